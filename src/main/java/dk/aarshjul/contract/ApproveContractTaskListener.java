@@ -1,0 +1,34 @@
+package dk.aarshjul.contract;
+
+import static dk.aarshjul.contract.ContractVariables.*;
+
+import dk.aarshjul.process.TaskForms;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** Shows the whole contract to the approver and records approve / send back. */
+@Component("approveContractTaskListener")
+public class ApproveContractTaskListener implements TaskListener {
+
+  private final ContractService contracts;
+
+  public ApproveContractTaskListener(ContractService contracts) {
+    this.contracts = contracts;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    long contractId = (Long) task.getVariable(CONTRACT_ID);
+    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      task.setVariableLocal(CONTRACT_SUMMARY, contracts.summary(contractId));
+      task.setVariableLocal(DECISION, null);
+      task.setVariableLocal(COMMENT, null);
+    } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+      TaskForms.rejectUnknownProcessVariables(task, PROCESS_SCOPE);
+      boolean approved = contracts.recordDecision(contractId, task.getVariable(DECISION), task.getVariable(COMMENT),
+          TaskForms.actor(task));
+      task.getExecution().setVariable(APPROVED, approved);
+    }
+  }
+}

@@ -1,0 +1,312 @@
+package dk.aarshjul.contract;
+
+import static dk.aarshjul.contract.DraftParser.invalid;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dk.aarshjul.organisation.Groups;
+import dk.aarshjul.organisation.Unit;
+import dk.aarshjul.organisation.UnitRepository;
+import dk.aarshjul.process.InvalidSubmissionException;
+import dk.aarshjul.tracks.CycleYear;
+import dk.aarshjul.tracks.CycleYearRepository;
+import dk.aarshjul.tracks.Requirement;
+import dk.aarshjul.tracks.RequirementRule;
+import dk.aarshjul.tracks.Track;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The rules of drafting, checking, hearing and approving a development contract. */
+@Service
+@Transactional
+public class ContractService {
+
+  static final int MAX_COMMENT = 4000;
+
+  private final ContractRepository contracts;
+  private final UnitRepository units;
+  private final CycleYearRepository years;
+  private final StakeholderCommentRepository comments;
+  private final ContractReviewRepository reviews;
+  private final RequirementCheckService checker;
+  private final ObjectMapper objectMapper;
+  private final DraftParser parser;
+
+  public ContractService(ContractRepository contracts, UnitRepository units, CycleYearRepository years,
+      StakeholderCommentRepository comments, ContractReviewRepository reviews, RequirementCheckService checker,
+      ObjectMapper objectMapper) {
+    this.contracts = contracts;
+    this.units = units;
+    this.years = years;
+    this.comments = comments;
+    this.reviews = reviews;
+    this.checker = checker;
+    this.objectMapper = objectMapper;
+    this.parser = new DraftParser(objectMapper);
+  }
+
+  /** Creates the year's contract for a unit; rejects unknown units, years without DUS and duplicates. */
+  public DevelopmentContract start(Object yearValue, Object unitCodeValue) {
+    if (!(yearValue instanceof Number number) || number.intValue() != number.doubleValue()) {
+      throw new InvalidSubmissionException(ContractVariables.YEAR, "Angiv året som et helt tal, fx 2027.");
+    }
+    int year = number.intValue();
+    if (!(unitCodeValue instanceof String unitCode) || unitCode.isBlank()) {
+      throw new InvalidSubmissionException(ContractVariables.UNIT_CODE, "Angiv enhedens kode.");
+    }
+    Unit unit = units.findByCode(unitCode.strip().toLowerCase())
+        .filter(Unit::isActive)
+        .orElseThrow(() -> new InvalidSubmissionException(ContractVariables.UNIT_CODE,
+            "Enheden '" + unitCode + "' findes ikke. Gyldige koder: " + String.join(", ", activeUnitCodes()) + "."));
+    CycleYear cycleYear = years.findByYear(year)
+        .orElseThrow(() -> new InvalidSubmissionException(ContractVariables.YEAR,
+            "Direktionen har ikke udgivet udviklingsspor (DUS) for " + year + "."));
+    if (contracts.findByUnitIdAndYearId(unit.getId(), cycleYear.getId()).isPresent()) {
+      throw new InvalidSubmissionException(ContractVariables.UNIT_CODE,
+          unit.getName() + " har allerede en udviklingskontrakt for " + year + ".");
+    }
+    return contracts.saveAndFlush(new DevelopmentContract(unit, cycleYear));
+  }
+
+  @Transactional(readOnly = true)
+  public DevelopmentContract get(long contractId) {
+    DevelopmentContract contract = contracts.findById(contractId)
+        .orElseThrow(() -> new IllegalStateException("Udviklingskontrakt " + contractId + " findes ikke"));
+    contract.getGoals().size();
+    contract.getYear().getRequirements().size();
+    return contract;
+  }
+
+  /** Stores what the contract holder submitted; a bad submission stores nothing. */
+  public void saveDraft(long contractId, String goalsJson, Object leadershipSpan) {
+    DevelopmentContract contract = get(contractId);
+    if (contract.getStatus() == ContractStatus.APPROVED || contract.getStatus() == ContractStatus.SUBMITTED) {
+      throw invalid("Kontrakten er allerede indsendt og kan ikke ændres nu.");
+    }
+    String span = null;
+    if (leadershipSpan != null) {
+      if (!(leadershipSpan instanceof String text)) {
+        throw new InvalidSubmissionException(ContractVariables.LEADERSHIP_SPAN, "Vurderingen af ledelsesspænd skal være tekst.");
+      }
+      if (text.length() > DraftParser.MAX_TEXT) {
+        throw new InvalidSubmissionException(ContractVariables.LEADERSHIP_SPAN,
+            "Vurderingen af ledelsesspænd må højst være " + DraftParser.MAX_TEXT + " tegn.");
+      }
+      span = text.isBlank() ? null : text.strip();
+    }
+    contract.replaceDraft(span, parser.parseGoals(goalsJson, contract.getYear()));
+  }
+
+  @Transactional(readOnly = true)
+  public List<Requirement> unmetRequirements(long contractId) {
+    return checker.unmetRequirements(get(contractId));
+  }
+
+  /** Group ids of the unit's board and works council that have not yet commented on this contract. */
+  @Transactional(readOnly = true)
+  public List<String> stakeholderGroupsToHear(long contractId) {
+    DevelopmentContract contract = get(contractId);
+    List<StakeholderBody> heard = comments.findByContractIdOrderById(contractId).stream()
+        .map(StakeholderComment::getBody).toList();
+    Unit unit = contract.getUnit();
+    List<String> groups = new ArrayList<>();
+    if (unit.hasBoard() && !heard.contains(StakeholderBody.BOARD)) {
+      groups.add(Groups.board(unit.getCode()));
+    }
+    if (unit.hasWorksCouncil() && !heard.contains(StakeholderBody.WORKS_COUNCIL)) {
+      groups.add(Groups.worksCouncil(unit.getCode()));
+    }
+    return groups;
+  }
+
+  public void recordStakeholderComment(long contractId, String stakeholderGroup, Object commentValue, String author) {
+    DevelopmentContract contract = get(contractId);
+    String unitCode = contract.getUnit().getCode();
+    StakeholderBody body;
+    if (Groups.board(unitCode).equals(stakeholderGroup)) {
+      body = StakeholderBody.BOARD;
+    } else if (Groups.worksCouncil(unitCode).equals(stakeholderGroup)) {
+      body = StakeholderBody.WORKS_COUNCIL;
+    } else {
+      throw new IllegalStateException("Ukendt interessentgruppe " + stakeholderGroup);
+    }
+    String text = requiredComment(commentValue, "Skriv høringssvaret.");
+    comments.save(new StakeholderComment(contractId, body, text, author));
+  }
+
+  /** Marks the contract submitted to the body the approver DMN named; returns its candidate group. */
+  public String submitForApproval(long contractId, String approverRole) {
+    DevelopmentContract contract = get(contractId);
+    String areaCode = contract.getUnit().getArea().getCode();
+    String group = switch (approverRole == null ? "" : approverRole) {
+      case "koncernchef" -> Groups.groupChief(areaCode);
+      case "direktion" -> Groups.DIRECTORATE;
+      case "udvalgssekretariat" -> Groups.secretariat(areaCode);
+      default -> throw new IllegalStateException("Beslutningstabellen contract-approver gav en ukendt godkender: '"
+          + approverRole + "'. Gyldige værdier: koncernchef, direktion, udvalgssekretariat.");
+    };
+    contract.markSubmitted(group);
+    return group;
+  }
+
+  /** Records the approver's decision; returns true when approved. */
+  public boolean recordDecision(long contractId, Object decision, Object commentValue, String reviewer) {
+    DevelopmentContract contract = get(contractId);
+    if (contract.getStatus() != ContractStatus.SUBMITTED) {
+      throw new InvalidSubmissionException(ContractVariables.DECISION, "Kontrakten afventer ikke godkendelse.");
+    }
+    boolean approved;
+    if (ContractVariables.DECISION_APPROVE.equals(decision)) {
+      approved = true;
+    } else if (ContractVariables.DECISION_SEND_BACK.equals(decision)) {
+      approved = false;
+    } else {
+      throw new InvalidSubmissionException(ContractVariables.DECISION, "Vælg om kontrakten godkendes eller sendes tilbage.");
+    }
+    String comment = approved ? optionalComment(commentValue)
+        : requiredComment(commentValue, "Skriv hvad der skal rettes, når kontrakten sendes tilbage.");
+    reviews.save(new ContractReview(contractId, approved, comment, reviewer));
+    if (approved) {
+      contract.markApproved(reviewer);
+    } else {
+      contract.markChangesRequested();
+    }
+    return approved;
+  }
+
+  // ---- what the forms show ---------------------------------------------------------------------
+
+  /** Values for the draft form: the saved draft, options and what the DUS and approver require. */
+  @Transactional(readOnly = true)
+  public DraftView draftView(long contractId) {
+    DevelopmentContract contract = get(contractId);
+    CycleYear year = contract.getYear();
+    ArrayNode trackOptions = objectMapper.createArrayNode();
+    for (Track track : year.getTracks()) {
+      trackOptions.addObject().put("label", track.getNumber() + ". " + track.getTitle())
+          .put("value", String.valueOf(track.getNumber()));
+    }
+    ArrayNode requirementOptions = objectMapper.createArrayNode();
+    for (Requirement requirement : year.getRequirements()) {
+      if (requirement.getRule() == RequirementRule.GOAL_ADDRESSES || requirement.getRule() == RequirementRule.GOAL_WITH_TARGET) {
+        requirementOptions.addObject().put("label", requirement.getTitle()).put("value", requirement.getCode());
+      }
+    }
+    String requirementsInfo = "**Krav til årets kontrakt (DUS " + year.getYear() + ")**\n\n"
+        + year.getRequirements().stream().map(r -> "- " + r.getTitle() + hint(r)).collect(Collectors.joining("\n"));
+    String missingInfo = "";
+    if (contract.getVersion() > 0 || !contract.getGoals().isEmpty()) {
+      List<Requirement> unmet = checker.unmetRequirements(contract);
+      if (!unmet.isEmpty()) {
+        missingInfo = "**Kontrollen fandt mangler – ret dem og indsend igen:**\n\n"
+            + unmet.stream().map(r -> "- " + r.getTitle() + hint(r)).collect(Collectors.joining("\n"));
+      }
+    }
+    String feedbackInfo = reviews.findByContractIdOrderByIdDesc(contractId).stream().findFirst()
+        .filter(review -> !review.isApproved())
+        .map(review -> "**Sendt tilbage af godkender:** " + review.getText())
+        .orElse("");
+    return new DraftView(contract.getUnit().getName(), goalsJson(contract), contract.getLeadershipSpanAssessment(),
+        trackOptions.toString(), requirementOptions.toString(), truncate(requirementsInfo),
+        truncate(missingInfo), truncate(feedbackInfo));
+  }
+
+  /** A read-only markdown summary of the contract for hearing and approval. */
+  @Transactional(readOnly = true)
+  public String summary(long contractId) {
+    DevelopmentContract contract = get(contractId);
+    Map<Integer, String> trackTitles = contract.getYear().getTracks().stream()
+        .collect(Collectors.toMap(Track::getNumber, Track::getTitle));
+    StringBuilder text = new StringBuilder();
+    text.append("**").append(contract.getUnit().getName()).append(" – udviklingskontrakt ")
+        .append(contract.getYear().getYear()).append("**\n\n");
+    text.append("**Vurdering af ledelsesspænd:** ")
+        .append(contract.getLeadershipSpanAssessment() == null ? "(ikke udfyldt)" : contract.getLeadershipSpanAssessment())
+        .append("\n\n");
+    for (Goal goal : contract.getGoals()) {
+      text.append("**Mål ").append(goal.getPosition() + 1).append(": ").append(goal.getTitle()).append("** (spor ")
+          .append(goal.getTrackNumber()).append(" – ").append(trackTitles.getOrDefault(goal.getTrackNumber(), "")).append(")\n\n")
+          .append("- Formål: ").append(goal.getPurpose()).append('\n')
+          .append("- Aktiviteter: ").append(goal.getActivities()).append('\n')
+          .append("- Opfølgning på virkning: ").append(goal.getEffectFollowUp()).append('\n');
+      if (goal.getIndicator() != null) {
+        text.append("- Indikator: ").append(goal.getIndicator()).append(goal.getTarget() == null ? "" : " – mål: " + goal.getTarget()).append('\n');
+      }
+      if (goal.isMultiYear() || goal.isSharedWithOthers()) {
+        text.append("- ").append(goal.isMultiYear() ? "Flerårigt mål. " : "").append(goal.isSharedWithOthers() ? "Fælles mål med andre enheder." : "").append('\n');
+      }
+      text.append('\n');
+    }
+    for (StakeholderComment comment : comments.findByContractIdOrderById(contractId)) {
+      text.append("**Høringssvar fra ").append(comment.getBody().label()).append(":** ").append(comment.getText()).append("\n\n");
+    }
+    return truncate(text.toString());
+  }
+
+  private String goalsJson(DevelopmentContract contract) {
+    ArrayNode goals = objectMapper.createArrayNode();
+    for (Goal goal : contract.getGoals()) {
+      ObjectNode node = goals.addObject();
+      node.put("track", String.valueOf(goal.getTrackNumber()));
+      node.put("title", goal.getTitle());
+      node.put("purpose", goal.getPurpose());
+      node.put("activities", goal.getActivities());
+      node.put("effectFollowUp", goal.getEffectFollowUp());
+      node.put("indicator", goal.getIndicator());
+      node.put("target", goal.getTarget());
+      node.put("multiYear", goal.isMultiYear());
+      node.put("sharedWithOthers", goal.isSharedWithOthers());
+      ArrayNode addresses = node.putArray("addresses");
+      goal.getAddresses().forEach(addresses::add);
+    }
+    return goals.toString();
+  }
+
+  private static String hint(Requirement requirement) {
+    return switch (requirement.getRule()) {
+      case GOAL_ON_TRACK -> " – mindst ét mål på spor " + requirement.getTrackNumber();
+      case GOAL_ADDRESSES -> " – markér det mål, der opfylder kravet";
+      case GOAL_WITH_TARGET -> " – markér målet og angiv indikator og målværdi";
+      case LEADERSHIP_SPAN_ASSESSED -> " – udfyld vurderingen af ledelsesspænd";
+    };
+  }
+
+  /** String process variables hold at most 4,000 characters. */
+  private static String truncate(String text) {
+    return text.length() <= MAX_COMMENT ? text : text.substring(0, MAX_COMMENT - 1) + "…";
+  }
+
+  private static String optionalComment(Object value) {
+    if (value == null) {
+      return null;
+    }
+    if (!(value instanceof String text)) {
+      throw new InvalidSubmissionException(ContractVariables.COMMENT, "Kommentaren skal være tekst.");
+    }
+    if (text.length() > MAX_COMMENT) {
+      throw new InvalidSubmissionException(ContractVariables.COMMENT, "Kommentaren må højst være " + MAX_COMMENT + " tegn.");
+    }
+    return text.isBlank() ? null : text.strip();
+  }
+
+  private static String requiredComment(Object value, String missingMessage) {
+    String text = optionalComment(value);
+    if (text == null) {
+      throw new InvalidSubmissionException(ContractVariables.COMMENT, missingMessage);
+    }
+    return text;
+  }
+
+  private List<String> activeUnitCodes() {
+    return units.findByActiveTrueOrderByName().stream().map(Unit::getCode).toList();
+  }
+
+  /** What the draft form is prefilled with. */
+  public record DraftView(String unitName, String goalsJson, String leadershipSpanAssessment, String trackOptionsJson,
+      String requirementOptionsJson, String requirementsInfo, String missingInfo, String feedbackInfo) {}
+}

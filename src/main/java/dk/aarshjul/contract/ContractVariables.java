@@ -1,0 +1,44 @@
+package dk.aarshjul.contract;
+
+/** Variable names of process {@code development-contract}; declared once, used by BPMN, forms and code. */
+public final class ContractVariables {
+
+  public static final String PROCESS_KEY = "development-contract";
+
+  // process scope: ids and decisions
+  public static final String YEAR = "year";
+  public static final String UNIT_CODE = "unitCode";
+  public static final String CONTRACT_ID = "contractId";
+  public static final String AREA_CODE = "areaCode";
+  public static final String UNIT_TYPE = "unitType";
+  public static final String CONTRACT_HOLDER_GROUP = "contractHolderGroup";
+  public static final String REQUIREMENTS_MET = "requirementsMet";
+  public static final String STAKEHOLDERS_TO_HEAR = "stakeholdersToHear";
+  public static final String APPROVER_ROLE = "approverRole";
+  public static final String APPROVER_GROUP = "approverGroup";
+  public static final String APPROVED = "approved";
+  /** Element variable of the stakeholder hearing multi-instance. */
+  public static final String STAKEHOLDER_GROUP = "stakeholderGroup";
+
+  // task-local form fields (live and die with the task; the domain data goes to JPA)
+  public static final String UNIT_NAME = "unitName";
+  public static final String GOALS = "goals";
+  public static final String LEADERSHIP_SPAN = "leadershipSpanAssessment";
+  public static final String TRACK_OPTIONS = "trackOptions";
+  public static final String REQUIREMENT_OPTIONS = "requirementOptions";
+  public static final String REQUIREMENTS_INFO = "requirementsInfo";
+  public static final String MISSING_INFO = "missingInfo";
+  public static final String FEEDBACK_INFO = "feedbackInfo";
+  public static final String CONTRACT_SUMMARY = "contractSummary";
+  public static final String COMMENT = "comment";
+  public static final String DECISION = "decision";
+
+  public static final String DECISION_APPROVE = "godkend";
+  public static final String DECISION_SEND_BACK = "sendTilbage";
+
+  /** Everything allowed in the process scope; anything else was sent by a client beyond the forms. */
+  public static final java.util.Set<String> PROCESS_SCOPE = java.util.Set.of(YEAR, UNIT_CODE, CONTRACT_ID, AREA_CODE,
+      UNIT_TYPE, CONTRACT_HOLDER_GROUP, REQUIREMENTS_MET, STAKEHOLDERS_TO_HEAR, APPROVER_ROLE, APPROVER_GROUP, APPROVED);
+
+  private ContractVariables() {}
+}

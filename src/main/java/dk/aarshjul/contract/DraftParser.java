@@ -1,0 +1,150 @@
+package dk.aarshjul.contract;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.aarshjul.process.InvalidSubmissionException;
+import dk.aarshjul.tracks.CycleYear;
+import dk.aarshjul.tracks.Requirement;
+import dk.aarshjul.tracks.Track;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Turns the goals a form or REST client submitted (a Json list) into validated {@link Goal}s.
+ * Every problem is reported in Danish, naming the goal and the field.
+ */
+class DraftParser {
+
+  static final int MAX_GOALS = 20;
+  static final int MAX_TITLE = 200;
+  static final int MAX_SHORT = 300;
+  static final int MAX_TEXT = 4000;
+
+  private static final Set<String> GOAL_FIELDS = Set.of("track", "title", "purpose", "activities",
+      "effectFollowUp", "indicator", "target", "multiYear", "sharedWithOthers", "addresses");
+
+  private final ObjectMapper objectMapper;
+
+  DraftParser(ObjectMapper objectMapper) {
+    this.objectMapper = objectMapper;
+  }
+
+  List<Goal> parseGoals(String json, CycleYear year) {
+    JsonNode root;
+    try {
+      root = json == null ? null : objectMapper.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw invalid("Målene kunne ikke læses. Udfyld formularen igen.");
+    }
+    if (root == null || !root.isArray() || root.isEmpty()) {
+      throw invalid("Kontrakten skal indeholde mindst ét udviklingsmål.");
+    }
+    if (root.size() > MAX_GOALS) {
+      throw invalid("Kontrakten må højst indeholde " + MAX_GOALS + " udviklingsmål.");
+    }
+    Set<Integer> trackNumbers = year.getTracks().stream().map(Track::getNumber).collect(Collectors.toSet());
+    Set<String> requirementCodes = year.getRequirements().stream().map(Requirement::getCode).collect(Collectors.toSet());
+    List<Goal> goals = new ArrayList<>();
+    int number = 1;
+    for (JsonNode item : root) {
+      goals.add(parseGoal(item, number++, trackNumbers, requirementCodes));
+    }
+    return goals;
+  }
+
+  private Goal parseGoal(JsonNode item, int number, Set<Integer> trackNumbers, Set<String> requirementCodes) {
+    String prefix = "Mål " + number + ": ";
+    if (!item.isObject()) {
+      throw invalid(prefix + "målet har et ugyldigt format.");
+    }
+    for (Iterator<String> names = item.fieldNames(); names.hasNext(); ) {
+      String name = names.next();
+      if (!GOAL_FIELDS.contains(name)) {
+        throw invalid(prefix + "feltet '" + name + "' kendes ikke.");
+      }
+    }
+    int track = parseTrack(item.get("track"), prefix, trackNumbers);
+    String title = requiredText(item, "title", "Titel", MAX_TITLE, prefix);
+    String purpose = requiredText(item, "purpose", "Formål", MAX_TEXT, prefix);
+    String activities = requiredText(item, "activities", "Aktiviteter", MAX_TEXT, prefix);
+    String followUp = requiredText(item, "effectFollowUp", "Opfølgning på virkning", MAX_TEXT, prefix);
+    String indicator = optionalText(item, "indicator", "Indikator", MAX_SHORT, prefix);
+    String target = optionalText(item, "target", "Målværdi", MAX_SHORT, prefix);
+    boolean multiYear = flag(item, "multiYear", "Flerårigt mål", prefix);
+    boolean shared = flag(item, "sharedWithOthers", "Fælles mål med andre enheder", prefix);
+    List<String> addresses = new ArrayList<>();
+    JsonNode addressNode = item.get("addresses");
+    if (addressNode != null && !addressNode.isNull()) {
+      if (!addressNode.isArray()) {
+        throw invalid(prefix + "'Opfylder krav' skal være en liste.");
+      }
+      for (JsonNode code : addressNode) {
+        if (!code.isTextual() || !requirementCodes.contains(code.asText())) {
+          throw invalid(prefix + "kravet '" + code.asText() + "' findes ikke i årets DUS.");
+        }
+        if (!addresses.contains(code.asText())) {
+          addresses.add(code.asText());
+        }
+      }
+    }
+    return new Goal(track, title, purpose, activities, followUp, indicator, target, multiYear, shared, addresses);
+  }
+
+  private int parseTrack(JsonNode node, String prefix, Set<Integer> trackNumbers) {
+    if (node == null || node.isNull() || node.asText().isBlank()) {
+      throw invalid(prefix + "vælg det udviklingsspor, målet hører til.");
+    }
+    int track;
+    try {
+      track = Integer.parseInt(node.asText().trim());
+    } catch (NumberFormatException e) {
+      throw invalid(prefix + "udviklingssporet '" + node.asText() + "' findes ikke.");
+    }
+    if (!trackNumbers.contains(track)) {
+      throw invalid(prefix + "udviklingsspor " + track + " findes ikke i årets DUS.");
+    }
+    return track;
+  }
+
+  static String requiredText(JsonNode item, String field, String label, int max, String prefix) {
+    String text = optionalText(item, field, label, max, prefix);
+    if (text == null) {
+      throw invalid(prefix + "'" + label + "' skal udfyldes.");
+    }
+    return text;
+  }
+
+  static String optionalText(JsonNode item, String field, String label, int max, String prefix) {
+    JsonNode node = item.get(field);
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    if (!node.isTextual()) {
+      throw invalid(prefix + "'" + label + "' skal være tekst.");
+    }
+    String text = node.asText().strip();
+    if (text.length() > max) {
+      throw invalid(prefix + "'" + label + "' må højst være " + max + " tegn (er " + text.length() + ").");
+    }
+    return text.isEmpty() ? null : text;
+  }
+
+  private static boolean flag(JsonNode item, String field, String label, String prefix) {
+    JsonNode node = item.get(field);
+    if (node == null || node.isNull()) {
+      return false;
+    }
+    if (!node.isBoolean()) {
+      throw invalid(prefix + "'" + label + "' skal være ja eller nej.");
+    }
+    return node.asBoolean();
+  }
+
+  static InvalidSubmissionException invalid(String message) {
+    return new InvalidSubmissionException(ContractVariables.GOALS, message);
+  }
+}

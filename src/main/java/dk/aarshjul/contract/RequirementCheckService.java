@@ -1,0 +1,33 @@
+package dk.aarshjul.contract;
+
+import dk.aarshjul.tracks.Requirement;
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+/** The automatic check of a draft against the year's DUS requirements. */
+@Service
+public class RequirementCheckService {
+
+  /** Returns the requirements the contract does not meet, in DUS order; empty when all are met. */
+  public List<Requirement> unmetRequirements(DevelopmentContract contract) {
+    return contract.getYear().getRequirements().stream()
+        .filter(requirement -> !isMet(requirement, contract))
+        .toList();
+  }
+
+  boolean isMet(Requirement requirement, DevelopmentContract contract) {
+    List<Goal> goals = contract.getGoals();
+    return switch (requirement.getRule()) {
+      case GOAL_ON_TRACK -> requirement.getTrackNumber() != null
+          && goals.stream().anyMatch(goal -> goal.getTrackNumber() == requirement.getTrackNumber());
+      case GOAL_ADDRESSES -> goals.stream().anyMatch(goal -> goal.addresses(requirement.getCode()));
+      case GOAL_WITH_TARGET -> goals.stream().anyMatch(goal -> goal.addresses(requirement.getCode())
+          && notBlank(goal.getIndicator()) && notBlank(goal.getTarget()));
+      case LEADERSHIP_SPAN_ASSESSED -> notBlank(contract.getLeadershipSpanAssessment());
+    };
+  }
+
+  private static boolean notBlank(String text) {
+    return text != null && !text.isBlank();
+  }
+}

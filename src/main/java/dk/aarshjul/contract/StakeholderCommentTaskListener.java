@@ -1,0 +1,32 @@
+package dk.aarshjul.contract;
+
+import static dk.aarshjul.contract.ContractVariables.*;
+
+import dk.aarshjul.process.TaskForms;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** Shows the draft to the board or works council and stores their comment. */
+@Component("stakeholderCommentTaskListener")
+public class StakeholderCommentTaskListener implements TaskListener {
+
+  private final ContractService contracts;
+
+  public StakeholderCommentTaskListener(ContractService contracts) {
+    this.contracts = contracts;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    long contractId = (Long) task.getVariable(CONTRACT_ID);
+    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      task.setVariableLocal(CONTRACT_SUMMARY, contracts.summary(contractId));
+      task.setVariableLocal(COMMENT, null);
+    } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+      TaskForms.rejectUnknownProcessVariables(task, PROCESS_SCOPE);
+      contracts.recordStakeholderComment(contractId, (String) task.getVariable(STAKEHOLDER_GROUP),
+          task.getVariable(COMMENT), TaskForms.actor(task));
+    }
+  }
+}

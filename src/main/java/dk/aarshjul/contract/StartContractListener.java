@@ -1,0 +1,30 @@
+package dk.aarshjul.contract;
+
+import static dk.aarshjul.contract.ContractVariables.*;
+
+import dk.aarshjul.organisation.Groups;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/** On start: creates the contract row, keeps its id and the unit's keys, sets a readable business key. */
+@Component("startContractListener")
+public class StartContractListener implements ExecutionListener {
+
+  private final ContractService contracts;
+
+  public StartContractListener(ContractService contracts) {
+    this.contracts = contracts;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    DevelopmentContract contract = contracts.start(execution.getVariable(YEAR), execution.getVariable(UNIT_CODE));
+    execution.setVariable(UNIT_CODE, contract.getUnit().getCode());
+    execution.setVariable(CONTRACT_ID, contract.getId());
+    execution.setVariable(AREA_CODE, contract.getUnit().getArea().getCode());
+    execution.setVariable(UNIT_TYPE, contract.getUnit().getUnitType());
+    execution.setVariable(CONTRACT_HOLDER_GROUP, Groups.contractHolder(contract.getUnit().getCode()));
+    execution.setProcessBusinessKey(contract.businessKey());
+  }
+}

@@ -1,0 +1,25 @@
+package dk.aarshjul.contract;
+
+import static dk.aarshjul.contract.ContractVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Submits the checked contract to the body the approver DMN named. */
+@Component("submitForApprovalDelegate")
+public class SubmitForApprovalDelegate implements JavaDelegate {
+
+  private final ContractService contracts;
+
+  public SubmitForApprovalDelegate(ContractService contracts) {
+    this.contracts = contracts;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String group = contracts.submitForApproval((Long) execution.getVariable(CONTRACT_ID),
+        (String) execution.getVariable(APPROVER_ROLE));
+    execution.setVariable(APPROVER_GROUP, group);
+  }
+}

@@ -1,0 +1,171 @@
+package dk.aarshjul.demo;
+
+import dk.aarshjul.organisation.Area;
+import dk.aarshjul.organisation.AreaRepository;
+import dk.aarshjul.organisation.Groups;
+import dk.aarshjul.organisation.Unit;
+import dk.aarshjul.organisation.UnitRepository;
+import dk.aarshjul.tracks.CycleYear;
+import dk.aarshjul.tracks.CycleYearRepository;
+import dk.aarshjul.tracks.RequirementRule;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates the demo municipality once (idempotent): areas, units, the demo year's DUS from the 2022
+ * Skanderborg seed, and fictional users and groups for every role. Only with {@code aarshjul.demo.enabled}.
+ */
+@Component
+@ConditionalOnProperty(name = "aarshjul.demo.enabled", havingValue = "true")
+public class DemoMunicipality implements ApplicationRunner {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DemoMunicipality.class);
+
+  record DemoArea(String code, String name, String chief, String secretary) {}
+
+  record DemoUnit(String code, String name, String type, String area, boolean board, boolean med,
+      String holder, String boardChair, String medChair) {}
+
+  static final List<DemoArea> AREAS = List.of(
+      new DemoArea("boern-unge", "Børn og Unge", "Henrik Dalsgaard", "Sofie Nørgaard"),
+      new DemoArea("aeldre-handicap", "Ældre og Handicap", "Susanne Bech", "Mads Kragh"),
+      new DemoArea("stab-oekonomi", "Stab og Økonomi", "Ole Rask", "Ida Lund"));
+
+  static final List<DemoUnit> UNITS = List.of(
+      new DemoUnit("gl-rye", "Gl. Rye skole og dagtilbud", "skole", "boern-unge", true, true,
+          "Mette Skov", "Lise Bundgaard", "Karsten Holm"),
+      new DemoUnit("niels-ebbesen", "Niels Ebbesen Skolen", "skole", "boern-unge", true, true,
+          "Peter Friis", "Morten Aagaard", "Jette Vinther"),
+      new DemoUnit("dagtilbud-skanderborg", "Dagtilbud Skanderborg By", "dagtilbud", "boern-unge", true, false,
+          "Lone Kjeldsen", "Nina Ravn", null),
+      new DemoUnit("dagtilbud-ry", "Dagtilbud Ry", "dagtilbud", "boern-unge", false, true,
+          "Anders Birk", null, "Tina Mølgaard"),
+      new DemoUnit("soelund", "Plejecenter Sølund", "plejecenter", "aeldre-handicap", false, true,
+          "Hanne Vestergaard", null, "Bo Kirkegaard"),
+      new DemoUnit("aeldrecenter-ry", "Ældrecenter Ry", "plejecenter", "aeldre-handicap", false, false,
+          "Thomas Lykke", null, null),
+      new DemoUnit("botilbud", "Bo- og aktivitetstilbud Skanderborg", "botilbud", "aeldre-handicap", false, true,
+          "Camilla Hjort", null, "Rikke Sand"),
+      new DemoUnit("digitalisering", "Digitalisering og IT", "stab", "stab-oekonomi", false, false,
+          "Rasmus Toft", null, null));
+
+  static final int DEMO_YEAR = 2027;
+
+  private final AreaRepository areas;
+  private final UnitRepository units;
+  private final CycleYearRepository years;
+  private final IdentityService identity;
+  private final String password;
+
+  public DemoMunicipality(AreaRepository areas, UnitRepository units, CycleYearRepository years,
+      IdentityService identity, @Value("${aarshjul.demo.password:demo}") String password) {
+    this.areas = areas;
+    this.units = units;
+    this.years = years;
+    this.identity = identity;
+    this.password = password;
+  }
+
+  @Override
+  @Transactional
+  public void run(ApplicationArguments args) {
+    if (areas.count() > 0) {
+      return;
+    }
+    LOG.info("Opretter demokommunen (områder, enheder, DUS {} og brugere)", DEMO_YEAR);
+    group(Groups.ADMIN, "Administratorer", "SYSTEM");
+    user("admin", "Administrator", "Årshjul", Groups.ADMIN);
+    group(Groups.COUNCIL_SECRETARIAT, "Byrådssekretariatet", "WORKFLOW");
+    user("bente", "Bente", "Kjær", Groups.COUNCIL_SECRETARIAT);
+    group(Groups.DIRECTORATE, "Direktionen", "WORKFLOW");
+    user("jens", "Jens", "Thorsen", Groups.DIRECTORATE);
+    user("karen", "Karen", "Lindberg", Groups.DIRECTORATE);
+
+    for (DemoArea area : AREAS) {
+      Area saved = areas.save(new Area(area.code(), area.name()));
+      group(Groups.groupChief(area.code()), "Koncernchef " + saved.getName(), "WORKFLOW");
+      group(Groups.secretariat(area.code()), "Fagsekretariat " + saved.getName(), "WORKFLOW");
+      person(area.chief(), Groups.groupChief(area.code()));
+      person(area.secretary(), Groups.secretariat(area.code()));
+    }
+    for (DemoUnit unit : UNITS) {
+      Area area = areas.findByCode(unit.area()).orElseThrow();
+      units.save(new Unit(unit.code(), unit.name(), unit.type(), area, unit.board(), unit.med()));
+      group(Groups.contractHolder(unit.code()), "Kontraktholder " + unit.name(), "WORKFLOW");
+      person(unit.holder(), Groups.contractHolder(unit.code()));
+      if (unit.board()) {
+        group(Groups.board(unit.code()), "Bestyrelse " + unit.name(), "WORKFLOW");
+        person(unit.boardChair(), Groups.board(unit.code()));
+      }
+      if (unit.med()) {
+        group(Groups.worksCouncil(unit.code()), "Lokal-MED " + unit.name(), "WORKFLOW");
+        person(unit.medChair(), Groups.worksCouncil(unit.code()));
+      }
+    }
+    years.save(demoDus());
+  }
+
+  /** The 2022 Skanderborg DUS (seed 003) as the demo year's tracks and requirements. */
+  static CycleYear demoDus() {
+    CycleYear year = new CycleYear(DEMO_YEAR, "Direktionens UdviklingsSpor " + DEMO_YEAR);
+    year.addTrack(1, "Bedre eksekvering af Byrådets beslutninger",
+        "Sammenhæng og tydelighed fra Byrådets beslutninger til konkrete indsatser og virkning for borgerne.");
+    year.addTrack(2, "God ledelse og bæredygtig organisation",
+        "Helhed og sammenhæng i opgaveløsningen, ledelsesgrundlag, ledelsesspænd, sygefravær og tværgående samarbejde.");
+    year.addTrack(3, "Opfølgning og virkning for borgerne",
+        "Tydeliggør hvilke tiltag der igangsættes, og hvordan der følges op på virkningerne.");
+    year.addRequirement("EKSEKVERING", "Angiv hvordan der arbejdes med bedre eksekvering af Byrådets beslutninger",
+        "Mindst ét udviklingsmål på spor 1.", RequirementRule.GOAL_ON_TRACK, 1);
+    year.addRequirement("LEDELSESGRUNDLAG", "Udviklingsmål for implementering af ledelsesgrundlaget",
+        "Et mål markeret som implementering af ledelsesgrundlaget.", RequirementRule.GOAL_ADDRESSES, null);
+    year.addRequirement("LEDELSESSPAEND", "Vurdering af eget ledelsesspænd",
+        "Vurdering i forhold til principperne om ledelsesspænd.", RequirementRule.LEADERSHIP_SPAN_ASSESSED, null);
+    year.addRequirement("SYGEFRAVAER", "Lokale mål for sygefravær",
+        "Et mål med indikator og målværdi for sygefraværet.", RequirementRule.GOAL_WITH_TARGET, null);
+    year.addRequirement("TVAERGAAENDE", "Styrket tværgående samarbejde",
+        "Beskriv hvordan det tværgående samarbejde styrkes for helhed og sammenhæng.", RequirementRule.GOAL_ADDRESSES, null);
+    return year;
+  }
+
+  /** Login = first name in lower case, e.g. "mette". */
+  static String login(String fullName) {
+    return fullName.split(" ")[0].toLowerCase()
+        .replace("æ", "ae").replace("ø", "oe").replace("å", "aa");
+  }
+
+  private void person(String fullName, String groupId) {
+    int space = fullName.indexOf(' ');
+    user(login(fullName), fullName.substring(0, space), fullName.substring(space + 1), groupId);
+  }
+
+  private void user(String id, String firstName, String lastName, String groupId) {
+    if (identity.createUserQuery().userId(id).count() == 0) {
+      User user = identity.newUser(id);
+      user.setFirstName(firstName);
+      user.setLastName(lastName);
+      user.setEmail(id + "@aarshjul.example");
+      user.setPassword(password);
+      identity.saveUser(user);
+    }
+    identity.createMembership(id, groupId);
+  }
+
+  private void group(String id, String name, String type) {
+    if (identity.createGroupQuery().groupId(id).count() == 0) {
+      Group group = identity.newGroup(id);
+      group.setName(name);
+      group.setType(type);
+      identity.saveGroup(group);
+    }
+  }
+}

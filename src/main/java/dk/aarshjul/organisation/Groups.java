@@ -1,0 +1,21 @@
+package dk.aarshjul.organisation;
+
+/** Camunda identity group ids per role; the single place that knows the naming scheme. */
+public final class Groups {
+
+  public static final String ADMIN = "camunda-admin";
+  public static final String COUNCIL_SECRETARIAT = "byraadssekretariat";
+  public static final String DIRECTORATE = "direktion";
+
+  private Groups() {}
+
+  public static String groupChief(String areaCode) { return "koncernchef-" + areaCode; }
+
+  public static String secretariat(String areaCode) { return "fagsekretariat-" + areaCode; }
+
+  public static String contractHolder(String unitCode) { return "kontraktholder-" + unitCode; }
+
+  public static String board(String unitCode) { return "bestyrelse-" + unitCode; }
+
+  public static String worksCouncil(String unitCode) { return "med-" + unitCode; }
+}

@@ -1,0 +1,54 @@
+package dk.aarshjul.organisation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+/** A unit (school, daycare, care centre, staff function) led by one contract holder. */
+@Entity
+public class Unit {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private String code;
+  private String name;
+
+  /** Danish type code used in the approver DMN, e.g. "skole", "dagtilbud", "plejecenter", "stab". */
+  @Column(name = "unit_type")
+  private String unitType;
+
+  @ManyToOne(fetch = FetchType.EAGER, optional = false)
+  @JoinColumn(name = "area_id")
+  private Area area;
+
+  private boolean hasBoard;
+  private boolean hasWorksCouncil;
+  private boolean active = true;
+
+  protected Unit() {}
+
+  public Unit(String code, String name, String unitType, Area area, boolean hasBoard, boolean hasWorksCouncil) {
+    this.code = code;
+    this.name = name;
+    this.unitType = unitType;
+    this.area = area;
+    this.hasBoard = hasBoard;
+    this.hasWorksCouncil = hasWorksCouncil;
+  }
+
+  public Long getId() { return id; }
+  public String getCode() { return code; }
+  public String getName() { return name; }
+  public String getUnitType() { return unitType; }
+  public Area getArea() { return area; }
+  public boolean hasBoard() { return hasBoard; }
+  public boolean hasWorksCouncil() { return hasWorksCouncil; }
+  public boolean isActive() { return active; }
+}

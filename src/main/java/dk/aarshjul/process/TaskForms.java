@@ -1,0 +1,51 @@
+package dk.aarshjul.process;
+
+import java.util.Set;
+import java.util.TreeSet;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.spin.json.SpinJsonNode;
+
+/** Helpers for task listeners that take over form submissions. */
+public final class TaskForms {
+
+  private TaskForms() {}
+
+  /**
+   * Form fields are task-local variables, so a submission only updates them. A variable that a client
+   * sent beyond the form lands in the process scope: reject it, so the process keeps only its declared ids
+   * and decisions.
+   */
+  public static void rejectUnknownProcessVariables(DelegateTask task, Set<String> declared) {
+    Set<String> unknown = new TreeSet<>(task.getExecution().getProcessInstance().getVariableNames());
+    unknown.removeAll(declared);
+    if (!unknown.isEmpty()) {
+      throw new InvalidSubmissionException(unknown.iterator().next(),
+          "Formularen kender ikke feltet/felterne " + String.join(", ", unknown) + ". Intet er gemt.");
+    }
+  }
+
+  /** A Json variable as text; Tasklist sends dynamic lists as Json, a REST client may send a String. */
+  public static String json(DelegateTask task, String name) {
+    Object value = task.getVariable(name);
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof SpinJsonNode node) {
+      return node.toString();
+    }
+    if (value instanceof String text) {
+      return text;
+    }
+    throw new InvalidSubmissionException(name, "Feltet '" + name + "' har en ugyldig type.");
+  }
+
+  /** Who completed the task: the assignee, else the authenticated user. */
+  public static String actor(DelegateTask task) {
+    if (task.getAssignee() != null) {
+      return task.getAssignee();
+    }
+    Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    return authentication == null ? null : authentication.getUserId();
+  }
+}

@@ -1,0 +1,13 @@
+package dk.aarshjul.tracks;
+
+/** How the automatic check decides whether a contract meets a requirement. */
+public enum RequirementRule {
+  /** At least one goal on the requirement's track. */
+  GOAL_ON_TRACK,
+  /** At least one goal is marked as addressing the requirement. */
+  GOAL_ADDRESSES,
+  /** A goal addressing the requirement names an indicator and a target (e.g. local sickness absence). */
+  GOAL_WITH_TARGET,
+  /** The contract contains an assessment of the leader's own leadership span. */
+  LEADERSHIP_SPAN_ASSESSED
+}
