@@ -112,12 +112,12 @@ public class DemoMunicipality implements ApplicationRunner {
         person(unit.medChair(), Groups.worksCouncil(unit.code()));
       }
     }
-    years.save(demoDus());
+    years.save(dus2022Seed(DEMO_YEAR));
   }
 
   /** The 2022 Skanderborg DUS (seed 003) as the demo year's tracks and requirements. */
-  static CycleYear demoDus() {
-    CycleYear year = new CycleYear(DEMO_YEAR, "Direktionens UdviklingsSpor " + DEMO_YEAR);
+  public static CycleYear dus2022Seed(int cycleYear) {
+    CycleYear year = new CycleYear(cycleYear, "Direktionens UdviklingsSpor " + cycleYear);
     year.addTrack(1, "Bedre eksekvering af Byrådets beslutninger",
         "Sammenhæng og tydelighed fra Byrådets beslutninger til konkrete indsatser og virkning for borgerne.");
     year.addTrack(2, "God ledelse og bæredygtig organisation",

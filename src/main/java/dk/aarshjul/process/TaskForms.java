@@ -3,7 +3,13 @@ package dk.aarshjul.process;
 import java.util.Set;
 import java.util.TreeSet;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.db.entitymanager.cache.CachedDbEntity;
+import org.camunda.bpm.engine.impl.db.entitymanager.cache.DbEntityCache;
+import org.camunda.bpm.engine.impl.db.entitymanager.cache.DbEntityState;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 import org.camunda.spin.json.SpinJsonNode;
 
 /** Helpers for task listeners that take over form submissions. */
@@ -19,9 +25,20 @@ public final class TaskForms {
   public static void rejectUnknownProcessVariables(DelegateTask task, Set<String> declared) {
     Set<String> unknown = new TreeSet<>(task.getExecution().getProcessInstance().getVariableNames());
     unknown.removeAll(declared);
+    // A declared id or decision (e.g. contractId, areaCode) changed by this submission is forged too:
+    // the process sets those itself, a form never does.
+    ExecutionEntity processInstance = (ExecutionEntity) task.getExecution().getProcessInstance();
+    DbEntityCache cache = Context.getCommandContext().getDbEntityManager().getDbEntityCache();
+    for (var instance : processInstance.getVariableInstancesLocal()) {
+      VariableInstanceEntity variable = (VariableInstanceEntity) instance;
+      CachedDbEntity cached = cache.getCachedEntity(variable);
+      if (cached == null || cached.getEntityState() == DbEntityState.TRANSIENT || cached.isDirty()) {
+        unknown.add(variable.getName());
+      }
+    }
     if (!unknown.isEmpty()) {
       throw new InvalidSubmissionException(unknown.iterator().next(),
-          "Formularen kender ikke feltet/felterne " + String.join(", ", unknown) + ". Intet er gemt.");
+          "Formularen har ikke feltet/felterne " + String.join(", ", unknown) + ". Intet er gemt.");
     }
   }
 

@@ -1,0 +1,44 @@
+package dk.aarshjul.contract;
+
+import dk.aarshjul.demo.DemoMunicipality;
+import dk.aarshjul.tracks.CycleYearRepository;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.stereotype.Component;
+
+/** Gives every test its own year with the 2022 seed DUS, so contracts never collide across tests. */
+@Component
+class ContractTestData {
+
+  private static final AtomicInteger NEXT_YEAR = new AtomicInteger(3000);
+
+  private final CycleYearRepository years;
+
+  ContractTestData(CycleYearRepository years) {
+    this.years = years;
+  }
+
+  int newYear() {
+    int year = NEXT_YEAR.incrementAndGet();
+    years.save(DemoMunicipality.dus2022Seed(year));
+    return year;
+  }
+
+  /** Two goals that together meet all five requirements of the 2022 seed. */
+  static String completeGoals() {
+    return """
+        [{"track":"1","title":"Byrådets beslutninger ud i livet","purpose":"Sikre den røde tråd fra Byråd til borger",
+          "activities":"Gennemgang af budgetbeslutninger på personalemøder","effectFollowUp":"Halvårlig status til bestyrelsen",
+          "multiYear":true,"sharedWithOthers":false,"addresses":["LEDELSESGRUNDLAG","TVAERGAAENDE"]},
+         {"track":"2","title":"Lavere sygefravær","purpose":"Bedre arbejdsmiljø og kvalitet","activities":"Trivselssamtaler",
+          "effectFollowUp":"Månedlig opgørelse","indicator":"Sygefravær i procent","target":"Under 5 %",
+          "multiYear":false,"sharedWithOthers":true,"addresses":["SYGEFRAVAER"]}]
+        """;
+  }
+
+  /** One goal on track 2 only: no goal on track 1, nothing marked, no target. */
+  static String incompleteGoals() {
+    return """
+        [{"track":"2","title":"Trivsel","purpose":"Bedre trivsel","activities":"Samtaler","effectFollowUp":"Måling"}]
+        """;
+  }
+}
