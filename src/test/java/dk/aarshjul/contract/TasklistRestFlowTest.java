@@ -29,6 +29,12 @@ class TasklistRestFlowTest {
     assertThat(get("/engine-rest/process-definition/" + definitionId + "/deployed-start-form").toString())
         .contains("unitCode");
 
+    // And an unknown unit is refused with a Danish message
+    ResponseEntity<String> unknown = rest.postForEntity("/engine-rest/process-definition/" + definitionId + "/submit-form",
+        Map.of("variables", Map.of("year", Map.of("value", year), "unitCode", Map.of("value", "findes-ikke"))), String.class);
+    assertThat(unknown.getStatusCode().value()).isEqualTo(400);
+    assertThat(unknown.getBody()).contains("Enheden 'findes-ikke' findes ikke");
+
     // When the contract holder starts it for Niels Ebbesen Skolen (numbers are sent untyped)
     JsonNode instance = post("/engine-rest/process-definition/" + definitionId + "/submit-form",
         Map.of("variables", Map.of("year", Map.of("value", year), "unitCode", Map.of("value", "niels-ebbesen"))));
@@ -45,7 +51,7 @@ class TasklistRestFlowTest {
     // Then a bad submission is rejected and nothing stored
     ResponseEntity<String> rejected = rest.postForEntity("/engine-rest/task/" + draftId + "/submit-form",
         Map.of("variables", Map.of("goals", Map.of("type", "Json", "value", "[]"))), String.class);
-    assertThat(rejected.getStatusCode().isError()).isTrue();
+    assertThat(rejected.getStatusCode().value()).isEqualTo(400);
     assertThat(rejected.getBody()).contains("mindst ét udviklingsmål");
 
     // When the draft is submitted as Tasklist does (dynamic list as a Json string)
