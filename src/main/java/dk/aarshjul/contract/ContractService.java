@@ -264,10 +264,6 @@ public class ContractService {
       ArrayNode addresses = node.putArray("addresses");
       goal.getAddresses().forEach(addresses::add);
     }
-    if (goals.isEmpty()) {
-      // a first draft opens with one empty goal, so the fields are visible right away
-      goals.addObject().put("multiYear", false).put("sharedWithOthers", false);
-    }
     return goals.toString();
   }
 
