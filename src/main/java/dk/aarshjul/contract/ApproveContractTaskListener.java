@@ -19,13 +19,16 @@ public class ApproveContractTaskListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
+    if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+      // before reading any id: a submission must not have touched the process scope
+      TaskForms.rejectUnknownProcessVariables(task, PROCESS_SCOPE);
+    }
     long contractId = (Long) task.getVariable(CONTRACT_ID);
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       task.setVariableLocal(CONTRACT_SUMMARY, contracts.summary(contractId));
       task.setVariableLocal(DECISION, null);
       task.setVariableLocal(COMMENT, null);
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      TaskForms.rejectUnknownProcessVariables(task, PROCESS_SCOPE);
       boolean approved = contracts.recordDecision(contractId, task.getVariable(DECISION), task.getVariable(COMMENT),
           TaskForms.actor(task));
       task.getExecution().setVariable(APPROVED, approved);

@@ -20,6 +20,10 @@ public class DraftContractTaskListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
+    if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+      // before reading any id: a submission must not have touched the process scope
+      TaskForms.rejectUnknownProcessVariables(task, PROCESS_SCOPE);
+    }
     long contractId = (Long) task.getVariable(CONTRACT_ID);
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       ContractService.DraftView view = contracts.draftView(contractId);
@@ -32,7 +36,6 @@ public class DraftContractTaskListener implements TaskListener {
       task.setVariableLocal(MISSING_INFO, view.missingInfo());
       task.setVariableLocal(FEEDBACK_INFO, view.feedbackInfo());
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      TaskForms.rejectUnknownProcessVariables(task, PROCESS_SCOPE);
       contracts.saveDraft(contractId, TaskForms.json(task, GOALS), task.getVariable(LEADERSHIP_SPAN));
     }
   }

@@ -19,12 +19,15 @@ public class StakeholderCommentTaskListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
+    if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+      // before reading any id: a submission must not have touched the process scope
+      TaskForms.rejectUnknownProcessVariables(task, PROCESS_SCOPE);
+    }
     long contractId = (Long) task.getVariable(CONTRACT_ID);
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       task.setVariableLocal(CONTRACT_SUMMARY, contracts.summary(contractId));
       task.setVariableLocal(COMMENT, null);
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      TaskForms.rejectUnknownProcessVariables(task, PROCESS_SCOPE);
       contracts.recordStakeholderComment(contractId, (String) task.getVariable(STAKEHOLDER_GROUP),
           task.getVariable(COMMENT), TaskForms.actor(task));
     }
