@@ -5,6 +5,7 @@ import static dk.aarshjul.contract.ContractVariables.*;
 import dk.aarshjul.process.TaskForms;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /** Shows the whole contract to the approver and records approve / send back. */
@@ -26,11 +27,14 @@ public class ApproveContractTaskListener implements TaskListener {
     long contractId = (Long) task.getVariable(CONTRACT_ID);
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       task.setVariableLocal(CONTRACT_SUMMARY, contracts.summary(contractId));
+      task.setVariableLocal(REQUIREMENTS_TO_CONFIRM,
+          SpinValues.jsonValue(contracts.requirementsToConfirmJson(contractId)).create());
+      task.setVariableLocal(CONFIRMED_REQUIREMENTS, SpinValues.jsonValue("[]").create());
       task.setVariableLocal(DECISION, null);
       task.setVariableLocal(COMMENT, null);
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
       boolean approved = contracts.recordDecision(contractId, task.getVariable(DECISION), task.getVariable(COMMENT),
-          TaskForms.actor(task));
+          TaskForms.stringList(task, CONFIRMED_REQUIREMENTS), TaskForms.actor(task));
       task.getExecution().setVariable(APPROVED, approved);
     }
   }

@@ -33,13 +33,15 @@ public class ContractService {
   private final CycleYearRepository years;
   private final StakeholderCommentRepository comments;
   private final ContractReviewRepository reviews;
+  private final ContractVersionRepository versions;
   private final RequirementCheckService checker;
   private final ObjectMapper objectMapper;
   private final DraftParser parser;
 
   public ContractService(ContractRepository contracts, UnitRepository units, CycleYearRepository years,
-      StakeholderCommentRepository comments, ContractReviewRepository reviews, RequirementCheckService checker,
-      ObjectMapper objectMapper) {
+      StakeholderCommentRepository comments, ContractReviewRepository reviews, ContractVersionRepository versions,
+      RequirementCheckService checker, ObjectMapper objectMapper) {
+    this.versions = versions;
     this.contracts = contracts;
     this.units = units;
     this.years = years;
@@ -64,6 +66,7 @@ public class ContractService {
         .orElseThrow(() -> new InvalidSubmissionException(ContractVariables.UNIT_CODE,
             "Enheden '" + unitCode + "' findes ikke. Gyldige koder: " + String.join(", ", activeUnitCodes()) + "."));
     CycleYear cycleYear = years.findByYear(year)
+        .filter(CycleYear::isPublished)
         .orElseThrow(() -> new InvalidSubmissionException(ContractVariables.YEAR,
             "Direktionen har ikke udgivet udviklingsspor (DUS) for " + year + "."));
     if (contracts.findByUnitIdAndYearId(unit.getId(), cycleYear.getId()).isPresent()) {
@@ -88,18 +91,21 @@ public class ContractService {
     if (contract.getStatus() == ContractStatus.APPROVED || contract.getStatus() == ContractStatus.SUBMITTED) {
       throw invalid("Kontrakten er allerede indsendt og kan ikke ændres nu.");
     }
-    String span = null;
-    if (leadershipSpan != null) {
-      if (!(leadershipSpan instanceof String text)) {
-        throw new InvalidSubmissionException(ContractVariables.LEADERSHIP_SPAN, "Vurderingen af ledelsesspænd skal være tekst.");
-      }
-      if (text.length() > DraftParser.MAX_TEXT) {
-        throw new InvalidSubmissionException(ContractVariables.LEADERSHIP_SPAN,
-            "Vurderingen af ledelsesspænd må højst være " + DraftParser.MAX_TEXT + " tegn.");
-      }
-      span = text.isBlank() ? null : text.strip();
+    contract.replaceDraft(leadershipSpan(leadershipSpan), parser.parseGoals(goalsJson, contract.getYear()));
+  }
+
+  private static String leadershipSpan(Object leadershipSpan) {
+    if (leadershipSpan == null) {
+      return null;
     }
-    contract.replaceDraft(span, parser.parseGoals(goalsJson, contract.getYear()));
+    if (!(leadershipSpan instanceof String text)) {
+      throw new InvalidSubmissionException(ContractVariables.LEADERSHIP_SPAN, "Vurderingen af ledelsesspænd skal være tekst.");
+    }
+    if (text.length() > DraftParser.MAX_TEXT) {
+      throw new InvalidSubmissionException(ContractVariables.LEADERSHIP_SPAN,
+          "Vurderingen af ledelsesspænd må højst være " + DraftParser.MAX_TEXT + " tegn.");
+    }
+    return text.isBlank() ? null : text.strip();
   }
 
   @Transactional(readOnly = true)
@@ -154,8 +160,12 @@ public class ContractService {
     return group;
   }
 
-  /** Records the approver's decision; returns true when approved. */
-  public boolean recordDecision(long contractId, Object decision, Object commentValue, String reviewer) {
+  /**
+   * Records the approver's decision; returns true when approved. Approving requires the approver to confirm every
+   * free-text requirement of the DUS ({@code confirmedCodes}: the codes ticked in the form).
+   */
+  public boolean recordDecision(long contractId, Object decision, Object commentValue, List<String> confirmedCodes,
+      String reviewer) {
     DevelopmentContract contract = get(contractId);
     if (contract.getStatus() != ContractStatus.SUBMITTED) {
       throw new InvalidSubmissionException(ContractVariables.DECISION, "Kontrakten afventer ikke godkendelse.");
@@ -170,13 +180,89 @@ public class ContractService {
     }
     String comment = approved ? optionalComment(commentValue)
         : requiredComment(commentValue, "Skriv hvad der skal rettes, når kontrakten sendes tilbage.");
+    if (approved) {
+      List<String> unconfirmed = requirementsToConfirm(contract).stream()
+          .filter(requirement -> !confirmedCodes.contains(requirement.getCode()))
+          .map(Requirement::getTitle).toList();
+      if (!unconfirmed.isEmpty()) {
+        throw new InvalidSubmissionException(ContractVariables.CONFIRMED_REQUIREMENTS,
+            "Bekræft at kontrakten opfylder: " + String.join("; ", unconfirmed) + " – eller send den tilbage.");
+      }
+    }
     reviews.save(new ContractReview(contractId, approved, comment, reviewer));
     if (approved) {
       contract.markApproved(reviewer);
+      recordVersion(contract, ContractVersion.Reason.APPROVED, comment, reviewer);
     } else {
       contract.markChangesRequested();
     }
     return approved;
+  }
+
+  /** Whether the DUS puts this contract's unit in the early-dialogue trial. */
+  @Transactional(readOnly = true)
+  public boolean startsWithEarlyDialogue(long contractId) {
+    DevelopmentContract contract = get(contractId);
+    return contract.getYear().hasEarlyDialogue(contract.getUnit());
+  }
+
+  /** Stores the directorate's notes from the early dialogue; they are shown in the draft form. */
+  public void recordEarlyDialogue(long contractId, Object notesValue) {
+    get(contractId).recordEarlyDialogue(requiredText(ContractVariables.EARLY_DIALOGUE_NOTES, notesValue,
+        "Skriv hvad der blev drøftet i den tidlige dialog."));
+  }
+
+  /**
+   * Applies the adjustments agreed in a contract dialogue to an approved contract: the goals are validated like a
+   * draft, the contract stays approved and a new version is recorded with the agreement as note.
+   */
+  public ContractVersion reviseAfterDialogue(long contractId, String goalsJson, Object leadershipSpan, String agreedNote,
+      String actor) {
+    DevelopmentContract contract = get(contractId);
+    if (contract.getStatus() != ContractStatus.APPROVED) {
+      throw invalid("Kun en godkendt kontrakt kan tilpasses efter dialogmødet.");
+    }
+    contract.replaceDraft(leadershipSpan(leadershipSpan), parser.parseGoals(goalsJson, contract.getYear()));
+    List<Requirement> unmet = checker.unmetRequirements(contract);
+    if (!unmet.isEmpty()) {
+      throw invalid("Tilpasningen opfylder ikke længere årets krav: "
+          + unmet.stream().map(Requirement::getTitle).collect(Collectors.joining("; ")) + ".");
+    }
+    contracts.flush();
+    return recordVersion(contract, ContractVersion.Reason.DIALOGUE_ADJUSTMENT, agreedNote, actor);
+  }
+
+  @Transactional(readOnly = true)
+  public List<ContractVersion> versions(long contractId) {
+    return versions.findByContractIdOrderByVersionNumber(contractId);
+  }
+
+  private ContractVersion recordVersion(DevelopmentContract contract, ContractVersion.Reason reason, String note,
+      String actor) {
+    ObjectNode content = objectMapper.createObjectNode();
+    content.put("leadershipSpanAssessment", contract.getLeadershipSpanAssessment());
+    try {
+      content.set("goals", objectMapper.readTree(goalsJson(contract)));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+    int number = versions.findByContractIdOrderByVersionNumber(contract.getId()).size() + 1;
+    return versions.save(new ContractVersion(contract.getId(), number, reason, content.toString(), note, actor));
+  }
+
+  /** The DUS requirements the approver confirms by hand, as options for the approval form. */
+  @Transactional(readOnly = true)
+  public String requirementsToConfirmJson(long contractId) {
+    ArrayNode options = objectMapper.createArrayNode();
+    for (Requirement requirement : requirementsToConfirm(get(contractId))) {
+      options.addObject().put("label", requirement.getTitle()).put("value", requirement.getCode());
+    }
+    return options.toString();
+  }
+
+  private static List<Requirement> requirementsToConfirm(DevelopmentContract contract) {
+    return contract.getYear().getRequirements().stream()
+        .filter(requirement -> requirement.getRule() == RequirementRule.APPROVER_CONFIRMS).toList();
   }
 
   // ---- what the forms show ---------------------------------------------------------------------
@@ -211,6 +297,10 @@ public class ContractService {
         .filter(review -> !review.isApproved())
         .map(review -> "**Sendt tilbage af godkender:** " + review.getText())
         .orElse("");
+    if (contract.getEarlyDialogueNotes() != null) {
+      feedbackInfo = (feedbackInfo.isEmpty() ? "" : feedbackInfo + "\n\n")
+          + "**Fra den tidlige dialog med direktionen:** " + contract.getEarlyDialogueNotes();
+    }
     return new DraftView(contract.getUnit().getName(), goalsJson(contract), contract.getLeadershipSpanAssessment(),
         trackOptions.toString(), requirementOptions.toString(), truncate(requirementsInfo),
         truncate(missingInfo), truncate(feedbackInfo));
@@ -273,6 +363,7 @@ public class ContractService {
       case GOAL_ADDRESSES -> " – markér det mål, der opfylder kravet";
       case GOAL_WITH_TARGET -> " – markér målet og angiv indikator og målværdi";
       case LEADERSHIP_SPAN_ASSESSED -> " – udfyld vurderingen af ledelsesspænd";
+      case APPROVER_CONFIRMS -> " – godkenderen bekræfter, at kontrakten opfylder kravet";
     };
   }
 
@@ -292,6 +383,20 @@ public class ContractService {
       throw new InvalidSubmissionException(ContractVariables.COMMENT, "Kommentaren må højst være " + MAX_COMMENT + " tegn.");
     }
     return text.isBlank() ? null : text.strip();
+  }
+
+  private static String requiredText(String field, Object value, String missingMessage) {
+    if (value != null && !(value instanceof String)) {
+      throw new InvalidSubmissionException(field, "Feltet skal være tekst.");
+    }
+    String text = (String) value;
+    if (text == null || text.isBlank()) {
+      throw new InvalidSubmissionException(field, missingMessage);
+    }
+    if (text.length() > MAX_COMMENT) {
+      throw new InvalidSubmissionException(field, "Teksten må højst være " + MAX_COMMENT + " tegn.");
+    }
+    return text.strip();
   }
 
   private static String requiredComment(Object value, String missingMessage) {

@@ -17,6 +17,8 @@ public final class ContractVariables {
   public static final String APPROVER_ROLE = "approverRole";
   public static final String APPROVER_GROUP = "approverGroup";
   public static final String APPROVED = "approved";
+  /** Whether the DUS puts the unit in the early-dialogue trial. */
+  public static final String EARLY_DIALOGUE = "earlyDialogue";
   /** Element variable of the stakeholder hearing multi-instance. */
   public static final String STAKEHOLDER_GROUP = "stakeholderGroup";
 
@@ -32,13 +34,16 @@ public final class ContractVariables {
   public static final String CONTRACT_SUMMARY = "contractSummary";
   public static final String COMMENT = "comment";
   public static final String DECISION = "decision";
+  public static final String REQUIREMENTS_TO_CONFIRM = "requirementsToConfirm";
+  public static final String CONFIRMED_REQUIREMENTS = "confirmedRequirements";
+  public static final String EARLY_DIALOGUE_NOTES = "earlyDialogueNotes";
 
   public static final String DECISION_APPROVE = "godkend";
   public static final String DECISION_SEND_BACK = "sendTilbage";
 
   /** Everything allowed in the process scope; anything else was sent by a client beyond the forms. */
   public static final java.util.Set<String> PROCESS_SCOPE = java.util.Set.of(YEAR, UNIT_CODE, CONTRACT_ID, AREA_CODE,
-      UNIT_TYPE, CONTRACT_HOLDER_GROUP, REQUIREMENTS_MET, STAKEHOLDERS_TO_HEAR, APPROVER_ROLE, APPROVER_GROUP, APPROVED);
+      UNIT_TYPE, CONTRACT_HOLDER_GROUP, REQUIREMENTS_MET, STAKEHOLDERS_TO_HEAR, APPROVER_ROLE, APPROVER_GROUP, APPROVED, EARLY_DIALOGUE);
 
   private ContractVariables() {}
 }

@@ -42,6 +42,7 @@ public class DevelopmentContract {
   private int version;
 
   private String leadershipSpanAssessment;
+  private String earlyDialogueNotes;
   private String approverGroup;
   private String approvedBy;
   private Instant createdAt = Instant.now();
@@ -73,6 +74,10 @@ public class DevelopmentContract {
     }
   }
 
+  void recordEarlyDialogue(String notes) {
+    this.earlyDialogueNotes = notes;
+  }
+
   void markSubmitted(String approverGroup) {
     this.status = ContractStatus.SUBMITTED;
     this.approverGroup = approverGroup;
@@ -96,6 +101,7 @@ public class DevelopmentContract {
   public ContractStatus getStatus() { return status; }
   public int getVersion() { return version; }
   public String getLeadershipSpanAssessment() { return leadershipSpanAssessment; }
+  public String getEarlyDialogueNotes() { return earlyDialogueNotes; }
   public String getApproverGroup() { return approverGroup; }
   public String getApprovedBy() { return approvedBy; }
   public Instant getCreatedAt() { return createdAt; }

@@ -25,6 +25,7 @@ public class StartContractListener implements ExecutionListener {
     execution.setVariable(AREA_CODE, contract.getUnit().getArea().getCode());
     execution.setVariable(UNIT_TYPE, contract.getUnit().getUnitType());
     execution.setVariable(CONTRACT_HOLDER_GROUP, Groups.contractHolder(contract.getUnit().getCode()));
+    execution.setVariable(EARLY_DIALOGUE, contracts.startsWithEarlyDialogue(contract.getId()));
     execution.setProcessBusinessKey(contract.businessKey());
   }
 }

@@ -57,6 +57,31 @@ public final class TaskForms {
     throw new InvalidSubmissionException(name, "Feltet '" + name + "' har en ugyldig type.");
   }
 
+  /** A checklist's ticked values; Tasklist sends them as a Json array, a REST client may send a Json string. */
+  public static java.util.List<String> stringList(DelegateTask task, String name) {
+    String json = json(task, name);
+    if (json == null || json.isBlank()) {
+      return java.util.List.of();
+    }
+    SpinJsonNode node;
+    try {
+      node = org.camunda.spin.Spin.JSON(json);
+    } catch (RuntimeException e) {
+      throw new InvalidSubmissionException(name, "Feltet '" + name + "' er ikke en gyldig liste.");
+    }
+    if (!node.isArray()) {
+      throw new InvalidSubmissionException(name, "Feltet '" + name + "' skal være en liste.");
+    }
+    java.util.List<String> values = new java.util.ArrayList<>();
+    for (SpinJsonNode element : node.elements()) {
+      if (!element.isString()) {
+        throw new InvalidSubmissionException(name, "Feltet '" + name + "' må kun indeholde tekstværdier.");
+      }
+      values.add(element.stringValue());
+    }
+    return values;
+  }
+
   /** Who completed the task: the assignee, else the authenticated user. */
   public static String actor(DelegateTask task) {
     if (task.getAssignee() != null) {

@@ -3,13 +3,20 @@ package dk.aarshjul.tracks;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import dk.aarshjul.organisation.Area;
+import dk.aarshjul.organisation.Unit;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /** One turn of the wheel with its published directorate tracks (DUS) and contract requirements. */
 @Entity
@@ -24,6 +31,27 @@ public class CycleYear {
 
   private String title;
 
+  @Enumerated(EnumType.STRING)
+  private CycleYearStatus status = CycleYearStatus.PUBLISHED;
+
+  private LocalDate contractDeadline;
+  private LocalDate dialogueFrom;
+  private LocalDate dialogueTo;
+  private Instant publishedAt;
+  private String publishedBy;
+
+  @OneToMany(mappedBy = "year", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("roundNumber")
+  private List<FollowUpDate> followUpDates = new ArrayList<>();
+
+  @OneToMany(mappedBy = "year", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("id")
+  private List<AreaMeetingModel> meetingModels = new ArrayList<>();
+
+  @OneToMany(mappedBy = "year", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("id")
+  private List<EarlyDialogueUnit> earlyDialogueUnits = new ArrayList<>();
+
   @OneToMany(mappedBy = "year", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("number")
   private List<Track> tracks = new ArrayList<>();
@@ -37,6 +65,56 @@ public class CycleYear {
   public CycleYear(int year, String title) {
     this.year = year;
     this.title = title;
+  }
+
+  /** A year opened by the annual cycle: its DUS is drafted before contracts can start. */
+  public static CycleYear opened(int year) {
+    CycleYear cycleYear = new CycleYear(year, "Årshjul " + year);
+    cycleYear.status = CycleYearStatus.DRAFT;
+    return cycleYear;
+  }
+
+  /** Empties the DUS so a new draft can replace it (flush before adding, unique codes would collide). */
+  public void clearDus() {
+    tracks.clear();
+    requirements.clear();
+    followUpDates.clear();
+    meetingModels.clear();
+    earlyDialogueUnits.clear();
+  }
+
+  public void setCalendar(LocalDate contractDeadline, LocalDate dialogueFrom, LocalDate dialogueTo) {
+    this.contractDeadline = contractDeadline;
+    this.dialogueFrom = dialogueFrom;
+    this.dialogueTo = dialogueTo;
+  }
+
+  public void addFollowUpDate(int roundNumber, LocalDate dueDate) {
+    followUpDates.add(new FollowUpDate(this, roundNumber, dueDate));
+  }
+
+  public void setMeetingModel(Area area, MeetingModel model) {
+    meetingModels.add(new AreaMeetingModel(this, area, model));
+  }
+
+  public void addEarlyDialogueUnit(Unit unit) {
+    earlyDialogueUnits.add(new EarlyDialogueUnit(this, unit));
+  }
+
+  public void publish(String publishedBy) {
+    this.status = CycleYearStatus.PUBLISHED;
+    this.publishedAt = Instant.now();
+    this.publishedBy = publishedBy;
+  }
+
+  /** The area's meeting model; one dialogue per unit when the DUS chose none. */
+  public MeetingModel meetingModelFor(Area area) {
+    return meetingModels.stream().filter(m -> Objects.equals(m.getArea().getId(), area.getId()))
+        .map(AreaMeetingModel::getMeetingModel).findFirst().orElse(MeetingModel.SINGLE_UNIT);
+  }
+
+  public boolean hasEarlyDialogue(Unit unit) {
+    return earlyDialogueUnits.stream().anyMatch(e -> Objects.equals(e.getUnit().getId(), unit.getId()));
   }
 
   public Track addTrack(int number, String title, String description) {
@@ -56,4 +134,14 @@ public class CycleYear {
   public String getTitle() { return title; }
   public List<Track> getTracks() { return tracks; }
   public List<Requirement> getRequirements() { return requirements; }
+  public CycleYearStatus getStatus() { return status; }
+  public boolean isPublished() { return status == CycleYearStatus.PUBLISHED; }
+  public LocalDate getContractDeadline() { return contractDeadline; }
+  public LocalDate getDialogueFrom() { return dialogueFrom; }
+  public LocalDate getDialogueTo() { return dialogueTo; }
+  public Instant getPublishedAt() { return publishedAt; }
+  public String getPublishedBy() { return publishedBy; }
+  public List<FollowUpDate> getFollowUpDates() { return followUpDates; }
+  public List<AreaMeetingModel> getMeetingModels() { return meetingModels; }
+  public List<EarlyDialogueUnit> getEarlyDialogueUnits() { return earlyDialogueUnits; }
 }

@@ -9,5 +9,7 @@ public enum RequirementRule {
   /** A goal addressing the requirement names an indicator and a target (e.g. local sickness absence). */
   GOAL_WITH_TARGET,
   /** The contract contains an assessment of the leader's own leadership span. */
-  LEADERSHIP_SPAN_ASSESSED
+  LEADERSHIP_SPAN_ASSESSED,
+  /** Free text the automatic check cannot judge: the approver confirms it before approving. */
+  APPROVER_CONFIRMS
 }

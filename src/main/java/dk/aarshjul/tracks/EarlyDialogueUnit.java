@@ -1,0 +1,36 @@
+package dk.aarshjul.tracks;
+
+import dk.aarshjul.organisation.Unit;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+/** A unit in the early-dialogue trial: its contract drafting starts with a dialogue with the directorate. */
+@Entity
+public class EarlyDialogueUnit {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "year_id")
+  private CycleYear year;
+
+  @ManyToOne(fetch = FetchType.EAGER, optional = false)
+  @JoinColumn(name = "unit_id")
+  private Unit unit;
+
+  protected EarlyDialogueUnit() {}
+
+  EarlyDialogueUnit(CycleYear year, Unit unit) {
+    this.year = year;
+    this.unit = unit;
+  }
+
+  public Unit getUnit() { return unit; }
+}
