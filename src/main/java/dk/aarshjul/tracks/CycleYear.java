@@ -39,6 +39,8 @@ public class CycleYear {
   private LocalDate dialogueTo;
   private Instant publishedAt;
   private String publishedBy;
+  /** Why the directorate sent the DUS draft back for revision; shown in the next draft. */
+  private String dusReviewComment;
 
   @OneToMany(mappedBy = "year", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("roundNumber")
@@ -101,7 +103,12 @@ public class CycleYear {
     earlyDialogueUnits.add(new EarlyDialogueUnit(this, unit));
   }
 
+  public void sendBackForRevision(String comment) {
+    this.dusReviewComment = comment;
+  }
+
   public void publish(String publishedBy) {
+    this.dusReviewComment = null;
     this.status = CycleYearStatus.PUBLISHED;
     this.publishedAt = Instant.now();
     this.publishedBy = publishedBy;
@@ -141,6 +148,7 @@ public class CycleYear {
   public LocalDate getDialogueTo() { return dialogueTo; }
   public Instant getPublishedAt() { return publishedAt; }
   public String getPublishedBy() { return publishedBy; }
+  public String getDusReviewComment() { return dusReviewComment; }
   public List<FollowUpDate> getFollowUpDates() { return followUpDates; }
   public List<AreaMeetingModel> getMeetingModels() { return meetingModels; }
   public List<EarlyDialogueUnit> getEarlyDialogueUnits() { return earlyDialogueUnits; }

@@ -18,8 +18,15 @@ class ContractTestData {
   }
 
   int newYear() {
+    return newYear(year -> { });
+  }
+
+  /** A new year with the seed DUS, adjusted before it is saved (e.g. early-dialogue units, extra requirements). */
+  int newYear(java.util.function.Consumer<dk.aarshjul.tracks.CycleYear> adjust) {
     int year = NEXT_YEAR.incrementAndGet();
-    years.save(DemoMunicipality.dus2022Seed(year));
+    dk.aarshjul.tracks.CycleYear cycleYear = DemoMunicipality.dus2022Seed(year);
+    adjust.accept(cycleYear);
+    years.save(cycleYear);
     return year;
   }
 

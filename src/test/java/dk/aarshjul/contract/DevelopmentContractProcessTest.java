@@ -9,6 +9,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import java.util.List;
 import java.util.Map;
 import dk.aarshjul.process.InvalidSubmissionException;
+import dk.aarshjul.tracks.RequirementRule;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
@@ -36,6 +37,7 @@ class DevelopmentContractProcessTest {
   @Autowired StakeholderCommentRepository comments;
   @Autowired ContractTestData testData;
   @Autowired ContractService contractService;
+  @Autowired dk.aarshjul.organisation.UnitRepository units;
 
   int year;
 
@@ -155,6 +157,51 @@ class DevelopmentContractProcessTest {
     assertThat(contract(instance).getGoals()).isEmpty();
     assertThat(engine.getRuntimeService().getVariable(instance.getId(), AREA_CODE)).isEqualTo("aeldre-handicap");
     assertThat(engine.getRuntimeService().getVariable(instance.getId(), "hacked")).isNull();
+  }
+
+  @Test
+  void shouldStartWithEarlyDialogueWhenDusPutsUnitInTrial() {
+    // Given a DUS that puts Sølund in the early-dialogue trial
+    year = testData.newYear(cycleYear -> cycleYear.addEarlyDialogueUnit(units.findByCode("soelund").orElseThrow()));
+    ProcessInstance instance = start("soelund");
+
+    // Then the directorate holds the early dialogue before the holder drafts
+    assertThat(instance).isWaitingAt("Task_HoldEarlyDialogue");
+    assertThat(task(instance)).hasCandidateGroup("direktion");
+    assertThatThrownBy(() -> formService.submitTaskForm(task(instance).getId(), Map.of(EARLY_DIALOGUE_NOTES, " ")))
+        .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("Skriv hvad der blev drøftet");
+    formService.submitTaskForm(task(instance).getId(), Map.of(EARLY_DIALOGUE_NOTES, "Fokus på overgange mellem dagtilbud og skole"));
+
+    // And the holder sees the notes in the draft
+    assertThat(instance).hasPassed("Task_HoldEarlyDialogue").isWaitingAt("Task_DraftContract");
+    assertThat((String) formService.getTaskFormVariables(task(instance).getId()).get(FEEDBACK_INFO))
+        .contains("Fra den tidlige dialog med direktionen", "Fokus på overgange");
+    assertThat(contract(instance).getEarlyDialogueNotes()).isEqualTo("Fokus på overgange mellem dagtilbud og skole");
+  }
+
+  @Test
+  void shouldRequireApproverToConfirmFreeTextRequirementsAndRecordApprovedVersion() {
+    // Given a DUS with a free-text requirement the check cannot judge, and a submitted contract
+    year = testData.newYear(cycleYear -> cycleYear.addRequirement("FRITEKST", "Beskriv samarbejdet med civilsamfundet",
+        null, RequirementRule.APPROVER_CONFIRMS, null));
+    ProcessInstance instance = start("aeldrecenter-ry");
+    submitDraft(instance, ContractTestData.completeGoals(), "Vurderet");
+    String taskId = task(instance).getId();
+    assertThat(formService.getTaskFormVariables(taskId).get(REQUIREMENTS_TO_CONFIRM).toString()).contains("FRITEKST");
+
+    // When the approver approves without confirming it, it is rejected
+    assertThatThrownBy(() -> formService.submitTaskForm(taskId, Map.of(DECISION, DECISION_APPROVE)))
+        .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("Bekræft at kontrakten opfylder: Beskriv samarbejdet");
+    assertThat(contract(instance).getStatus()).isEqualTo(ContractStatus.SUBMITTED);
+
+    // Then approving with the confirmation records version 1 of the contract
+    formService.submitTaskForm(taskId, Map.of(DECISION, DECISION_APPROVE,
+        CONFIRMED_REQUIREMENTS, SpinValues.jsonValue("[\"FRITEKST\"]").create()));
+    assertThat(instance).isEnded();
+    List<ContractVersion> versions = contractService.versions(contract(instance).getId());
+    assertThat(versions).hasSize(1);
+    assertThat(versions.get(0).getReason()).isEqualTo(ContractVersion.Reason.APPROVED);
+    assertThat(versions.get(0).getContent()).contains("Lavere sygefravær");
   }
 
   @Test

@@ -1,0 +1,31 @@
+package dk.aarshjul.cycle;
+
+import java.util.Set;
+
+/** Variable names of process {@code skanderborg-annual-cycle}; declared once, used by BPMN, forms and code. */
+public final class AnnualCycleVariables {
+
+  public static final String PROCESS_KEY = "skanderborg-annual-cycle";
+  /** The process whose yearly timer starts next year's cycle; off unless configured. */
+  public static final String TIMER_PROCESS_KEY = "annual-cycle-timer";
+  public static final String YEARLY_TIMER_START = "StartEvent_YearlyTimer";
+
+  // process scope
+  public static final String YEAR = "year";
+
+  // element variables of the multi-instances (local to each instance, never collected in a list)
+  public static final String UNIT_CODE = "unitCode";
+  public static final String DIALOGUE_MEETING_ID = "dialogueMeetingId";
+  public static final String FOLLOW_UP_ROUND = "followUpRound";
+  public static final String CONTRACT_ID = "contractId";
+
+  // task-local form fields
+  public static final String GOAL_OVERVIEW = "goalOverview";
+  public static final String PRESENTED_ON = "presentedOn";
+  public static final String COUNCIL_REMARKS = "councilRemarks";
+
+  /** Everything allowed in the process instance's own scope. */
+  public static final Set<String> PROCESS_SCOPE = Set.of(YEAR);
+
+  private AnnualCycleVariables() {}
+}

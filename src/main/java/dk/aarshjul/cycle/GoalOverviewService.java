@@ -1,0 +1,114 @@
+package dk.aarshjul.cycle;
+
+import dk.aarshjul.contract.ContractRepository;
+import dk.aarshjul.contract.ContractStatus;
+import dk.aarshjul.contract.DevelopmentContract;
+import dk.aarshjul.contract.Goal;
+import dk.aarshjul.organisation.Area;
+import dk.aarshjul.process.InvalidSubmissionException;
+import dk.aarshjul.tracks.CycleYear;
+import dk.aarshjul.tracks.DusService;
+import dk.aarshjul.tracks.Track;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The council presentation: all approved goals of the year by track and area, stored and presented. */
+@Service
+@Transactional
+public class GoalOverviewService {
+
+  static final int MAX_FORM_TEXT = 4000;
+
+  private final GoalOverviewRepository overviews;
+  private final ContractRepository contracts;
+  private final DusService dus;
+
+  public GoalOverviewService(GoalOverviewRepository overviews, ContractRepository contracts, DusService dus) {
+    this.overviews = overviews;
+    this.contracts = contracts;
+    this.dus = dus;
+  }
+
+  /** Compiles (or recompiles, when a job is retried) the overview of the year's approved goals. */
+  public GoalOverview compile(int year) {
+    CycleYear cycleYear = dus.year(year);
+    List<DevelopmentContract> approved = contracts.findByYearYearAndStatusOrderByUnitName(year, ContractStatus.APPROVED);
+    int goals = approved.stream().mapToInt(c -> c.getGoals().size()).sum();
+    StringBuilder text = new StringBuilder("**Årets udviklingsmål ").append(year).append("** – ")
+        .append(approved.size()).append(" godkendte kontrakter med ").append(goals).append(" mål\n\n");
+    for (Track track : cycleYear.getTracks()) {
+      text.append("#### Spor ").append(track.getNumber()).append(": ").append(track.getTitle()).append("\n\n");
+      Map<String, List<String>> byArea = new TreeMap<>();
+      for (DevelopmentContract contract : approved) {
+        Area area = contract.getUnit().getArea();
+        for (Goal goal : contract.getGoals()) {
+          if (goal.getTrackNumber() == track.getNumber()) {
+            byArea.computeIfAbsent(area.getName(), a -> new java.util.ArrayList<>())
+                .add(contract.getUnit().getName() + ": " + goal.getTitle() + flags(goal));
+          }
+        }
+      }
+      if (byArea.isEmpty()) {
+        text.append("_Ingen mål på dette spor._\n\n");
+      }
+      byArea.forEach((area, lines) -> {
+        text.append("**").append(area).append("** (").append(lines.size()).append(" mål)\n\n");
+        lines.forEach(line -> text.append("- ").append(line).append('\n'));
+        text.append('\n');
+      });
+    }
+    GoalOverview overview = overviews.findByYearYear(year).orElseGet(() -> new GoalOverview(cycleYear));
+    overview.update(text.toString(), approved.size(), goals);
+    return overviews.save(overview);
+  }
+
+  @Transactional(readOnly = true)
+  public GoalOverview overview(int year) {
+    return overviews.findByYearYear(year)
+        .orElseThrow(() -> new IllegalStateException("Der er ikke sammenstillet et overblik over målene for " + year));
+  }
+
+  /** The overview as a form shows it: cut to what a String variable holds. */
+  @Transactional(readOnly = true)
+  public String formText(int year) {
+    String content = overview(year).getContent();
+    String note = "\n\n_… overblikket er forkortet her; hele overblikket er gemt i Årshjul._";
+    return content.length() <= MAX_FORM_TEXT ? content : content.substring(0, MAX_FORM_TEXT - note.length()) + note;
+  }
+
+  /** Records that the council secretariat presented the overview at the council's theme meeting. */
+  public void recordPresentation(int year, Object presentedOnValue, Object remarksValue, String actor) {
+    LocalDate presentedOn;
+    if (!(presentedOnValue instanceof String text) || text.isBlank()) {
+      throw new InvalidSubmissionException(AnnualCycleVariables.PRESENTED_ON, "Angiv datoen for temamødet.");
+    }
+    try {
+      presentedOn = LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+    } catch (DateTimeParseException e) {
+      throw new InvalidSubmissionException(AnnualCycleVariables.PRESENTED_ON, "Datoen for temamødet er ikke gyldig (åååå-mm-dd).");
+    }
+    String remarks = null;
+    if (remarksValue != null) {
+      if (!(remarksValue instanceof String remarksText) || remarksText.length() > MAX_FORM_TEXT) {
+        throw new InvalidSubmissionException(AnnualCycleVariables.COUNCIL_REMARKS,
+            "Byrådets bemærkninger skal være tekst på højst " + MAX_FORM_TEXT + " tegn.");
+      }
+      remarks = ((String) remarksValue).isBlank() ? null : ((String) remarksValue).strip();
+    }
+    overview(year).recordPresentation(presentedOn, remarks, actor);
+  }
+
+  private static String flags(Goal goal) {
+    String flags = (goal.isMultiYear() ? "flerårigt" : "")
+        + (goal.isMultiYear() && goal.isSharedWithOthers() ? ", " : "")
+        + (goal.isSharedWithOthers() ? "fælles med andre enheder" : "");
+    return flags.isEmpty() ? "" : " (" + flags + ")";
+  }
+}

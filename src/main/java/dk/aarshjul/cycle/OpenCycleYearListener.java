@@ -1,0 +1,27 @@
+package dk.aarshjul.cycle;
+
+import static dk.aarshjul.cycle.AnnualCycleVariables.YEAR;
+
+import dk.aarshjul.tracks.CycleYear;
+import dk.aarshjul.tracks.DusService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/** Opens the year when the annual cycle starts (rejecting a year that already runs); sets a readable business key. */
+@Component("openCycleYearListener")
+public class OpenCycleYearListener implements ExecutionListener {
+
+  private final DusService dus;
+
+  public OpenCycleYearListener(DusService dus) {
+    this.dus = dus;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    CycleYear cycleYear = dus.open(execution.getVariable(YEAR));
+    execution.setVariable(YEAR, cycleYear.getYear());
+    execution.setProcessBusinessKey(cycleYear.getYear() + "/Skanderborg-modellen");
+  }
+}

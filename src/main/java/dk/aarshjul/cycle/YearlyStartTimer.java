@@ -1,0 +1,46 @@
+package dk.aarshjul.cycle;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.management.JobDefinition;
+import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The yearly timer of annual-cycle-timer.bpmn is modelled in the BPMN (the process owner sets when it fires) but
+ * stays suspended unless {@code aarshjul.annual-cycle.yearly-start-enabled} is true: a municipality decides
+ * deliberately whether the wheel turns by itself. Cockpit shows the timer's job definition as suspended.
+ */
+@Component
+public class YearlyStartTimer {
+
+  private static final Logger LOG = LoggerFactory.getLogger(YearlyStartTimer.class);
+
+  private final boolean enabled;
+
+  public YearlyStartTimer(@Value("${aarshjul.annual-cycle.yearly-start-enabled:false}") boolean enabled) {
+    this.enabled = enabled;
+  }
+
+  @EventListener
+  public void onPostDeploy(PostDeployEvent event) {
+    ManagementService management = event.getProcessEngine().getManagementService();
+    for (JobDefinition definition : management.createJobDefinitionQuery()
+        .processDefinitionKey(AnnualCycleVariables.TIMER_PROCESS_KEY)
+        .activityIdIn(AnnualCycleVariables.YEARLY_TIMER_START).list()) {
+      if (enabled && definition.isSuspended()) {
+        management.activateJobDefinitionById(definition.getId(), true);
+      } else if (!enabled && !definition.isSuspended()) {
+        management.suspendJobDefinitionById(definition.getId(), true);
+      }
+    }
+    LOG.info("Årshjulets årlige start-timer er {}", enabled ? "slået til" : "slået fra");
+  }
+
+  public boolean isEnabled() {
+    return enabled;
+  }
+}

@@ -1,0 +1,47 @@
+package dk.aarshjul.tracks;
+
+import static dk.aarshjul.tracks.TracksVariables.*;
+
+import dk.aarshjul.process.TaskForms;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Component;
+
+/** Prefills the DUS form and stores what the directorate submits. */
+@Component("draftTracksTaskListener")
+public class DraftTracksTaskListener implements TaskListener {
+
+  private final DusService dus;
+
+  public DraftTracksTaskListener(DusService dus) {
+    this.dus = dus;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+      TaskForms.rejectUnknownProcessVariables(task, PROCESS_SCOPE);
+    }
+    int year = (Integer) task.getVariable(YEAR);
+    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      DusService.DraftView view = dus.draftView(year);
+      task.setVariableLocal(TRACKS, SpinValues.jsonValue(view.tracksJson()).create());
+      task.setVariableLocal(REQUIREMENTS, SpinValues.jsonValue(view.requirementsJson()).create());
+      task.setVariableLocal(CONTRACT_DEADLINE, view.contractDeadline());
+      task.setVariableLocal(DIALOGUE_FROM, view.dialogueFrom());
+      task.setVariableLocal(DIALOGUE_TO, view.dialogueTo());
+      task.setVariableLocal(FOLLOW_UP_DATES, SpinValues.jsonValue(view.followUpDatesJson()).create());
+      task.setVariableLocal(MEETING_MODELS, SpinValues.jsonValue(view.meetingModelsJson()).create());
+      task.setVariableLocal(EARLY_DIALOGUE_UNITS, SpinValues.jsonValue(view.earlyDialogueUnitsJson()).create());
+      task.setVariableLocal(AREA_OPTIONS, SpinValues.jsonValue(view.areaOptionsJson()).create());
+      task.setVariableLocal(UNIT_OPTIONS, SpinValues.jsonValue(view.unitOptionsJson()).create());
+      task.setVariableLocal(BACKGROUND_INFO, view.backgroundInfo());
+    } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+      dus.saveDraft(year, new DusService.Submission(TaskForms.json(task, TRACKS), TaskForms.json(task, REQUIREMENTS),
+          task.getVariable(CONTRACT_DEADLINE), task.getVariable(DIALOGUE_FROM), task.getVariable(DIALOGUE_TO),
+          TaskForms.json(task, FOLLOW_UP_DATES), TaskForms.json(task, MEETING_MODELS),
+          TaskForms.json(task, EARLY_DIALOGUE_UNITS)));
+    }
+  }
+}
