@@ -1,0 +1,41 @@
+package dk.aarshjul.theme;
+
+import static dk.aarshjul.theme.ThemeMeetingVariables.*;
+
+import dk.aarshjul.process.TaskForms;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** Prepares the registration form and stores the theme meeting the council secretariat submits. */
+@Component("registerThemeMeetingTaskListener")
+public class RegisterThemeMeetingTaskListener implements TaskListener {
+
+  private final ThemeMeetingService themeMeetings;
+
+  public RegisterThemeMeetingTaskListener(ThemeMeetingService themeMeetings) {
+    this.themeMeetings = themeMeetings;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+      // before reading any id: a submission must not have touched the process scope
+      TaskForms.rejectUnknownProcessVariables(task, PROCESS_SCOPE);
+    }
+    int year = (Integer) task.getVariable(YEAR);
+    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      task.setVariableLocal(MEETING_INFO, themeMeetings.registrationInfo(year));
+      // every form field is task-local, so a submission cannot spill into the process scope
+      task.setVariableLocal(MEETING_DATE, null);
+      task.setVariableLocal(PLACE, null);
+      task.setVariableLocal(POLITICAL_DIRECTION, null);
+      // null (not an empty list): the form then opens with one empty theme, ready to fill in
+      task.setVariableLocal(THEMES, null);
+    } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+      ThemeMeeting meeting = themeMeetings.register(year, task.getVariable(MEETING_DATE), task.getVariable(PLACE),
+          task.getVariable(POLITICAL_DIRECTION), TaskForms.json(task, THEMES), TaskForms.actor(task));
+      task.getExecution().setVariable(THEME_MEETING_ID, meeting.getId());
+    }
+  }
+}

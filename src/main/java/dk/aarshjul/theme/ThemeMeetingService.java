@@ -1,0 +1,169 @@
+package dk.aarshjul.theme;
+
+import static dk.aarshjul.theme.ThemeMeetingVariables.*;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.aarshjul.process.InvalidSubmissionException;
+import dk.aarshjul.tracks.CycleYear;
+import dk.aarshjul.tracks.CycleYearRepository;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The rules of registering the council's theme meeting of a cycle year, and its summary for later steps. */
+@Service
+@Transactional
+public class ThemeMeetingService {
+
+  static final int MAX_SUMMARY = 4000;
+  static final int MAX_PLACE = 200;
+  static final int MAX_DIRECTION = 4000;
+
+  static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
+  static final DateTimeFormatter DANISH_DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("da-DK"));
+
+  private final ThemeMeetingRepository meetings;
+  private final CycleYearRepository years;
+  private final ThemeParser parser;
+
+  public ThemeMeetingService(ThemeMeetingRepository meetings, CycleYearRepository years, ObjectMapper objectMapper) {
+    this.meetings = meetings;
+    this.years = years;
+    this.parser = new ThemeParser(objectMapper);
+  }
+
+  /**
+   * The cycle year the block runs for. A missing or unknown year is an error of the calling process,
+   * not of a user, so it fails the start (incident / exception for the caller) instead of a form message.
+   */
+  @Transactional(readOnly = true)
+  public int requireCycleYear(Object yearValue) {
+    if (!(yearValue instanceof Integer year)) {
+      throw new IllegalStateException("Temamødet skal startes med variablen '" + YEAR
+          + "' (Integer) fra hovedprocessen, fik: " + yearValue);
+    }
+    if (years.findByYear(year).isEmpty()) {
+      throw new IllegalStateException("Årshjulet for " + year + " findes ikke (cycle_year); hovedprocessen opretter det.");
+    }
+    return year;
+  }
+
+  /** The heading and hints of the registration form. */
+  @Transactional(readOnly = true)
+  public String registrationInfo(int year) {
+    String info = "### Registrér Byrådets temamøde – årshjul " + year + "\n\n"
+        + "På temamødet drøfter byrådet og de bevillingsansvarlige ledere, hvilke temaer og dilemmaer der skal "
+        + "prioriteres i årets styringsdialog. Registrér mødet, byrådets politiske retning og de prioriterede "
+        + "temaer og dilemmaer. De bruges i de senere trin af årshjulet.";
+    if (years.findByYear(year).map(CycleYear::getId).map(meetings::existsByCycleYearId).orElse(false)) {
+      info += "\n\n**Bemærk:** Temamødet for " + year + " er allerede registreret. En ny registrering afvises.";
+    }
+    return info;
+  }
+
+  /** Stores the theme meeting of the year; a bad submission or a second meeting for the year stores nothing. */
+  public ThemeMeeting register(int year, Object meetingDateValue, Object placeValue, Object directionValue,
+      String themesJson, String registeredBy) {
+    CycleYear cycleYear = years.findByYear(year)
+        .orElseThrow(() -> new IllegalStateException("Årshjulet for " + year + " findes ikke (cycle_year)."));
+    if (meetings.existsByCycleYearId(cycleYear.getId())) {
+      throw new InvalidSubmissionException(MEETING_DATE,
+          "Byrådets temamøde for " + year + " er allerede registreret. Der kan kun være ét temamøde pr. år.");
+    }
+    LocalDate meetingDate = meetingDate(meetingDateValue, year);
+    String place = text(placeValue, PLACE, "Mødested", MAX_PLACE);
+    String direction = text(directionValue, POLITICAL_DIRECTION, "Byrådets politiske retning", MAX_DIRECTION);
+    if (direction == null) {
+      throw new InvalidSubmissionException(POLITICAL_DIRECTION, "Beskriv byrådets politiske retning.");
+    }
+    List<Theme> themes = parser.parseThemes(themesJson);
+    return meetings.saveAndFlush(new ThemeMeeting(cycleYear, meetingDate, place, direction, themes, registeredBy));
+  }
+
+  /** The year's theme meeting with its themes, most important first. */
+  @Transactional(readOnly = true)
+  public Optional<ThemeMeeting> find(int year) {
+    return meetings.findByCycleYearYear(year);
+  }
+
+  /**
+   * Danish markdown of the year's theme meeting (date, place, political direction, numbered themes in
+   * priority order) for display in later forms; at most 4,000 characters, cut with "…".
+   */
+  @Transactional(readOnly = true)
+  public Optional<String> summary(int year) {
+    return find(year).map(ThemeMeetingService::summary);
+  }
+
+  private static String summary(ThemeMeeting meeting) {
+    StringBuilder text = new StringBuilder();
+    text.append("**Byrådets temamøde ").append(DANISH_DATE.format(meeting.getMeetingDate())).append("**");
+    if (meeting.getPlace() != null) {
+      text.append(" – ").append(meeting.getPlace());
+    }
+    text.append("\n\n**Politisk retning:** ").append(meeting.getPoliticalDirection()).append("\n\n");
+    text.append("**Prioriterede temaer og dilemmaer** (vigtigste først):\n\n");
+    for (Theme theme : meeting.getThemes()) {
+      text.append(theme.getPriority()).append(". **").append(theme.getTitle()).append("** (")
+          .append(theme.getKind().label()).append(')');
+      if (theme.getDescription() != null) {
+        text.append(" – ").append(theme.getDescription().replace('\n', ' '));
+      }
+      text.append('\n');
+    }
+    return truncate(text.toString().strip());
+  }
+
+  private static LocalDate meetingDate(Object value, int year) {
+    LocalDate date;
+    if (value == null || (value instanceof String blank && blank.isBlank())) {
+      throw new InvalidSubmissionException(MEETING_DATE, "Angiv mødedatoen.");
+    } else if (value instanceof String iso) {
+      try {
+        date = LocalDate.parse(iso.strip());
+      } catch (DateTimeParseException e) {
+        throw new InvalidSubmissionException(MEETING_DATE, "Mødedatoen '" + iso + "' er ikke en dato. Brug formatet " + year + "-01-31.");
+      }
+    } else if (value instanceof LocalDate local) {
+      date = local;
+    } else if (value instanceof java.sql.Date sqlDate) {
+      date = sqlDate.toLocalDate();
+    } else if (value instanceof Date javaDate) {
+      date = javaDate.toInstant().atZone(ZONE).toLocalDate();
+    } else {
+      throw new InvalidSubmissionException(MEETING_DATE, "Mødedatoen skal være en dato.");
+    }
+    // the council meets in the autumn before the year (prioritising) or early in the year itself
+    if (date.getYear() < year - 1 || date.getYear() > year) {
+      throw new InvalidSubmissionException(MEETING_DATE,
+          "Mødedatoen skal ligge i " + (year - 1) + " eller " + year + " (årshjul " + year + ").");
+    }
+    return date;
+  }
+
+  private static String text(Object value, String field, String label, int max) {
+    if (value == null) {
+      return null;
+    }
+    if (!(value instanceof String text)) {
+      throw new InvalidSubmissionException(field, "'" + label + "' skal være tekst.");
+    }
+    String stripped = text.strip();
+    if (stripped.length() > max) {
+      throw new InvalidSubmissionException(field, "'" + label + "' må højst være " + max + " tegn (er " + stripped.length() + ").");
+    }
+    return stripped.isEmpty() ? null : stripped;
+  }
+
+  /** String process variables hold at most 4,000 characters. */
+  static String truncate(String text) {
+    return text.length() <= MAX_SUMMARY ? text : text.substring(0, MAX_SUMMARY - 1) + "…";
+  }
+}

@@ -1,0 +1,28 @@
+package dk.aarshjul.theme;
+
+import java.util.Set;
+
+/** Variable names of process {@code theme-meeting}; declared once, used by BPMN, forms and code. */
+public final class ThemeMeetingVariables {
+
+  public static final String PROCESS_KEY = "theme-meeting";
+
+  // process scope: ids only
+  /** In: the cycle year (Integer), passed by the calling main process. */
+  public static final String YEAR = "year";
+  public static final String COUNCIL_SECRETARIAT_GROUP = "councilSecretariatGroup";
+  /** Out: id of the stored theme meeting, set when the meeting is registered. */
+  public static final String THEME_MEETING_ID = "themeMeetingId";
+
+  // task-local form fields (live and die with the task; the domain data goes to JPA)
+  public static final String MEETING_INFO = "meetingInfo";
+  public static final String MEETING_DATE = "meetingDate";
+  public static final String PLACE = "place";
+  public static final String POLITICAL_DIRECTION = "politicalDirection";
+  public static final String THEMES = "themes";
+
+  /** Everything allowed in the process scope; anything else was sent by a client beyond the forms. */
+  public static final Set<String> PROCESS_SCOPE = Set.of(YEAR, COUNCIL_SECRETARIAT_GROUP, THEME_MEETING_ID);
+
+  private ThemeMeetingVariables() {}
+}
