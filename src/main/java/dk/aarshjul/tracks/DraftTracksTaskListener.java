@@ -3,6 +3,7 @@ package dk.aarshjul.tracks;
 import static dk.aarshjul.tracks.TracksVariables.*;
 
 import dk.aarshjul.process.TaskForms;
+import dk.aarshjul.theme.ThemeMeetingService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -13,9 +14,11 @@ import org.springframework.stereotype.Component;
 public class DraftTracksTaskListener implements TaskListener {
 
   private final DusService dus;
+  private final ThemeMeetingService themeMeetings;
 
-  public DraftTracksTaskListener(DusService dus) {
+  public DraftTracksTaskListener(DusService dus, ThemeMeetingService themeMeetings) {
     this.dus = dus;
+    this.themeMeetings = themeMeetings;
   }
 
   @Override
@@ -36,7 +39,9 @@ public class DraftTracksTaskListener implements TaskListener {
       task.setVariableLocal(EARLY_DIALOGUE_UNITS, SpinValues.jsonValue(view.earlyDialogueUnitsJson()).create());
       task.setVariableLocal(AREA_OPTIONS, SpinValues.jsonValue(view.areaOptionsJson()).create());
       task.setVariableLocal(UNIT_OPTIONS, SpinValues.jsonValue(view.unitOptionsJson()).create());
-      task.setVariableLocal(BACKGROUND_INFO, view.backgroundInfo());
+      // the DUS frames the council's direction from this year's theme meeting
+      String background = themeMeetings.summary(year).map(summary -> summary + "\n\n").orElse("") + view.backgroundInfo();
+      task.setVariableLocal(BACKGROUND_INFO, background.length() <= 4000 ? background : background.substring(0, 3999) + "…");
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
       dus.saveDraft(year, new DusService.Submission(TaskForms.json(task, TRACKS), TaskForms.json(task, REQUIREMENTS),
           task.getVariable(CONTRACT_DEADLINE), task.getVariable(DIALOGUE_FROM), task.getVariable(DIALOGUE_TO),

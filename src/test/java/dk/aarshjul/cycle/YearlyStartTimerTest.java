@@ -1,0 +1,74 @@
+package dk.aarshjul.cycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.management.JobDefinition;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** The yearly start timer: off unless configured, and when it fires it opens the coming year. */
+@SpringBootTest
+class YearlyStartTimerTest {
+
+  @Autowired ProcessEngine engine;
+  @Autowired ManagementService managementService;
+
+  @AfterEach
+  void tearDown() {
+    ClockUtil.reset();
+    new YearlyStartTimer(false).onPostDeploy(new PostDeployEvent(engine));
+  }
+
+  @Test
+  void shouldKeepYearlyTimerSuspendedUnlessConfigured() {
+    // Given the default configuration (yearly-start-enabled: false) at startup
+    // Then the timer's job definition and job are suspended, so the wheel never turns by itself
+    assertThat(timerDefinition().isSuspended()).isTrue();
+    assertThat(timerJob().isSuspended()).isTrue();
+
+    // When a municipality turns it on, the timer becomes active; turned off again, it is suspended
+    new YearlyStartTimer(true).onPostDeploy(new PostDeployEvent(engine));
+    assertThat(timerDefinition().isSuspended()).isFalse();
+    assertThat(timerJob().isSuspended()).isFalse();
+    new YearlyStartTimer(false).onPostDeploy(new PostDeployEvent(engine));
+    assertThat(timerJob().isSuspended()).isTrue();
+  }
+
+  @Test
+  void shouldStartNextYearsCycleWhenTimerFires() {
+    // Given the timer is on and it is 1 September 2160
+    new YearlyStartTimer(true).onPostDeploy(new PostDeployEvent(engine));
+    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2160, 9, 1, 6, 0).atZone(ZoneId.systemDefault()).toInstant()));
+
+    // When the timer fires
+    managementService.executeJob(timerJob().getId());
+
+    // Then the annual cycle for 2161 runs and waits for the council's theme meeting
+    ProcessInstance cycle = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(AnnualCycleVariables.PROCESS_KEY).processInstanceBusinessKey("2161/Skanderborg-modellen")
+        .singleResult();
+    assertThat(cycle).isNotNull();
+    org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(cycle)
+        .isWaitingAt("CallActivity_ThemeMeeting");
+  }
+
+  private JobDefinition timerDefinition() {
+    return managementService.createJobDefinitionQuery().processDefinitionKey(AnnualCycleVariables.TIMER_PROCESS_KEY)
+        .activityIdIn(AnnualCycleVariables.YEARLY_TIMER_START).singleResult();
+  }
+
+  private Job timerJob() {
+    return managementService.createJobQuery().processDefinitionKey(AnnualCycleVariables.TIMER_PROCESS_KEY).singleResult();
+  }
+}
