@@ -1,0 +1,55 @@
+package dk.aarshjul.followup;
+
+import dk.aarshjul.tracks.CycleYear;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToOne;
+import java.time.Instant;
+
+/** The year-end report (årsrapport) for directorate and council, and the directorate's conclusion on it. */
+@Entity
+public class YearEndReport {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @OneToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "year_id")
+  private CycleYear year;
+
+  /** The full markdown text (not cut to the 4,000 characters of a String process variable). */
+  private String reportText;
+  private Instant compiledAt;
+  private String conclusion;
+  private String concludedBy;
+  private Instant concludedAt;
+
+  protected YearEndReport() {}
+
+  YearEndReport(CycleYear year) {
+    this.year = year;
+  }
+
+  void compiled(String reportText) {
+    this.reportText = reportText;
+    this.compiledAt = Instant.now();
+  }
+
+  void conclude(String conclusion, String concludedBy) {
+    this.conclusion = conclusion;
+    this.concludedBy = concludedBy;
+    this.concludedAt = Instant.now();
+  }
+
+  public Long getId() { return id; }
+  public String getReportText() { return reportText; }
+  public Instant getCompiledAt() { return compiledAt; }
+  public String getConclusion() { return conclusion; }
+  public String getConcludedBy() { return concludedBy; }
+  public Instant getConcludedAt() { return concludedAt; }
+}

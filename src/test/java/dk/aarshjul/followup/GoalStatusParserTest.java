@@ -1,0 +1,29 @@
+package dk.aarshjul.followup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** How the report form's target value and direction are prefilled from a goal's free-text target. */
+class GoalStatusParserTest {
+
+  @Test
+  void shouldReadTheFirstNumberOfTheTargetText() {
+    assertThat(GoalStatusParser.targetNumber("Under 5 %")).isEqualByComparingTo("5");
+    assertThat(GoalStatusParser.targetNumber("Mindst 4,5 på trivselsskalaen")).isEqualByComparingTo("4.5");
+    assertThat(GoalStatusParser.targetNumber("Mindst 1.000 besøg om året")).isEqualByComparingTo("1000");
+    assertThat(GoalStatusParser.targetNumber("Flere aktive frivillige")).isNull();
+    assertThat(GoalStatusParser.targetNumber(null)).isNull();
+  }
+
+  @Test
+  void shouldPrefillLowerIsBetterWhenTargetStartsWithUnderOrAtMost() {
+    assertThat(GoalStatusParser.lowerIsBetter("Under 5 %")).isTrue();
+    assertThat(GoalStatusParser.lowerIsBetter("højst 3 klager")).isTrue();
+    assertThat(GoalStatusParser.lowerIsBetter("Maks. 10 dages ventetid")).isTrue();
+    assertThat(GoalStatusParser.lowerIsBetter("Max 2 %")).isTrue();
+    assertThat(GoalStatusParser.lowerIsBetter("Mindst 90 %")).isFalse();
+    assertThat(GoalStatusParser.lowerIsBetter("Undervisning i 100 % af timerne")).isFalse();
+    assertThat(GoalStatusParser.lowerIsBetter(null)).isFalse();
+  }
+}
