@@ -2,6 +2,7 @@ package dk.aarshjul.theme;
 
 import static dk.aarshjul.theme.ThemeMeetingVariables.*;
 
+import dk.aarshjul.followup.YearEndReportService;
 import dk.aarshjul.process.TaskForms;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -11,10 +12,14 @@ import org.springframework.stereotype.Component;
 @Component("registerThemeMeetingTaskListener")
 public class RegisterThemeMeetingTaskListener implements TaskListener {
 
-  private final ThemeMeetingService themeMeetings;
+  private static final int MAX_FORM_TEXT = 4000;
 
-  public RegisterThemeMeetingTaskListener(ThemeMeetingService themeMeetings) {
+  private final ThemeMeetingService themeMeetings;
+  private final YearEndReportService yearEndReports;
+
+  public RegisterThemeMeetingTaskListener(ThemeMeetingService themeMeetings, YearEndReportService yearEndReports) {
     this.themeMeetings = themeMeetings;
+    this.yearEndReports = yearEndReports;
   }
 
   @Override
@@ -26,6 +31,10 @@ public class RegisterThemeMeetingTaskListener implements TaskListener {
     int year = (Integer) task.getVariable(YEAR);
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       task.setVariableLocal(MEETING_INFO, themeMeetings.registrationInfo(year));
+      task.setVariableLocal(PREVIOUS_YEAR_REPORT, yearEndReports.reportFor(year - 1)
+          .map(report -> "#### Sidste års årsrapport (" + (year - 1) + ")\n\n" + report)
+          .map(text -> text.length() <= MAX_FORM_TEXT ? text : text.substring(0, MAX_FORM_TEXT - 1) + "…")
+          .orElse(""));
       // every form field is task-local, so a submission cannot spill into the process scope
       task.setVariableLocal(MEETING_DATE, null);
       task.setVariableLocal(PLACE, null);

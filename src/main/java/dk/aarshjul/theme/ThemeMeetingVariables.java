@@ -16,6 +16,8 @@ public final class ThemeMeetingVariables {
 
   // task-local form fields (live and die with the task; the domain data goes to JPA)
   public static final String MEETING_INFO = "meetingInfo";
+  /** Last year's year-end report, which feeds this year's theme meeting. */
+  public static final String PREVIOUS_YEAR_REPORT = "previousYearReport";
   public static final String MEETING_DATE = "meetingDate";
   public static final String PLACE = "place";
   public static final String POLITICAL_DIRECTION = "politicalDirection";

@@ -38,7 +38,7 @@ class FollowUpTestData {
     DevelopmentContract contract = contracts.start(year, unitCode);
     contracts.saveDraft(contract.getId(), threeGoals(), "Ledelsesspændet er vurderet.");
     contracts.submitForApproval(contract.getId(), "koncernchef");
-    contracts.recordDecision(contract.getId(), "godkend", null, "koncernchef");
+    contracts.recordDecision(contract.getId(), "godkend", null, java.util.List.of(), "koncernchef");
     return contract.getId();
   }
 
