@@ -93,8 +93,9 @@ class AnnualCycleRestFlowTest {
     submit(onlyTask("direktion", "Godkend og udgiv DUS"), vars("decision", "udgiv"));
 
     // 3. One development-contract instance per active unit, each started by its own job
-    assertThat(cycle).isWaitingAt("CallActivity_DevelopmentContracts");
+    assertThat(cycle).isWaitingAt("CallActivity_DevelopmentContracts#multiInstanceBody");
     runAsyncJobs();
+    assertThat(cycle).isWaitingAt("CallActivity_DevelopmentContracts");
     List<String> contractKeys = engine.getRuntimeService().createProcessInstanceQuery()
         .processDefinitionKey("development-contract").superProcessInstanceId(cycle.getId()).list().stream()
         .map(ProcessInstance::getBusinessKey).sorted().toList();
