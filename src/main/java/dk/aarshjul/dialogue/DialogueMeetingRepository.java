@@ -1,0 +1,23 @@
+package dk.aarshjul.dialogue;
+
+import dk.aarshjul.contract.DevelopmentContract;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface DialogueMeetingRepository extends JpaRepository<DialogueMeeting, Long> {
+
+  List<DialogueMeeting> findByYearIdOrderByTitle(Long yearId);
+
+  Optional<DialogueMeeting> findByYearIdAndTitle(Long yearId, String title);
+
+  /** The year's approved contracts of active units: who is invited to a contract dialogue. */
+  @Query("select c from DevelopmentContract c where c.year.id = :yearId and c.unit.active = true"
+      + " and c.status = dk.aarshjul.contract.ContractStatus.APPROVED order by c.unit.name")
+  List<DevelopmentContract> findApprovedContracts(Long yearId);
+
+  /** Ids of the contracts that already have a dialogue meeting. */
+  @Query("select p.contract.id from DialogueParticipant p where p.contract.year.id = :yearId")
+  List<Long> findPlannedContractIds(Long yearId);
+}

@@ -1,0 +1,105 @@
+package dk.aarshjul.dialogue;
+
+import dk.aarshjul.contract.DevelopmentContract;
+import dk.aarshjul.organisation.Area;
+import dk.aarshjul.organisation.Unit;
+import dk.aarshjul.tracks.CycleYear;
+import dk.aarshjul.tracks.CycleYearRepository;
+import dk.aarshjul.tracks.MeetingModel;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Groups the year's approved contracts into dialogue meetings by each area's meeting model from the DUS:
+ * one meeting per (area, unit type), per area, or per unit. Idempotent: a contract that already has a meeting is
+ * left alone and existing meetings are reused by title, so a retried job creates no duplicates.
+ */
+@Service
+@Transactional
+public class DialoguePlanner {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DialoguePlanner.class);
+
+  /** Danish plural of the unit types, for titles like "Børn og Unge – skoler". */
+  private static final Map<String, String> UNIT_TYPE_PLURALS = Map.of(
+      "skole", "skoler",
+      "dagtilbud", "dagtilbud",
+      "plejecenter", "plejecentre",
+      "botilbud", "botilbud",
+      "stab", "stabe",
+      "institution", "institutioner");
+
+  private final CycleYearRepository years;
+  private final DialogueMeetingRepository meetings;
+
+  public DialoguePlanner(CycleYearRepository years, DialogueMeetingRepository meetings) {
+    this.years = years;
+    this.meetings = meetings;
+  }
+
+  /** Creates the missing meetings and participants of the year; returns all of the year's meetings by title. */
+  public List<DialogueMeeting> planMeetings(Object yearValue) {
+    CycleYear year = year(yearValue);
+    Set<Long> alreadyPlanned = new HashSet<>(meetings.findPlannedContractIds(year.getId()));
+    Map<String, DialogueMeeting> byTitle = new HashMap<>();
+    meetings.findByYearIdOrderByTitle(year.getId()).forEach(m -> byTitle.put(m.getTitle(), m));
+    for (DevelopmentContract contract : meetings.findApprovedContracts(year.getId())) {
+      if (alreadyPlanned.contains(contract.getId())) {
+        continue;
+      }
+      Area area = contract.getUnit().getArea();
+      MeetingModel model = year.meetingModelFor(area);
+      String title = title(model, contract.getUnit());
+      DialogueMeeting meeting = byTitle.get(title);
+      if (meeting != null && !Objects.equals(meeting.getArea().getId(), area.getId())) {
+        // a unit named like another area's meeting: keep the titles apart
+        title = title + " (" + area.getName() + ")";
+        meeting = byTitle.get(title);
+      }
+      if (meeting == null) {
+        meeting = meetings.save(new DialogueMeeting(year, area, model, title));
+        byTitle.put(title, meeting);
+      } else if (meeting.getStatus() != MeetingStatus.PLANNED) {
+        LOG.warn("Kontrakten for {} blev godkendt efter dialogmødet '{}' ({}); den kommer ikke med i mødet.",
+            contract.getUnit().getName(), title, meeting.getStatus());
+        continue;
+      }
+      meeting.addParticipant(contract);
+      alreadyPlanned.add(contract.getId());
+    }
+    meetings.flush();
+    return meetings.findByYearIdOrderByTitle(year.getId());
+  }
+
+  /** The meeting's title under the area's meeting model. */
+  static String title(MeetingModel model, Unit unit) {
+    return switch (model) {
+      case SAME_UNIT_TYPE -> unit.getArea().getName() + " – "
+          + UNIT_TYPE_PLURALS.getOrDefault(unit.getUnitType(), unit.getUnitType());
+      case WHOLE_AREA -> unit.getArea().getName();
+      case SINGLE_UNIT -> unit.getName();
+    };
+  }
+
+  /** The year's meeting ids ordered by title: the collection of the main process's multi-instance. */
+  @Transactional(readOnly = true)
+  public List<Long> meetingIds(Object yearValue) {
+    return meetings.findByYearIdOrderByTitle(year(yearValue).getId()).stream().map(DialogueMeeting::getId).toList();
+  }
+
+  private CycleYear year(Object yearValue) {
+    if (!(yearValue instanceof Number number) || number.intValue() != number.doubleValue()) {
+      throw new IllegalStateException("Procesvariablen 'year' skal være et helt tal, fx 2028 (er " + yearValue + ").");
+    }
+    return years.findByYear(number.intValue()).orElseThrow(() ->
+        new IllegalStateException("Årshjulet har ikke året " + number.intValue() + "; dialogmøder kan ikke planlægges."));
+  }
+}

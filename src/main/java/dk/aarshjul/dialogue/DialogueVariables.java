@@ -1,0 +1,52 @@
+package dk.aarshjul.dialogue;
+
+import dk.aarshjul.contract.ContractVariables;
+import java.util.Set;
+
+/** Variable names of process {@code contract-dialogue}; declared once, used by BPMN, forms and code. */
+public final class DialogueVariables {
+
+  public static final String PROCESS_KEY = "contract-dialogue";
+
+  // process scope: ids and decisions (year and dialogueMeetingId are passed in by the calling process)
+  public static final String YEAR = "year";
+  public static final String DIALOGUE_MEETING_ID = "dialogueMeetingId";
+  public static final String AREA_CODE = "areaCode";
+  /** Candidate group of the planning task: the group chief of the meeting's area. */
+  public static final String GROUP_CHIEF_GROUP = "groupChiefGroup";
+  /** Whether adjustments of at least one contract were agreed at the meeting. */
+  public static final String ADJUSTMENTS_AGREED = "adjustmentsAgreed";
+  /** Element variable of the "adjust contract" multi-instance (local to each instance). */
+  public static final String AGREEMENT_ID = "agreementId";
+
+  // task-local form fields of "Planlæg dialogmøde"
+  public static final String MEETING_INFO = "meetingInfo";
+  public static final String PARTICIPANTS_INFO = "participantsInfo";
+  public static final String DIALOGUE_WINDOW_INFO = "dialogueWindowInfo";
+  public static final String PLANNED_DATE = "plannedDate";
+  public static final String PLACE = "place";
+
+  // task-local form fields of "Hold dialogmøde og skriv referat"
+  public static final String CONTRACT_SUMMARIES = "contractSummaries";
+  public static final String MINUTES = "minutes";
+  /** Dynamic list, one row per participating unit. */
+  public static final String AGREEMENTS = "agreements";
+  public static final String ROW_UNIT_NAME = "unitName";
+  public static final String ROW_AGREED = "agreed";
+  public static final String ROW_AGREED_TEXT = "agreedText";
+
+  // task-local form fields of "Indarbejd aftalte justeringer" (same keys as the draft form)
+  public static final String UNIT_NAME = ContractVariables.UNIT_NAME;
+  public static final String GOALS = ContractVariables.GOALS;
+  public static final String LEADERSHIP_SPAN = ContractVariables.LEADERSHIP_SPAN;
+  public static final String TRACK_OPTIONS = ContractVariables.TRACK_OPTIONS;
+  public static final String REQUIREMENT_OPTIONS = ContractVariables.REQUIREMENT_OPTIONS;
+  public static final String REQUIREMENTS_INFO = ContractVariables.REQUIREMENTS_INFO;
+  public static final String AGREEMENT_INFO = "agreementInfo";
+
+  /** Everything allowed in the process scope; anything else was sent by a client beyond the forms. */
+  public static final Set<String> PROCESS_SCOPE = Set.of(YEAR, DIALOGUE_MEETING_ID, AREA_CODE, GROUP_CHIEF_GROUP,
+      ADJUSTMENTS_AGREED);
+
+  private DialogueVariables() {}
+}

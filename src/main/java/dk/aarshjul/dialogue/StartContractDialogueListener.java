@@ -1,0 +1,29 @@
+package dk.aarshjul.dialogue;
+
+import static dk.aarshjul.dialogue.DialogueVariables.*;
+
+import dk.aarshjul.organisation.Groups;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/** On start: checks the meeting passed in, keeps its area and group chief group, sets a readable business key. */
+@Component("startContractDialogueListener")
+public class StartContractDialogueListener implements ExecutionListener {
+
+  private final DialogueService dialogues;
+
+  public StartContractDialogueListener(DialogueService dialogues) {
+    this.dialogues = dialogues;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    DialogueMeeting meeting = dialogues.startDialogue(execution.getVariable(YEAR), execution.getVariable(DIALOGUE_MEETING_ID));
+    execution.setVariable(YEAR, meeting.getYear().getYear());
+    execution.setVariable(DIALOGUE_MEETING_ID, meeting.getId());
+    execution.setVariable(AREA_CODE, meeting.getArea().getCode());
+    execution.setVariable(GROUP_CHIEF_GROUP, Groups.groupChief(meeting.getArea().getCode()));
+    execution.setProcessBusinessKey(meeting.businessKey());
+  }
+}
