@@ -12,6 +12,10 @@ import dk.aarshjul.contract.ContractService;
 import dk.aarshjul.contract.ContractStatus;
 import dk.aarshjul.contract.ContractVersion;
 import dk.aarshjul.contract.DevelopmentContract;
+import dk.aarshjul.dialogue.DialogueMeeting;
+import dk.aarshjul.dialogue.DialogueMeetings;
+import dk.aarshjul.dialogue.DialogueService;
+import dk.aarshjul.dialogue.MeetingStatus;
 import dk.aarshjul.followup.RollUpService;
 import dk.aarshjul.followup.StatusRollup;
 import dk.aarshjul.followup.YearEndReportService;
@@ -55,6 +59,9 @@ class AnnualCycleRestFlowTest {
   @Autowired ThemeMeetingService themeMeetings;
   @Autowired RollUpService rollUps;
   @Autowired YearEndReportService yearEndReports;
+  @Autowired DialogueMeetings dialogueMeetings;
+  @Autowired DialogueService dialogues;
+  @Autowired dk.aarshjul.organisation.UnitRepository units;
 
   @BeforeEach
   void onlyThreeActiveUnits() {
@@ -204,14 +211,46 @@ class AnnualCycleRestFlowTest {
     return Map.of("variables", form);
   }
 
+  /** Børn og Unge meets per unit type (schools, daycare), Ældre og Handicap as a whole area: three meetings. */
   private void holdDialogues() throws Exception {
-    // filled in with the contract-dialogue block
+    List<String> dialogueKeys = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey("contract-dialogue").list().stream().map(ProcessInstance::getBusinessKey).sorted().toList();
+    assertThat(dialogueKeys).containsExactly(YEAR + "/Dialogmøde Børn og Unge – dagtilbud",
+        YEAR + "/Dialogmøde Børn og Unge – skoler", YEAR + "/Dialogmøde Ældre og Handicap");
+    for (String chief : List.of("koncernchef-boern-unge", "koncernchef-boern-unge", "koncernchef-aeldre-handicap")) {
+      submit(firstTask(chief, "Planlæg dialogmøde"), vars("plannedDate", YEAR + "-03-10", "place", "Rådhuset, Skanderborg"));
+    }
+    for (int meeting = 0; meeting < 3; meeting++) {
+      String hold = firstTask("direktion", "Hold dialogmøde og skriv referat");
+      ArrayNode agreements = (ArrayNode) json.readTree(formVariables(hold).get("agreements").get("value").asText());
+      for (JsonNode row : agreements) {
+        boolean glRye = row.get("unitName").asText().equals("Gl. Rye skole og dagtilbud");
+        ((ObjectNode) row).put("agreed", glRye);
+        if (glRye) {
+          ((ObjectNode) row).put("agreedText", "Målet for sygefravær skærpes til under 4,5 %");
+        }
+      }
+      submit(hold, vars("minutes", "Drøftet årets mål og samarbejdet på tværs", "agreements", jsonValue(agreements)));
+    }
+    String adjust = onlyTask("kontraktholder-gl-rye", "Indarbejd aftalte justeringer");
+    assertThat(formVariables(adjust).get("agreementInfo").get("value").asText()).contains("under 4,5 %");
+    submit(adjust, vars("goals", jsonValue(json.readTree(DusTestData.goalsMeetingDus().replace("Under 5 %", "Under 4,5 %"))),
+        "leadershipSpanAssessment", "Ledelsesspændet er vurderet efter principperne"));
   }
 
   private void assertDialogueOutcome(List<DevelopmentContract> approved) {
-    DevelopmentContract glRye = approved.stream().filter(c -> c.getUnit().getCode().equals("gl-rye")).findFirst().orElseThrow();
-    List<ContractVersion> versions = contractService.versions(glRye.getId());
-    assertThat(versions).extracting(ContractVersion::getReason).startsWith(ContractVersion.Reason.APPROVED);
+    Long glRyeId = units.findByCode("gl-rye").orElseThrow().getId();
+    DevelopmentContract glRye = approved.stream().filter(c -> c.getUnit().getId().equals(glRyeId)).findFirst().orElseThrow();
+    assertThat(contractService.versions(glRye.getId())).extracting(ContractVersion::getReason)
+        .containsExactly(ContractVersion.Reason.APPROVED, ContractVersion.Reason.DIALOGUE_ADJUSTMENT);
+    assertThat(contractService.get(glRye.getId()).getGoals()).extracting(dk.aarshjul.contract.Goal::getTarget)
+        .contains("Under 4,5 %");
+    List<DialogueMeeting> meetings = dialogueMeetings.ids(YEAR).stream().map(dialogues::get).toList();
+    assertThat(meetings).hasSize(3).allSatisfy(meeting -> {
+      assertThat(meeting.getStatus()).isEqualTo(MeetingStatus.COMPLETED);
+      assertThat(meeting.getMinutes()).isEqualTo("Drøftet årets mål og samarbejdet på tværs");
+      assertThat(meeting.getPlace()).isEqualTo("Rådhuset, Skanderborg");
+    });
   }
 
   /** Reports each goal as Tasklist submits the prefilled dynamic list with the holder's additions. */
