@@ -24,6 +24,12 @@ class YearlyStartTimerTest {
   @Autowired ProcessEngine engine;
   @Autowired ManagementService managementService;
 
+  @org.junit.jupiter.api.BeforeEach
+  void setUp() {
+    // the assertions must query this context's engine, not one of another test context
+    org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions.init(engine);
+  }
+
   @AfterEach
   void tearDown() {
     ClockUtil.reset();

@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class FollowUpTestData {
 
-  private static final AtomicInteger NEXT_YEAR = new AtomicInteger(5000);
+  private static final AtomicInteger NEXT_YEAR = new AtomicInteger(7000);
 
   static final String SICKNESS = "Lavere sygefravær";
   static final String WELLBEING = "Flere elever i trivsel";
