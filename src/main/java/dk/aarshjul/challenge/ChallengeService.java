@@ -5,6 +5,7 @@ import static dk.aarshjul.challenge.ChallengeVariables.*;
 import dk.aarshjul.organisation.Groups;
 import dk.aarshjul.organisation.Unit;
 import dk.aarshjul.organisation.UnitRepository;
+import dk.aarshjul.process.FormValues;
 import dk.aarshjul.process.InvalidSubmissionException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -65,10 +66,10 @@ public class ChallengeService {
           "Vælg om du udfordrer en regel, en administrativ retningslinje eller en opgave.");
     }
     ChallengeKind kind = ChallengeKind.fromFormValue(kindText.strip()).orElseThrow();
-    String subject = required(subjectValue, SUBJECT, "Emne", MAX_SUBJECT, "Skriv kort, hvad du udfordrer.");
-    String reason = required(reasonValue, REASON, "Begrundelse", MAX_TEXT,
+    String subject = FormValues.requiredText(subjectValue, SUBJECT, "Emne", MAX_SUBJECT, "Skriv kort, hvad du udfordrer.");
+    String reason = FormValues.requiredText(reasonValue, REASON, "Begrundelse", MAX_TEXT,
         "Begrund, hvorfor det er unødvendigt for løsningen af kerneopgaven.");
-    String proposedChange = required(proposedChangeValue, PROPOSED_CHANGE, "Forslag til ændring", MAX_TEXT,
+    String proposedChange = FormValues.requiredText(proposedChangeValue, PROPOSED_CHANGE, "Forslag til ændring", MAX_TEXT,
         "Beskriv, hvad du foreslår: skal det bortfalde eller ændre karakter?");
     return challenges.saveAndFlush(new Challenge(unit, kind, subject, reason, proposedChange, userId));
   }
@@ -93,7 +94,7 @@ public class ChallengeService {
       throw new InvalidSubmissionException(UNIT_CODE,
           "Udfordringsretten er for kontrakt- og aftaleholdere. Du er ikke kontraktholder for nogen enhed.");
     }
-    String unitCode = optional(unitCodeValue, UNIT_CODE, "Enhedskode", 100);
+    String unitCode = FormValues.optionalText(unitCodeValue, UNIT_CODE, "Enhedskode", 100);
     if (unitCode != null) {
       return held.stream().filter(unit -> unit.getCode().equals(unitCode.toLowerCase(Locale.ROOT))).findFirst()
           .orElseThrow(() -> new InvalidSubmissionException(UNIT_CODE, "Du er ikke kontraktholder for enheden '"
@@ -115,7 +116,7 @@ public class ChallengeService {
     ChallengeDecisionType type = ChallengeDecisionType.fromFormValue(decisionValue)
         .orElseThrow(() -> new InvalidSubmissionException(DECISION,
             "Vælg om udfordringen imødekommes, afvises, eller om I beder om en uddybning."));
-    String reasoning = required(reasoningValue, REASONING, "Begrundelse", MAX_TEXT,
+    String reasoning = FormValues.requiredText(reasoningValue, REASONING, "Begrundelse", MAX_TEXT,
         type == ChallengeDecisionType.REQUEST_MORE_INFO
             ? "Skriv, hvad kontraktholderen skal uddybe."
             : "Begrund afgørelsen, så kontraktholderen kan se, hvorfor.");
@@ -131,7 +132,7 @@ public class ChallengeService {
       throw new InvalidSubmissionException(ELABORATION, "Direktionen har ikke bedt om en uddybning af udfordringen.");
     }
     ChallengeDecision question = latestDecision(challengeId);
-    String text = required(elaborationValue, ELABORATION, "Uddybning", MAX_TEXT, "Skriv din uddybning.");
+    String text = FormValues.requiredText(elaborationValue, ELABORATION, "Uddybning", MAX_TEXT, "Skriv din uddybning.");
     elaborations.save(new ChallengeElaboration(challengeId, question.getId(), text, elaboratedBy));
     challenge.markElaborated();
   }
@@ -178,7 +179,7 @@ public class ChallengeService {
         + "- **Status:** " + challenge.getStatus().label() + "\n\n"
         + "**Hvorfor er det unødvendigt?**\n\n" + challenge.getReason() + "\n\n"
         + "**Forslag til ændring**\n\n" + challenge.getProposedChange();
-    return truncate(text);
+    return FormValues.fitForm(text);
   }
 
   /**
@@ -211,14 +212,14 @@ public class ChallengeService {
       entries.remove(0);
       text = heading + omitted + String.join("\n\n", entries);
     }
-    return truncate(text);
+    return FormValues.fitForm(text);
   }
 
   /** Markdown of the directorate's latest question, for the contract holder's elaboration task. */
   @Transactional(readOnly = true)
   public String questionInfo(long challengeId) {
     ChallengeDecision question = latestDecision(challengeId);
-    return truncate("### Direktionen beder om en uddybning\n\n**Spørgsmål fra " + displayName(question.getDecidedBy())
+    return FormValues.fitForm("### Direktionen beder om en uddybning\n\n**Spørgsmål fra " + displayName(question.getDecidedBy())
         + " (" + DANISH_DATE.format(question.getDecidedAt()) + "):**\n\n" + question.getReasoning());
   }
 
@@ -228,7 +229,7 @@ public class ChallengeService {
     Challenge challenge = get(challengeId);
     ChallengeDecision decision = latestDecision(challengeId);
     String outcome = challenge.getStatus() == ChallengeStatus.ACCEPTED ? "imødekommet" : "afvist";
-    return truncate("### Direktionen har " + outcome + " udfordringen\n\n**Begrundelse:**\n\n" + decision.getReasoning()
+    return FormValues.fitForm("### Direktionen har " + outcome + " udfordringen\n\n**Begrundelse:**\n\n" + decision.getReasoning()
         + "\n\n*Afgjort af " + displayName(decision.getDecidedBy()) + " den "
         + DANISH_DATE.format(decision.getDecidedAt()) + ".*");
   }
@@ -256,30 +257,4 @@ public class ChallengeService {
     return units.stream().map(unit -> unit.getCode() + " (" + unit.getName() + ")").collect(Collectors.joining(", "));
   }
 
-  private static String required(Object value, String field, String label, int max, String missingMessage) {
-    String text = optional(value, field, label, max);
-    if (text == null) {
-      throw new InvalidSubmissionException(field, missingMessage);
-    }
-    return text;
-  }
-
-  private static String optional(Object value, String field, String label, int max) {
-    if (value == null) {
-      return null;
-    }
-    if (!(value instanceof String text)) {
-      throw new InvalidSubmissionException(field, "'" + label + "' skal være tekst.");
-    }
-    String stripped = text.strip();
-    if (stripped.length() > max) {
-      throw new InvalidSubmissionException(field, "'" + label + "' må højst være " + max + " tegn (er " + stripped.length() + ").");
-    }
-    return stripped.isEmpty() ? null : stripped;
-  }
-
-  /** String process variables hold at most 4,000 characters. */
-  private static String truncate(String text) {
-    return text.length() <= MAX_INFO ? text : text.substring(0, MAX_INFO - 1) + "…";
-  }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.aarshjul.organisation.Groups;
 import dk.aarshjul.organisation.Unit;
 import dk.aarshjul.organisation.UnitRepository;
+import dk.aarshjul.process.FormValues;
 import dk.aarshjul.process.InvalidSubmissionException;
 import dk.aarshjul.tracks.CycleYear;
 import dk.aarshjul.tracks.CycleYearRepository;
@@ -369,7 +370,7 @@ public class ContractService {
 
   /** String process variables hold at most 4,000 characters. */
   private static String truncate(String text) {
-    return text.length() <= MAX_COMMENT ? text : text.substring(0, MAX_COMMENT - 1) + "…";
+    return FormValues.fitForm(text);
   }
 
   private static String optionalComment(Object value) {

@@ -5,17 +5,15 @@ import dk.aarshjul.contract.ContractStatus;
 import dk.aarshjul.contract.DevelopmentContract;
 import dk.aarshjul.contract.Goal;
 import dk.aarshjul.organisation.Area;
+import dk.aarshjul.process.FormValues;
 import dk.aarshjul.process.InvalidSubmissionException;
 import dk.aarshjul.tracks.CycleYear;
 import dk.aarshjul.tracks.DusService;
 import dk.aarshjul.tracks.Track;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -86,22 +84,16 @@ public class GoalOverviewService {
   /** Records that the council secretariat presented the overview at the council's theme meeting. */
   public void recordPresentation(int year, Object presentedOnValue, Object remarksValue, String actor) {
     LocalDate presentedOn;
-    if (!(presentedOnValue instanceof String text) || text.isBlank()) {
-      throw new InvalidSubmissionException(AnnualCycleVariables.PRESENTED_ON, "Angiv datoen for temamødet.");
-    }
     try {
-      presentedOn = LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-    } catch (DateTimeParseException e) {
+      presentedOn = FormValues.parseDate(presentedOnValue);
+    } catch (IllegalArgumentException e) {
       throw new InvalidSubmissionException(AnnualCycleVariables.PRESENTED_ON, "Datoen for temamødet er ikke gyldig (åååå-mm-dd).");
     }
-    String remarks = null;
-    if (remarksValue != null) {
-      if (!(remarksValue instanceof String remarksText) || remarksText.length() > MAX_FORM_TEXT) {
-        throw new InvalidSubmissionException(AnnualCycleVariables.COUNCIL_REMARKS,
-            "Byrådets bemærkninger skal være tekst på højst " + MAX_FORM_TEXT + " tegn.");
-      }
-      remarks = ((String) remarksValue).isBlank() ? null : ((String) remarksValue).strip();
+    if (presentedOn == null) {
+      throw new InvalidSubmissionException(AnnualCycleVariables.PRESENTED_ON, "Angiv datoen for temamødet.");
     }
+    String remarks = FormValues.optionalText(remarksValue, AnnualCycleVariables.COUNCIL_REMARKS, "Byrådets bemærkninger",
+        MAX_FORM_TEXT);
     overview(year).recordPresentation(presentedOn, remarks, actor);
   }
 

@@ -8,12 +8,11 @@ import dk.aarshjul.contract.ContractService;
 import dk.aarshjul.contract.ContractVersion;
 import dk.aarshjul.contract.DevelopmentContract;
 import dk.aarshjul.organisation.Groups;
+import dk.aarshjul.process.FormValues;
 import dk.aarshjul.process.InvalidSubmissionException;
 import dk.aarshjul.tracks.CycleYear;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -290,25 +289,17 @@ public class DialogueService {
 
   /** Tasklist sends a date as an ISO string ("2028-03-15"); a REST client may send a Date. */
   private static LocalDate date(Object value) {
-    if (value instanceof LocalDate date) {
-      return date;
+    LocalDate date;
+    try {
+      date = FormValues.parseDate(value);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidSubmissionException(DialogueVariables.PLANNED_DATE,
+          "Mødedatoen '" + value + "' er ikke en gyldig dato (fx 2028-03-15).");
     }
-    if (value instanceof java.util.Date date) {
-      return date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
-    }
-    if (value instanceof String text && !text.isBlank()) {
-      try {
-        // a date-time string keeps only its date part
-        return LocalDate.parse(text.strip().length() > 10 ? text.strip().substring(0, 10) : text.strip());
-      } catch (DateTimeParseException e) {
-        throw new InvalidSubmissionException(DialogueVariables.PLANNED_DATE,
-            "Mødedatoen '" + text + "' er ikke en gyldig dato (fx 2028-03-15).");
-      }
-    }
-    if (value == null || value instanceof String) {
+    if (date == null) {
       throw new InvalidSubmissionException(DialogueVariables.PLANNED_DATE, "Vælg datoen for dialogmødet.");
     }
-    throw new InvalidSubmissionException(DialogueVariables.PLANNED_DATE, "Mødedatoen skal være en dato.");
+    return date;
   }
 
   private static String requiredText(String field, Object value, int max, String missingMessage) {
@@ -330,7 +321,7 @@ public class DialogueService {
   }
 
   private static String truncate(String text) {
-    return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - 1) + "…";
+    return FormValues.fitForm(text);
   }
 
   /**

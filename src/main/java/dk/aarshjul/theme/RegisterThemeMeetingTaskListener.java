@@ -3,6 +3,7 @@ package dk.aarshjul.theme;
 import static dk.aarshjul.theme.ThemeMeetingVariables.*;
 
 import dk.aarshjul.followup.YearEndReportService;
+import dk.aarshjul.process.FormValues;
 import dk.aarshjul.process.TaskForms;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -11,8 +12,6 @@ import org.springframework.stereotype.Component;
 /** Prepares the registration form and stores the theme meeting the council secretariat submits. */
 @Component("registerThemeMeetingTaskListener")
 public class RegisterThemeMeetingTaskListener implements TaskListener {
-
-  private static final int MAX_FORM_TEXT = 4000;
 
   private final ThemeMeetingService themeMeetings;
   private final YearEndReportService yearEndReports;
@@ -33,7 +32,7 @@ public class RegisterThemeMeetingTaskListener implements TaskListener {
       task.setVariableLocal(MEETING_INFO, themeMeetings.registrationInfo(year));
       task.setVariableLocal(PREVIOUS_YEAR_REPORT, yearEndReports.reportFor(year - 1)
           .map(report -> "#### Sidste års årsrapport (" + (year - 1) + ")\n\n" + report)
-          .map(text -> text.length() <= MAX_FORM_TEXT ? text : text.substring(0, MAX_FORM_TEXT - 1) + "…")
+          .map(FormValues::fitForm)
           .orElse(""));
       // every form field is task-local, so a submission cannot spill into the process scope
       task.setVariableLocal(MEETING_DATE, null);

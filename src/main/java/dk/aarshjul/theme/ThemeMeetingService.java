@@ -3,6 +3,7 @@ package dk.aarshjul.theme;
 import static dk.aarshjul.theme.ThemeMeetingVariables.*;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.aarshjul.process.FormValues;
 import dk.aarshjul.process.InvalidSubmissionException;
 import dk.aarshjul.tracks.CycleYear;
 import dk.aarshjul.tracks.CycleYearRepository;
@@ -78,8 +79,8 @@ public class ThemeMeetingService {
           "Byrådets temamøde for " + year + " er allerede registreret. Der kan kun være ét temamøde pr. år.");
     }
     LocalDate meetingDate = meetingDate(meetingDateValue, year);
-    String place = text(placeValue, PLACE, "Mødested", MAX_PLACE);
-    String direction = text(directionValue, POLITICAL_DIRECTION, "Byrådets politiske retning", MAX_DIRECTION);
+    String place = FormValues.optionalText(placeValue, PLACE, "Mødested", MAX_PLACE);
+    String direction = FormValues.optionalText(directionValue, POLITICAL_DIRECTION, "Byrådets politiske retning", MAX_DIRECTION);
     if (direction == null) {
       throw new InvalidSubmissionException(POLITICAL_DIRECTION, "Beskriv byrådets politiske retning.");
     }
@@ -118,7 +119,7 @@ public class ThemeMeetingService {
       }
       text.append('\n');
     }
-    return truncate(text.toString().strip());
+    return FormValues.fitForm(text.toString().strip());
   }
 
   private static LocalDate meetingDate(Object value, int year) {
@@ -148,22 +149,4 @@ public class ThemeMeetingService {
     return date;
   }
 
-  private static String text(Object value, String field, String label, int max) {
-    if (value == null) {
-      return null;
-    }
-    if (!(value instanceof String text)) {
-      throw new InvalidSubmissionException(field, "'" + label + "' skal være tekst.");
-    }
-    String stripped = text.strip();
-    if (stripped.length() > max) {
-      throw new InvalidSubmissionException(field, "'" + label + "' må højst være " + max + " tegn (er " + stripped.length() + ").");
-    }
-    return stripped.isEmpty() ? null : stripped;
-  }
-
-  /** String process variables hold at most 4,000 characters. */
-  static String truncate(String text) {
-    return text.length() <= MAX_SUMMARY ? text : text.substring(0, MAX_SUMMARY - 1) + "…";
-  }
 }

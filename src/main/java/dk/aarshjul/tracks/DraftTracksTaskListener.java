@@ -2,6 +2,7 @@ package dk.aarshjul.tracks;
 
 import static dk.aarshjul.tracks.TracksVariables.*;
 
+import dk.aarshjul.process.FormValues;
 import dk.aarshjul.process.TaskForms;
 import dk.aarshjul.theme.ThemeMeetingService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -41,7 +42,7 @@ public class DraftTracksTaskListener implements TaskListener {
       task.setVariableLocal(UNIT_OPTIONS, SpinValues.jsonValue(view.unitOptionsJson()).create());
       // the DUS frames the council's direction from this year's theme meeting
       String background = themeMeetings.summary(year).map(summary -> summary + "\n\n").orElse("") + view.backgroundInfo();
-      task.setVariableLocal(BACKGROUND_INFO, background.length() <= 4000 ? background : background.substring(0, 3999) + "…");
+      task.setVariableLocal(BACKGROUND_INFO, FormValues.fitForm(background));
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
       dus.saveDraft(year, new DusService.Submission(TaskForms.json(task, TRACKS), TaskForms.json(task, REQUIREMENTS),
           task.getVariable(CONTRACT_DEADLINE), task.getVariable(DIALOGUE_FROM), task.getVariable(DIALOGUE_TO),

@@ -11,10 +11,10 @@ import dk.aarshjul.organisation.Area;
 import dk.aarshjul.organisation.AreaRepository;
 import dk.aarshjul.organisation.Unit;
 import dk.aarshjul.organisation.UnitRepository;
+import dk.aarshjul.process.FormValues;
 import dk.aarshjul.process.InvalidSubmissionException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -228,8 +228,7 @@ public class DusService {
       text.append("\n**Forsøg med tidlig dialog:** ").append(y.getEarlyDialogueUnits().stream()
           .map(e -> e.getUnit().getName()).collect(Collectors.joining(", "))).append('\n');
     }
-    String result = text.toString();
-    return result.length() <= MAX_TEXT ? result : result.substring(0, MAX_TEXT - 1) + "…";
+    return FormValues.fitForm(text.toString());
   }
 
   private static String ruleLabel(Requirement requirement) {
@@ -369,20 +368,16 @@ public class DusService {
   }
 
   private static LocalDate requiredDate(Object value, String field, String label) {
-    if (value == null || (value instanceof String text && text.isBlank())) {
-      throw new InvalidSubmissionException(field, label + " skal udfyldes.");
-    }
-    if (value instanceof java.util.Date date) {
-      return date.toInstant().atZone(java.time.ZoneId.systemDefault()).toLocalDate();
-    }
-    if (!(value instanceof String text)) {
-      throw new InvalidSubmissionException(field, label + " skal være en dato.");
-    }
+    LocalDate date;
     try {
-      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-    } catch (DateTimeParseException e) {
+      date = FormValues.parseDate(value);
+    } catch (IllegalArgumentException e) {
       throw new InvalidSubmissionException(field, label + " er ikke en gyldig dato (åååå-mm-dd).");
     }
+    if (date == null) {
+      throw new InvalidSubmissionException(field, label + " skal udfyldes.");
+    }
+    return date;
   }
 
   private static String iso(LocalDate date) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
+import dk.aarshjul.process.EngineRest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -96,14 +97,10 @@ class TasklistRestFlowTest {
   }
 
   private JsonNode get(String path) throws Exception {
-    ResponseEntity<String> response = rest.getForEntity(path, String.class);
-    assertThat(response.getStatusCode().is2xxSuccessful()).as(path + " " + response.getBody()).isTrue();
-    return json.readTree(response.getBody());
+    return new EngineRest(rest, json).get(path);
   }
 
   private JsonNode post(String path, Object body) throws Exception {
-    ResponseEntity<String> response = rest.postForEntity(path, body, String.class);
-    assertThat(response.getStatusCode().is2xxSuccessful()).as(path + " " + response.getBody()).isTrue();
-    return response.getBody() == null ? null : json.readTree(response.getBody());
+    return new EngineRest(rest, json).post(path, body);
   }
 }

@@ -30,6 +30,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.BeforeEach;
+import dk.aarshjul.process.EngineRest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -340,14 +341,10 @@ class AnnualCycleRestFlowTest {
   }
 
   private JsonNode get(String path) throws Exception {
-    ResponseEntity<String> response = rest.getForEntity(path, String.class);
-    assertThat(response.getStatusCode().is2xxSuccessful()).as(path + " " + response.getBody()).isTrue();
-    return json.readTree(response.getBody());
+    return new EngineRest(rest, json).get(path);
   }
 
   private JsonNode post(String path, Object body) throws Exception {
-    ResponseEntity<String> response = rest.postForEntity(path, body, String.class);
-    assertThat(response.getStatusCode().is2xxSuccessful()).as(path + " " + response.getBody()).isTrue();
-    return response.getBody() == null ? null : json.readTree(response.getBody());
+    return new EngineRest(rest, json).post(path, body);
   }
 }

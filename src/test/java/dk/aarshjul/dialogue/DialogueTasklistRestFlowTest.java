@@ -8,6 +8,7 @@ import dk.aarshjul.contract.ContractService;
 import dk.aarshjul.contract.ContractVersion;
 import dk.aarshjul.tracks.MeetingModel;
 import java.util.Map;
+import dk.aarshjul.process.EngineRest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -88,14 +89,10 @@ class DialogueTasklistRestFlowTest {
   }
 
   private JsonNode get(String path) throws Exception {
-    ResponseEntity<String> response = rest.getForEntity(path, String.class);
-    assertThat(response.getStatusCode().is2xxSuccessful()).as(path + " " + response.getBody()).isTrue();
-    return json.readTree(response.getBody());
+    return new EngineRest(rest, json).get(path);
   }
 
   private JsonNode post(String path, Object body) throws Exception {
-    ResponseEntity<String> response = rest.postForEntity(path, body, String.class);
-    assertThat(response.getStatusCode().is2xxSuccessful()).as(path + " " + response.getBody()).isTrue();
-    return response.getBody() == null ? null : json.readTree(response.getBody());
+    return new EngineRest(rest, json).post(path, body);
   }
 }

@@ -1,0 +1,72 @@
+package dk.aarshjul.process;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+
+/** Reading submitted form values the same way in every block: text with a size limit, dates, form-sized texts. */
+public final class FormValues {
+
+  /** A String process variable holds at most 4,000 characters. */
+  public static final int MAX_STRING = 4000;
+
+  private FormValues() {}
+
+  /** Stripped text, null when empty; rejects non-text and text longer than {@code max}. */
+  public static String optionalText(Object value, String field, String label, int max) {
+    if (value == null) {
+      return null;
+    }
+    if (!(value instanceof String text)) {
+      throw new InvalidSubmissionException(field, "'" + label + "' skal være tekst.");
+    }
+    String stripped = text.strip();
+    if (stripped.length() > max) {
+      throw new InvalidSubmissionException(field,
+          "'" + label + "' må højst være " + max + " tegn (er " + stripped.length() + ").");
+    }
+    return stripped.isEmpty() ? null : stripped;
+  }
+
+  /** Like {@link #optionalText} but required: empty gives {@code missingMessage}. */
+  public static String requiredText(Object value, String field, String label, int max, String missingMessage) {
+    String text = optionalText(value, field, label, max);
+    if (text == null) {
+      throw new InvalidSubmissionException(field, missingMessage);
+    }
+    return text;
+  }
+
+  /**
+   * A date as Tasklist sends it (an ISO string, a date-time string keeps its date) or a Java client (a Date);
+   * null when empty. Throws IllegalArgumentException when the value is not a date, so callers word the message.
+   */
+  public static LocalDate parseDate(Object value) {
+    if (value == null || (value instanceof String blank && blank.isBlank())) {
+      return null;
+    }
+    if (value instanceof LocalDate date) {
+      return date;
+    }
+    if (value instanceof java.sql.Date date) {
+      return date.toLocalDate();
+    }
+    if (value instanceof java.util.Date date) {
+      return date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+    }
+    if (value instanceof String text) {
+      String iso = text.strip();
+      try {
+        return LocalDate.parse(iso.length() > 10 ? iso.substring(0, 10) : iso);
+      } catch (DateTimeParseException e) {
+        throw new IllegalArgumentException("not a date: " + text, e);
+      }
+    }
+    throw new IllegalArgumentException("not a date: " + value.getClass().getSimpleName());
+  }
+
+  /** Cuts a text for a form variable (at most 4,000 characters), marking the cut with "…". */
+  public static String fitForm(String text) {
+    return text.length() <= MAX_STRING ? text : text.substring(0, MAX_STRING - 1) + "…";
+  }
+}
