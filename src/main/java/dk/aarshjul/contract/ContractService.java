@@ -55,6 +55,14 @@ public class ContractService {
 
   /** Creates the year's contract for a unit; rejects unknown units, years without DUS and duplicates. */
   public DevelopmentContract start(Object yearValue, Object unitCodeValue) {
+    return start(yearValue, unitCodeValue, false);
+  }
+
+  /**
+   * As {@link #start(Object, Object)}; a contract started by hand (not by the annual cycle) is refused for a year
+   * whose DUS the annual cycle published, because the cycle starts that year's contracts for every active unit.
+   */
+  public DevelopmentContract start(Object yearValue, Object unitCodeValue, boolean startedByHand) {
     if (!(yearValue instanceof Number number) || number.intValue() != number.doubleValue()) {
       throw new InvalidSubmissionException(ContractVariables.YEAR, "Angiv året som et helt tal, fx 2027.");
     }
@@ -70,6 +78,10 @@ public class ContractService {
         .filter(CycleYear::isPublished)
         .orElseThrow(() -> new InvalidSubmissionException(ContractVariables.YEAR,
             "Direktionen har ikke udgivet udviklingsspor (DUS) for " + year + "."));
+    if (startedByHand && cycleYear.getPublishedAt() != null) {
+      throw new InvalidSubmissionException(ContractVariables.YEAR, "Udviklingskontrakterne for " + year
+          + " startes af årshjulet for alle aktive enheder. Find din opgave i Tasklist i stedet.");
+    }
     if (contracts.findByUnitIdAndYearId(unit.getId(), cycleYear.getId()).isPresent()) {
       throw new InvalidSubmissionException(ContractVariables.UNIT_CODE,
           unit.getName() + " har allerede en udviklingskontrakt for " + year + ".");

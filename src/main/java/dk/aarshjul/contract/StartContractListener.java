@@ -19,7 +19,8 @@ public class StartContractListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    DevelopmentContract contract = contracts.start(execution.getVariable(YEAR), execution.getVariable(UNIT_CODE));
+    boolean startedByHand = execution.getSuperExecution() == null;
+    DevelopmentContract contract = contracts.start(execution.getVariable(YEAR), execution.getVariable(UNIT_CODE), startedByHand);
     execution.setVariable(UNIT_CODE, contract.getUnit().getCode());
     execution.setVariable(CONTRACT_ID, contract.getId());
     execution.setVariable(AREA_CODE, contract.getUnit().getArea().getCode());

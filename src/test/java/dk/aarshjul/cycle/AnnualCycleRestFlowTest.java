@@ -100,6 +100,13 @@ class AnnualCycleRestFlowTest {
     submit(dusTask, dus());
     submit(onlyTask("direktion", "Godkend og udgiv DUS"), vars("decision", "udgiv"));
 
+    // A contract holder cannot start a contract by hand for a year the annual cycle runs
+    String contractDefinitionId = get("/engine-rest/process-definition/key/development-contract").get("id").asText();
+    ResponseEntity<String> byHand = rest.postForEntity("/engine-rest/process-definition/" + contractDefinitionId
+        + "/submit-form", vars("year", YEAR, "unitCode", "gl-rye"), String.class);
+    assertThat(byHand.getStatusCode().value()).isEqualTo(400);
+    assertThat(byHand.getBody()).contains("startes af årshjulet");
+
     // 3. One development-contract instance per active unit, each started by its own job
     assertThat(cycle).isWaitingAt("CallActivity_DevelopmentContracts#multiInstanceBody");
     runAsyncJobs();
