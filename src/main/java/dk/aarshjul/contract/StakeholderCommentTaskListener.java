@@ -2,34 +2,33 @@ package dk.aarshjul.contract;
 
 import static dk.aarshjul.contract.ContractVariables.*;
 
+import dk.aarshjul.process.FormTaskListener;
 import dk.aarshjul.process.TaskForms;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /** Shows the draft to the board or works council and stores their comment. */
 @Component("stakeholderCommentTaskListener")
-public class StakeholderCommentTaskListener implements TaskListener {
+public class StakeholderCommentTaskListener extends FormTaskListener {
 
   private final ContractService contracts;
 
   public StakeholderCommentTaskListener(ContractService contracts) {
+    super(PROCESS_SCOPE);
     this.contracts = contracts;
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      // before reading any id: a submission must not have touched the process scope
-      TaskForms.rejectUnknownProcessVariables(task, PROCESS_SCOPE);
-    }
+  protected void prefill(DelegateTask task) {
     long contractId = (Long) task.getVariable(CONTRACT_ID);
-    if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      task.setVariableLocal(CONTRACT_SUMMARY, contracts.summary(contractId));
-      task.setVariableLocal(COMMENT, null);
-    } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      contracts.recordStakeholderComment(contractId, (String) task.getVariable(STAKEHOLDER_GROUP),
-          task.getVariable(COMMENT), TaskForms.actor(task));
-    }
+    task.setVariableLocal(CONTRACT_SUMMARY, contracts.summary(contractId));
+    task.setVariableLocal(COMMENT, null);
+  }
+
+  @Override
+  protected void submit(DelegateTask task) {
+    long contractId = (Long) task.getVariable(CONTRACT_ID);
+    contracts.recordStakeholderComment(contractId, (String) task.getVariable(STAKEHOLDER_GROUP),
+        task.getVariable(COMMENT), TaskForms.actor(task));
   }
 }

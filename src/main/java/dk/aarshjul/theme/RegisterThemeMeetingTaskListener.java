@@ -2,48 +2,47 @@ package dk.aarshjul.theme;
 
 import static dk.aarshjul.theme.ThemeMeetingVariables.*;
 
+import dk.aarshjul.process.FormTaskListener;
 import dk.aarshjul.followup.YearEndReportService;
 import dk.aarshjul.process.FormValues;
 import dk.aarshjul.process.TaskForms;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /** Prepares the registration form and stores the theme meeting the council secretariat submits. */
 @Component("registerThemeMeetingTaskListener")
-public class RegisterThemeMeetingTaskListener implements TaskListener {
+public class RegisterThemeMeetingTaskListener extends FormTaskListener {
 
   private final ThemeMeetingService themeMeetings;
   private final YearEndReportService yearEndReports;
 
   public RegisterThemeMeetingTaskListener(ThemeMeetingService themeMeetings, YearEndReportService yearEndReports) {
+    super(PROCESS_SCOPE);
     this.themeMeetings = themeMeetings;
     this.yearEndReports = yearEndReports;
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      // before reading any id: a submission must not have touched the process scope
-      TaskForms.rejectUnknownProcessVariables(task, PROCESS_SCOPE);
-    }
+  protected void prefill(DelegateTask task) {
     int year = (Integer) task.getVariable(YEAR);
-    if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      task.setVariableLocal(MEETING_INFO, themeMeetings.registrationInfo(year));
-      task.setVariableLocal(PREVIOUS_YEAR_REPORT, yearEndReports.reportFor(year - 1)
-          .map(report -> "#### Sidste års årsrapport (" + (year - 1) + ")\n\n" + report)
-          .map(FormValues::fitForm)
-          .orElse(""));
-      // every form field is task-local, so a submission cannot spill into the process scope
-      task.setVariableLocal(MEETING_DATE, null);
-      task.setVariableLocal(PLACE, null);
-      task.setVariableLocal(POLITICAL_DIRECTION, null);
-      // null (not an empty list): the form then opens with one empty theme, ready to fill in
-      task.setVariableLocal(THEMES, null);
-    } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      ThemeMeeting meeting = themeMeetings.register(year, task.getVariable(MEETING_DATE), task.getVariable(PLACE),
-          task.getVariable(POLITICAL_DIRECTION), TaskForms.json(task, THEMES), TaskForms.actor(task));
-      task.getExecution().setVariable(THEME_MEETING_ID, meeting.getId());
-    }
+    task.setVariableLocal(MEETING_INFO, themeMeetings.registrationInfo(year));
+    task.setVariableLocal(PREVIOUS_YEAR_REPORT, yearEndReports.reportFor(year - 1)
+        .map(report -> "#### Sidste års årsrapport (" + (year - 1) + ")\n\n" + report)
+        .map(FormValues::fitForm)
+        .orElse(""));
+    // every form field is task-local, so a submission cannot spill into the process scope
+    task.setVariableLocal(MEETING_DATE, null);
+    task.setVariableLocal(PLACE, null);
+    task.setVariableLocal(POLITICAL_DIRECTION, null);
+    // null (not an empty list): the form then opens with one empty theme, ready to fill in
+    task.setVariableLocal(THEMES, null);
+  }
+
+  @Override
+  protected void submit(DelegateTask task) {
+    int year = (Integer) task.getVariable(YEAR);
+    ThemeMeeting meeting = themeMeetings.register(year, task.getVariable(MEETING_DATE), task.getVariable(PLACE),
+        task.getVariable(POLITICAL_DIRECTION), TaskForms.json(task, THEMES), TaskForms.actor(task));
+    task.getExecution().setVariable(THEME_MEETING_ID, meeting.getId());
   }
 }

@@ -1,0 +1,37 @@
+package dk.aarshjul.process;
+
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+
+/**
+ * A user task's Camunda Form: on create the listener prefills the task-local form fields, on complete it validates
+ * and stores the submission through a service. Before anything is read, a submission that touched the process
+ * scope (unknown variables, or a changed id or decision) is rejected: form fields are task-local, so only a client
+ * going beyond the form can do that.
+ */
+public abstract class FormTaskListener implements TaskListener {
+
+  private final Set<String> processScope;
+
+  /** @param processScope every variable the process instance may hold (its declared ids and decisions) */
+  protected FormTaskListener(Set<String> processScope) {
+    this.processScope = processScope;
+  }
+
+  @Override
+  public final void notify(DelegateTask task) {
+    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      prefill(task);
+    } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+      TaskForms.rejectUnknownProcessVariables(task, processScope);
+      submit(task);
+    }
+  }
+
+  /** Sets the form's task-local variables from the domain. */
+  protected abstract void prefill(DelegateTask task);
+
+  /** Validates the submitted task-local variables and stores them; throws InvalidSubmissionException when bad. */
+  protected abstract void submit(DelegateTask task);
+}
