@@ -3,6 +3,7 @@ package dk.aarshjul.contract;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.aarshjul.process.FormValues;
 import dk.aarshjul.process.InvalidSubmissionException;
 import dk.aarshjul.tracks.CycleYear;
 import dk.aarshjul.tracks.Requirement;
@@ -119,18 +120,7 @@ class DraftParser {
   }
 
   static String optionalText(JsonNode item, String field, String label, int max, String prefix) {
-    JsonNode node = item.get(field);
-    if (node == null || node.isNull()) {
-      return null;
-    }
-    if (!node.isTextual()) {
-      throw invalid(prefix + "'" + label + "' skal være tekst.");
-    }
-    String text = node.asText().strip();
-    if (text.length() > max) {
-      throw invalid(prefix + "'" + label + "' må højst være " + max + " tegn (er " + text.length() + ").");
-    }
-    return text.isEmpty() ? null : text;
+    return FormValues.optionalText(item, field, ContractVariables.GOALS, prefix, label, max);
   }
 
   private static boolean flag(JsonNode item, String field, String label, String prefix) {

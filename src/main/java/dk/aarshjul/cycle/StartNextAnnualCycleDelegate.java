@@ -14,6 +14,7 @@ public class StartNextAnnualCycleDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     int nextYear = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault()).getYear() + 1;
+    execution.setProcessBusinessKey(nextYear + "/Årlig start");
     execution.getProcessEngineServices().getRuntimeService()
         .startProcessInstanceByKey(AnnualCycleVariables.PROCESS_KEY, java.util.Map.of(AnnualCycleVariables.YEAR, nextYear));
   }

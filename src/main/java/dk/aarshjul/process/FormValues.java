@@ -20,10 +20,30 @@ public final class FormValues {
     if (!(value instanceof String text)) {
       throw new InvalidSubmissionException(field, "'" + label + "' skal være tekst.");
     }
+    return checked(text, field, "", label, max);
+  }
+
+  /**
+   * A text field of one entry of a dynamic list ({@code item.name}); messages start with {@code prefix}, which names
+   * the entry (e.g. "Mål 2: "), and are reported on the list's form field.
+   */
+  public static String optionalText(com.fasterxml.jackson.databind.JsonNode item, String name, String field,
+      String prefix, String label, int max) {
+    com.fasterxml.jackson.databind.JsonNode node = item.get(name);
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    if (!node.isTextual()) {
+      throw new InvalidSubmissionException(field, prefix + "'" + label + "' skal være tekst.");
+    }
+    return checked(node.asText(), field, prefix, label, max);
+  }
+
+  private static String checked(String text, String field, String prefix, String label, int max) {
     String stripped = text.strip();
     if (stripped.length() > max) {
       throw new InvalidSubmissionException(field,
-          "'" + label + "' må højst være " + max + " tegn (er " + stripped.length() + ").");
+          prefix + "'" + label + "' må højst være " + max + " tegn (er " + stripped.length() + ").");
     }
     return stripped.isEmpty() ? null : stripped;
   }

@@ -3,6 +3,7 @@ package dk.aarshjul.theme;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.aarshjul.process.FormValues;
 import dk.aarshjul.process.InvalidSubmissionException;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -80,18 +81,7 @@ class ThemeParser {
   }
 
   private static String text(JsonNode item, String field, String label, int max, String prefix) {
-    JsonNode node = item.get(field);
-    if (node == null || node.isNull()) {
-      return null;
-    }
-    if (!node.isTextual()) {
-      throw invalid(prefix + "'" + label + "' skal være tekst.");
-    }
-    String text = node.asText().strip();
-    if (text.length() > max) {
-      throw invalid(prefix + "'" + label + "' må højst være " + max + " tegn (er " + text.length() + ").");
-    }
-    return text.isEmpty() ? null : text;
+    return FormValues.optionalText(item, field, ThemeMeetingVariables.THEMES, prefix, label, max);
   }
 
   static InvalidSubmissionException invalid(String message) {

@@ -327,18 +327,7 @@ public class DusService {
   }
 
   private static String optionalText(JsonNode item, String name, String field, String label, int max) {
-    JsonNode node = item.get(name);
-    if (node == null || node.isNull()) {
-      return null;
-    }
-    if (!node.isTextual()) {
-      throw new InvalidSubmissionException(field, label + " skal være tekst.");
-    }
-    String text = node.asText().strip();
-    if (text.length() > max) {
-      throw new InvalidSubmissionException(field, label + " må højst være " + max + " tegn.");
-    }
-    return text.isEmpty() ? null : text;
+    return FormValues.optionalText(item, name, field, "", label, max);
   }
 
   private static String textOrNull(JsonNode node) {

@@ -67,6 +67,9 @@ class YearlyStartTimerTest {
     assertThat(cycle).isNotNull();
     org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(cycle)
         .isWaitingAt("CallActivity_ThemeMeeting");
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(AnnualCycleVariables.TIMER_PROCESS_KEY).processInstanceBusinessKey("2161/Årlig start")
+        .finished().count()).isEqualTo(1);
   }
 
   private JobDefinition timerDefinition() {
