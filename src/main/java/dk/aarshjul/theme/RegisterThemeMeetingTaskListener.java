@@ -6,6 +6,7 @@ import dk.aarshjul.followup.YearEndReportService;
 import dk.aarshjul.process.TaskForms;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /** Prepares the registration form and stores the theme meeting the council secretariat submits. */
@@ -39,8 +40,10 @@ public class RegisterThemeMeetingTaskListener implements TaskListener {
       task.setVariableLocal(MEETING_DATE, null);
       task.setVariableLocal(PLACE, null);
       task.setVariableLocal(POLITICAL_DIRECTION, null);
-      // null (not an empty list): the form then opens with one empty theme, ready to fill in
-      task.setVariableLocal(THEMES, null);
+      // a Json null (not an empty list): the form then opens with one empty theme, ready to fill in. It must be
+      // typed Json: Tasklist submits an edited list with the type of the prefilled variable, and an untyped null
+      // would make it send the list as type Null, which the engine cannot convert.
+      task.setVariableLocal(THEMES, SpinValues.jsonValue((String) null).create());
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
       ThemeMeeting meeting = themeMeetings.register(year, task.getVariable(MEETING_DATE), task.getVariable(PLACE),
           task.getVariable(POLITICAL_DIRECTION), TaskForms.json(task, THEMES), TaskForms.actor(task));
