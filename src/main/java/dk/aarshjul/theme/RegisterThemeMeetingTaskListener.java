@@ -7,6 +7,7 @@ import dk.aarshjul.followup.YearEndReportService;
 import dk.aarshjul.process.FormValues;
 import dk.aarshjul.process.TaskForms;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /** Prepares the registration form and stores the theme meeting the council secretariat submits. */
@@ -34,8 +35,10 @@ public class RegisterThemeMeetingTaskListener extends FormTaskListener {
     task.setVariableLocal(MEETING_DATE, null);
     task.setVariableLocal(PLACE, null);
     task.setVariableLocal(POLITICAL_DIRECTION, null);
-    // null (not an empty list): the form then opens with one empty theme, ready to fill in
-    task.setVariableLocal(THEMES, null);
+    // a Json null (not an empty list): the form then opens with one empty theme, ready to fill in. It must be
+    // typed Json: Tasklist submits an edited list with the type of the prefilled variable, and an untyped null
+    // would make it send the list as type Null, which the engine cannot convert.
+    task.setVariableLocal(THEMES, SpinValues.jsonValue((String) null).create());
   }
 
   @Override

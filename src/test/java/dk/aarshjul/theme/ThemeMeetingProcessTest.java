@@ -25,11 +25,13 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
 import org.camunda.spin.plugin.variable.SpinValues;
+import org.camunda.spin.plugin.variable.type.SpinValueType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,7 +43,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 class ThemeMeetingProcessTest {
 
   /** Own range of years, so these tests never collide with other tests' cycle years. */
-  private static final AtomicInteger NEXT_YEAR = new AtomicInteger(5000);
+  private static final AtomicInteger NEXT_YEAR = new AtomicInteger(5500);
 
   /** The seven dilemmas the council prioritised at its theme meeting on 14 November 2019 (seed 000). */
   static final List<List<String>> DILEMMAS_2019 = List.of(
@@ -94,6 +96,11 @@ class ThemeMeetingProcessTest {
     assertThat(task(instance)).hasCandidateGroup(Groups.COUNCIL_SECRETARIAT);
     assertThat((String) formService.getTaskFormVariables(task(instance).getId()).get(MEETING_INFO))
         .contains("Registrér Byrådets temamøde – årshjul " + year);
+    // and the theme list is prefilled as a Json null: Tasklist submits the edited list with this type
+    TypedValue themesField = formService.getTaskFormVariables(task(instance).getId(), List.of(THEMES), true)
+        .getValueTyped(THEMES);
+    assertThat(themesField.getType().getName()).isEqualTo(SpinValueType.JSON.getName());
+    assertThat(themesField.getValue()).isNull();
 
     // When the council secretariat (demo user bente) registers the meeting as Tasklist submits it
     loginAs("bente");
