@@ -104,7 +104,17 @@ public class ContractService {
     if (contract.getStatus() == ContractStatus.APPROVED || contract.getStatus() == ContractStatus.SUBMITTED) {
       throw invalid("Kontrakten er allerede indsendt og kan ikke ændres nu.");
     }
-    contract.replaceDraft(leadershipSpan(leadershipSpan), parser.parseGoals(goalsJson, contract.getYear()));
+    replaceGoals(contract, leadershipSpan(leadershipSpan), parser.parseGoals(goalsJson, contract.getYear()));
+  }
+
+  /**
+   * Goals are unique per (contract, position): the old ones are deleted and flushed before the new ones are
+   * inserted (Hibernate would otherwise insert first and collide).
+   */
+  private void replaceGoals(DevelopmentContract contract, String leadershipSpan, List<Goal> goals) {
+    contract.getGoals().clear();
+    contracts.flush();
+    contract.replaceDraft(leadershipSpan, goals);
   }
 
   private static String leadershipSpan(Object leadershipSpan) {
@@ -235,7 +245,7 @@ public class ContractService {
     if (contract.getStatus() != ContractStatus.APPROVED) {
       throw invalid("Kun en godkendt kontrakt kan tilpasses efter dialogmødet.");
     }
-    contract.replaceDraft(leadershipSpan(leadershipSpan), parser.parseGoals(goalsJson, contract.getYear()));
+    replaceGoals(contract, leadershipSpan(leadershipSpan), parser.parseGoals(goalsJson, contract.getYear()));
     List<Requirement> unmet = checker.unmetRequirements(contract);
     if (!unmet.isEmpty()) {
       throw invalid("Tilpasningen opfylder ikke længere årets krav: "
