@@ -1,0 +1,460 @@
+package dk.aarshjul.it;
+
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dk.aarshjul.tracks.DusTestData;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.CRC32;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Drives a whole Skanderborg year through engine-rest against running application nodes, as the people in Tasklist
+ * would: every step is "complete every open task of the year with the answer its person would give", repeated until
+ * the annual cycle has ended. Nothing is remembered between calls except counters for reporting, so the driver
+ * continues from whatever state the database is in — after a JVM was killed, the next loop simply finds the tasks
+ * that are still open (a completion that did not commit is just done again). Jobs and timers are left to the nodes'
+ * job executors; while no task is open the driver polls until one appears.
+ *
+ * <p>Answers are fixed per unit (chosen by a hash of the unit's name), so two runs of the same year give the same
+ * data: some approvers send the contract back once, some dialogue meetings agree adjustments, some follow-up
+ * reports are sent back once in round 2. The DUS puts the dialogue window and the two follow-up dates in the past,
+ * so those timers are due at once.
+ */
+public final class CycleDriver {
+
+  private static final Logger LOG = LoggerFactory.getLogger(CycleDriver.class);
+  static final String CYCLE = "skanderborg-annual-cycle";
+
+  /** Called around every task completion and while waiting; the crash test kills the JVM from here. */
+  public interface Listener {
+    default void beforeSubmit(String taskKey, int nth, String taskId) {}
+
+    default void afterSubmit(String taskKey, int nth) {}
+
+    default void waiting() {}
+  }
+
+  /** The node did not answer (killed, restarting): the caller restarts it and calls {@link #runYear()} again. */
+  public static final class NodeUnavailableException extends RuntimeException {
+    NodeUnavailableException(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
+  private final int year;
+  private final List<String> baseUrls;
+  private final AtomicInteger nextBase = new AtomicInteger();
+  private final ObjectMapper json = new ObjectMapper();
+  private final LocalDate today = LocalDate.now();
+  private final Map<String, AtomicInteger> completed = new ConcurrentHashMap<>();
+  private final AtomicInteger optimisticLockingRetries = new AtomicInteger();
+  private final AtomicInteger restCalls = new AtomicInteger();
+  private volatile HttpClient http = newClient();
+  private final ExecutorService workers = Executors.newCachedThreadPool(runnable -> {
+    Thread thread = new Thread(runnable, "cycle-driver");
+    thread.setDaemon(true);
+    return thread;
+  });
+  private volatile Listener listener = new Listener() {};
+  private Duration idleTimeout = Duration.ofMinutes(4);
+
+  /**
+   * Drives {@code year} on the nodes at {@code baseUrls}. With several nodes, the open tasks are dealt out to them in
+   * turn and each node's share is completed by its own thread, at the same time.
+   */
+  public CycleDriver(int year, List<String> baseUrls) {
+    this.year = year;
+    this.baseUrls = List.copyOf(baseUrls);
+  }
+
+  public CycleDriver listener(Listener listener) {
+    this.listener = listener;
+    return this;
+  }
+
+  public CycleDriver idleTimeout(Duration idleTimeout) {
+    this.idleTimeout = idleTimeout;
+    return this;
+  }
+
+  /** Completed tasks per task definition key (successful submits by this driver). */
+  public Map<String, Integer> completedTasks() {
+    Map<String, Integer> counts = new java.util.TreeMap<>();
+    completed.forEach((key, count) -> counts.put(key, count.get()));
+    return counts;
+  }
+
+  /** Task submits that engine-rest refused with an OptimisticLockingException (then done again). */
+  public int optimisticLockingRetries() {
+    return optimisticLockingRetries.get();
+  }
+
+  public int restCalls() {
+    return restCalls.get();
+  }
+
+  /** Drops pooled connections (after a node was restarted on the same port). */
+  public void resetConnections() {
+    http = newClient();
+  }
+
+  /** Runs the year until the annual cycle has ended, starting it first if it has not been started. */
+  public void runYear() {
+    startYearIfAbsent(anyBase());
+    while (!yearCompleted(anyBase())) {
+      List<JsonNode> tasks = openTasks(anyBase());
+      if (tasks.isEmpty()) {
+        awaitWork();
+      } else if (baseUrls.size() == 1) {
+        completeAll(baseUrls.get(0), tasks);
+      } else {
+        completeInParallel(tasks);
+      }
+    }
+  }
+
+  /** Task i goes to base URL i mod n (a node may be listed more than once); each share is completed by its own thread. */
+  private void completeInParallel(List<JsonNode> tasks) {
+    List<CompletableFuture<Void>> shares = new ArrayList<>();
+    for (int node = 0; node < baseUrls.size(); node++) {
+      List<JsonNode> share = new ArrayList<>();
+      for (int i = node; i < tasks.size(); i += baseUrls.size()) {
+        share.add(tasks.get(i));
+      }
+      String base = baseUrls.get(node);
+      shares.add(CompletableFuture.runAsync(() -> completeAll(base, share), workers));
+    }
+    try {
+      CompletableFuture.allOf(shares.toArray(CompletableFuture[]::new)).join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw e;
+    }
+  }
+
+  /** Completes the given tasks on the node at {@code base}; a task already gone is skipped. */
+  public void completeAll(String base, List<JsonNode> tasks) {
+    Map<String, String> businessKeys = businessKeys(base, tasks);
+    for (JsonNode task : tasks) {
+      complete(base, task, businessKeys.getOrDefault(task.get("processInstanceId").asText(), ""));
+    }
+  }
+
+  /** The nodes in turn, for the driver's own queries. */
+  private String anyBase() {
+    return baseUrls.get(Math.floorMod(nextBase.getAndIncrement(), baseUrls.size()));
+  }
+
+  /** The year's open tasks, oldest first (at most 500 per call). */
+  public List<JsonNode> openTasks(String base) {
+    JsonNode tasks = get(base, "/engine-rest/task?processInstanceBusinessKeyLike=" + encode(year + "/%")
+        + "&sortBy=created&sortOrder=asc&maxResults=500");
+    List<JsonNode> list = new ArrayList<>();
+    tasks.forEach(list::add);
+    return list;
+  }
+
+  /** Whether the year's annual-cycle instance has ended. */
+  public boolean yearCompleted(String base) {
+    JsonNode instances = cycleInstances(base);
+    return !instances.isEmpty() && "COMPLETED".equals(instances.get(0).get("state").asText());
+  }
+
+  /** Polls (checking the listener) until a task is open or the year has ended. */
+  public void awaitWork() {
+    await("en åben opgave eller et afsluttet år " + year).atMost(idleTimeout).pollInterval(Duration.ofMillis(100))
+        .pollInSameThread()
+        .until(() -> {
+          listener.waiting();
+          String base = anyBase();
+          return !openTasks(base).isEmpty() || yearCompleted(base);
+        });
+  }
+
+  // ---- starting the year -------------------------------------------------------------------------------------
+
+  private void startYearIfAbsent(String base) {
+    if (!cycleInstances(base).isEmpty()) {
+      return;
+    }
+    String definitionId = get(base, "/engine-rest/process-definition/key/" + CYCLE).get("id").asText();
+    HttpResponse<String> response = send(base, "POST", "/engine-rest/process-definition/" + definitionId + "/submit-form",
+        vars("year", year));
+    if (!ok(response) && !response.body().contains("allerede startet")) {
+      throw new AssertionError("Årshjulet " + year + " kunne ikke startes: " + response.body());
+    }
+  }
+
+  private JsonNode cycleInstances(String base) {
+    return get(base, "/engine-rest/history/process-instance?processDefinitionKey=" + CYCLE
+        + "&processInstanceBusinessKey=" + encode(year + "/Skanderborg-modellen"));
+  }
+
+  // ---- one task ------------------------------------------------------------------------------------------------
+
+  private void complete(String base, JsonNode task, String businessKey) {
+    String taskId = task.get("id").asText();
+    String key = task.get("taskDefinitionKey").asText();
+    Map<String, Object> body;
+    try {
+      body = answer(base, key, taskId, task.get("processInstanceId").asText(), businessKey);
+    } catch (TaskGoneException gone) {
+      return;
+    }
+    AtomicInteger count = completed.computeIfAbsent(key, k -> new AtomicInteger());
+    listener.beforeSubmit(key, count.get() + 1, taskId);
+    HttpResponse<String> response = send(base, "POST", "/engine-rest/task/" + taskId + "/submit-form", body);
+    if (ok(response)) {
+      listener.afterSubmit(key, count.incrementAndGet());
+      return;
+    }
+    if (response.body().contains("OptimisticLockingException") || response.body().contains("ENGINE-03005")) {
+      // as a person would: click Complete again (the next loop finds the task if it is still open)
+      optimisticLockingRetries.incrementAndGet();
+      LOG.info("OptimisticLockingException ved {} ({}); prøver igen", key, businessKey);
+      return;
+    }
+    if (!taskExists(base, taskId)) {
+      return; // completed by someone else meanwhile
+    }
+    throw new AssertionError(key + " (" + businessKey + ") blev afvist: HTTP " + response.statusCode() + " " + response.body());
+  }
+
+  /** The form a person would submit for this task. */
+  private Map<String, Object> answer(String base, String key, String taskId, String processInstanceId, String businessKey) {
+    String unitName = unitName(businessKey);
+    return switch (key) {
+      case "Task_RegisterThemeMeeting" -> vars("meetingDate", (year - 1) + "-11-14",
+          "politicalDirection", "Borgernær velfærd og grøn omstilling",
+          "themes", jsonValue("[{\"kind\":\"dilemma\",\"title\":\"Velfærd med færre hænder\",\"description\":\"Rekruttering\"},"
+              + "{\"kind\":\"tema\",\"title\":\"Bæredygtig omstilling\",\"description\":\"Klima\"}]"));
+      case "Task_DraftTracks" -> dus();
+      case "Task_PublishTracks" -> vars("decision", "udgiv");
+      case "Task_HoldEarlyDialogue" -> vars("earlyDialogueNotes", "Fokus på rehabilitering og færre genindlæggelser");
+      case "Task_DraftContract" -> vars("goals", jsonValue(DusTestData.goalsMeetingDus()),
+          "leadershipSpanAssessment", "Ledelsesspændet er vurderet efter principperne");
+      case "Task_GiveStakeholderComment" -> vars("comment", "Vi bakker op om målene");
+      case "Task_ApproveContract" -> chosen(unitName, 5) && finishedTasks(base, processInstanceId, key) == 0
+          ? vars("decision", "sendTilbage", "comment", "Beskriv aktiviteterne mere konkret")
+          : vars("decision", "godkend", "confirmedRequirements", jsonValue("[\"K4\"]"));
+      case "Task_PresentGoalsToCouncil" -> vars("presentedOn", year + "-01-20", "councilRemarks", "Byrådet ønsker fokus på spor 3");
+      case "Task_PlanDialogueMeeting" -> vars("plannedDate", today.toString(), "place", "Rådhuset, Skanderborg");
+      case "Task_HoldDialogueMeeting" -> holdDialogue(base, taskId);
+      case "Task_AdjustContract" -> vars("goals", jsonValue(DusTestData.goalsMeetingDus().replace("Under 5 %", "Under 4,5 %")),
+          "leadershipSpanAssessment", "Ledelsesspændet er vurderet efter principperne");
+      case "Task_ReportGoalStatus" -> reportGoalStatus(base, taskId, businessKey);
+      case "Task_ReviewGoalStatus" -> businessKey.endsWith("/Opfølgning 2") && chosen(unitName, 7)
+          && finishedTasks(base, processInstanceId, key) == 0
+          ? vars("decision", "sendTilbage", "comment", "Uddyb virkningen for borgerne")
+          : vars("decision", "godkend");
+      case "Task_ConsiderYearEndReport" -> vars("directorateConclusion", "Spor 2 fortsætter næste år");
+      default -> throw new AssertionError("Driveren kender ikke opgaven " + key + " (" + businessKey + ")");
+    };
+  }
+
+  private Map<String, Object> dus() {
+    Map<String, Object> form = new LinkedHashMap<>();
+    form.put("tracks", jsonValue("""
+        [{"title":"Bedre eksekvering af Byrådets beslutninger"},{"title":"God ledelse og bæredygtig organisation"},
+         {"title":"Opfølgning og virkning for borgerne"}]"""));
+    form.put("requirements", jsonValue("""
+        [{"title":"Mindst ét mål om eksekvering af Byrådets beslutninger","rule":"GOAL_ON_TRACK","trackNumber":1},
+         {"title":"Lokalt mål for sygefravær","rule":"GOAL_WITH_TARGET"},
+         {"title":"Vurdering af eget ledelsesspænd","rule":"LEADERSHIP_SPAN_ASSESSED"},
+         {"title":"Beskriv hvordan det tværgående samarbejde styrkes","rule":"APPROVER_CONFIRMS"}]"""));
+    form.put("contractDeadline", Map.of("value", today.plusDays(30).toString()));
+    // the dialogue window opened yesterday and both follow-up dates have passed: the timers are due at once
+    form.put("dialogueFrom", Map.of("value", today.minusDays(1).toString()));
+    form.put("dialogueTo", Map.of("value", today.plusDays(90).toString()));
+    form.put("followUpDates", jsonValue("[{\"date\":\"" + today.minusDays(2) + "\"},{\"date\":\"" + today.minusDays(1) + "\"}]"));
+    form.put("meetingModels", jsonValue("""
+        [{"area":"boern-unge","model":"SAME_UNIT_TYPE"},{"area":"aeldre-handicap","model":"WHOLE_AREA"},
+         {"area":"stab-oekonomi","model":"SINGLE_UNIT"}]"""));
+    form.put("earlyDialogueUnits", jsonValue("[\"aeldrecenter-ry\"]"));
+    return Map.of("variables", form);
+  }
+
+  /** Minutes, and adjustments agreed for the chosen units of the meeting. */
+  private Map<String, Object> holdDialogue(String base, String taskId) {
+    ArrayNode agreements = (ArrayNode) readTree(formVariable(base, taskId, "agreements"));
+    for (JsonNode row : agreements) {
+      boolean agreed = chosen(row.get("unitName").asText(), 4);
+      ((ObjectNode) row).put("agreed", agreed);
+      if (agreed) {
+        ((ObjectNode) row).put("agreedText", "Målet for sygefravær skærpes til under 4,5 %");
+      }
+    }
+    return vars("minutes", "Drøftet årets mål og samarbejdet på tværs", "agreements", jsonValue(agreements.toString()));
+  }
+
+  /** Each goal of the prefilled list: an actual value where the goal has a target, else a colour; and the effect. */
+  private Map<String, Object> reportGoalStatus(String base, String taskId, String businessKey) {
+    int round = businessKey.endsWith("/Opfølgning 2") ? 2 : 1;
+    JsonNode entries = readTree(formVariable(base, taskId, "goalStatuses"));
+    ArrayNode submitted = json.createArrayNode();
+    for (JsonNode entry : entries) {
+      ObjectNode item = submitted.addObject();
+      item.set("title", entry.get("title"));
+      item.set("targetValue", entry.get("targetValue"));
+      item.set("direction", entry.get("direction"));
+      if (entry.get("targetValue") != null && !entry.get("targetValue").isNull()) {
+        item.put("actualValue", round == 1 ? 5.4 : 4.6);
+      } else {
+        item.put("colour", round == 1 ? "gul" : "groen");
+      }
+      item.put("effect", "Runde " + round + ": dokumenteret virkning for borgerne");
+    }
+    return vars("goalStatuses", jsonValue(submitted.toString()));
+  }
+
+  /** A fixed choice per unit: about one in {@code every} units. */
+  static boolean chosen(String unitName, int every) {
+    CRC32 crc = new CRC32();
+    crc.update(unitName.getBytes(StandardCharsets.UTF_8));
+    return crc.getValue() % every == 0;
+  }
+
+  /** "2031/Gl. Rye skole og dagtilbud/Opfølgning 1" → "Gl. Rye skole og dagtilbud". */
+  private static String unitName(String businessKey) {
+    String[] parts = businessKey.split("/");
+    return parts.length > 1 ? parts[1] : businessKey;
+  }
+
+  private long finishedTasks(String base, String processInstanceId, String taskKey) {
+    return get(base, "/engine-rest/history/task/count?processInstanceId=" + processInstanceId + "&taskDefinitionKey="
+        + taskKey + "&finished=true").get("count").asLong();
+  }
+
+  private String formVariable(String base, String taskId, String name) {
+    HttpResponse<String> response = send(base, "GET", "/engine-rest/task/" + taskId + "/form-variables?variableNames=" + name
+        + "&deserializeValues=false", null);
+    if (!ok(response)) {
+      if (!taskExists(base, taskId)) {
+        throw new TaskGoneException();
+      }
+      throw new AssertionError("Formularen til opgave " + taskId + " kunne ikke hentes: " + response.body());
+    }
+    return readTree(response.body()).get(name).get("value").asText();
+  }
+
+  private boolean taskExists(String base, String taskId) {
+    return send(base, "GET", "/engine-rest/task/" + taskId, null).statusCode() == 200;
+  }
+
+  private Map<String, String> businessKeys(String base, List<JsonNode> tasks) {
+    Set<String> ids = new java.util.LinkedHashSet<>();
+    tasks.forEach(task -> ids.add(task.get("processInstanceId").asText()));
+    Map<String, String> keys = new HashMap<>();
+    if (ids.isEmpty()) {
+      return keys;
+    }
+    HttpResponse<String> response = send(base, "POST", "/engine-rest/process-instance?maxResults=1000",
+        Map.of("processInstanceIds", List.copyOf(ids)));
+    if (!ok(response)) {
+      throw new AssertionError("Procesinstanser kunne ikke hentes: " + response.body());
+    }
+    readTree(response.body()).forEach(instance ->
+        keys.put(instance.get("id").asText(), instance.path("businessKey").asText("")));
+    return keys;
+  }
+
+  private static final class TaskGoneException extends RuntimeException {
+    TaskGoneException() {
+      super(null, null, false, false);
+    }
+  }
+
+  // ---- engine-rest ---------------------------------------------------------------------------------------------
+
+  private JsonNode get(String base, String path) {
+    HttpResponse<String> response = send(base, "GET", path, null);
+    if (!ok(response)) {
+      throw new AssertionError("GET " + path + ": HTTP " + response.statusCode() + " " + response.body());
+    }
+    return readTree(response.body());
+  }
+
+  private HttpResponse<String> send(String base, String method, String path, Object body) {
+    try {
+      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(90))
+          .header("Accept", "application/json");
+      if (body == null) {
+        request.method(method, HttpRequest.BodyPublishers.noBody());
+      } else {
+        request.header("Content-Type", "application/json")
+            .method(method, HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
+      }
+      restCalls.incrementAndGet();
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new NodeUnavailableException(method + " " + base + path + ": " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new NodeUnavailableException("afbrudt", e);
+    }
+  }
+
+  private static boolean ok(HttpResponse<String> response) {
+    return response.statusCode() / 100 == 2;
+  }
+
+  private JsonNode readTree(String text) {
+    try {
+      return json.readTree(text);
+    } catch (IOException e) {
+      throw new AssertionError("Ikke JSON: " + text, e);
+    }
+  }
+
+  private static Map<String, Object> vars(Object... namesAndValues) {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      Object value = namesAndValues[i + 1];
+      variables.put((String) namesAndValues[i], value instanceof Map<?, ?> typed ? typed : Map.of("value", value));
+    }
+    return Map.of("variables", variables);
+  }
+
+  /** A dynamic list or checklist as Tasklist sends it: a Json variable holding the list as text. */
+  private static Map<String, Object> jsonValue(String text) {
+    return Map.of("type", "Json", "value", text);
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  private static HttpClient newClient() {
+    return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
+  }
+}
