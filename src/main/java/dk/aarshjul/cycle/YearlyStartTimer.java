@@ -2,10 +2,10 @@ package dk.aarshjul.cycle;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.management.JobDefinition;
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -20,14 +20,17 @@ public class YearlyStartTimer {
   private static final Logger LOG = LoggerFactory.getLogger(YearlyStartTimer.class);
 
   private final boolean enabled;
+  private final ManagementService management;
 
-  public YearlyStartTimer(@Value("${aarshjul.annual-cycle.yearly-start-enabled:false}") boolean enabled) {
+  public YearlyStartTimer(@Value("${aarshjul.annual-cycle.yearly-start-enabled:false}") boolean enabled,
+      ManagementService management) {
     this.enabled = enabled;
+    this.management = management;
   }
 
-  @EventListener
-  public void onPostDeploy(PostDeployEvent event) {
-    ManagementService management = event.getProcessEngine().getManagementService();
+  /** Once the application is up (the processes are deployed by then), every node applies the setting. */
+  @EventListener(ApplicationReadyEvent.class)
+  public void apply() {
     for (JobDefinition definition : management.createJobDefinitionQuery()
         .processDefinitionKey(AnnualCycleVariables.TIMER_PROCESS_KEY)
         .activityIdIn(AnnualCycleVariables.YEARLY_TIMER_START).list()) {

@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,10 +18,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /** The yearly start timer: off unless configured, and when it fires it opens the coming year. */
 @SpringBootTest
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class YearlyStartTimerTest {
 
   @Autowired ProcessEngine engine;
   @Autowired ManagementService managementService;
+  @Autowired dk.aarshjul.tracks.DusService dus;
 
   @org.junit.jupiter.api.BeforeEach
   void setUp() {
@@ -33,28 +34,29 @@ class YearlyStartTimerTest {
   @AfterEach
   void tearDown() {
     ClockUtil.reset();
-    new YearlyStartTimer(false).onPostDeploy(new PostDeployEvent(engine));
+    new YearlyStartTimer(false, managementService).apply();
   }
 
   @Test
+  @org.junit.jupiter.api.Order(1)
   void shouldKeepYearlyTimerSuspendedUnlessConfigured() {
-    // Given the default configuration (yearly-start-enabled: false) at startup
+    // Given the default configuration (yearly-start-enabled: false), the application started and nothing else ran
     // Then the timer's job definition and job are suspended, so the wheel never turns by itself
     assertThat(timerDefinition().isSuspended()).isTrue();
     assertThat(timerJob().isSuspended()).isTrue();
 
     // When a municipality turns it on, the timer becomes active; turned off again, it is suspended
-    new YearlyStartTimer(true).onPostDeploy(new PostDeployEvent(engine));
+    new YearlyStartTimer(true, managementService).apply();
     assertThat(timerDefinition().isSuspended()).isFalse();
     assertThat(timerJob().isSuspended()).isFalse();
-    new YearlyStartTimer(false).onPostDeploy(new PostDeployEvent(engine));
+    new YearlyStartTimer(false, managementService).apply();
     assertThat(timerJob().isSuspended()).isTrue();
   }
 
   @Test
   void shouldStartNextYearsCycleWhenTimerFires() {
     // Given the timer is on and it is 1 September 2160
-    new YearlyStartTimer(true).onPostDeploy(new PostDeployEvent(engine));
+    new YearlyStartTimer(true, managementService).apply();
     ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2160, 9, 1, 6, 0).atZone(ZoneId.systemDefault()).toInstant()));
 
     // When the timer fires
@@ -70,6 +72,23 @@ class YearlyStartTimerTest {
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
         .processDefinitionKey(AnnualCycleVariables.TIMER_PROCESS_KEY).processInstanceBusinessKey("2161/Årlig start")
         .finished().count()).isEqualTo(1);
+  }
+
+  @Test
+  void shouldNotStartAYearTheDirectorateAlreadyStarted() {
+    // Given the directorate started 2171 by hand, and the timer is on on 1 September 2170
+    dus.open(2171);
+    new YearlyStartTimer(true, managementService).apply();
+    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2170, 9, 1, 6, 0).atZone(ZoneId.systemDefault()).toInstant()));
+
+    // When the timer fires
+    managementService.executeJob(timerJob().getId());
+
+    // Then no second cycle starts and no incident is raised
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(AnnualCycleVariables.PROCESS_KEY).processInstanceBusinessKey("2171/Skanderborg-modellen")
+        .count()).isZero();
+    assertThat(engine.getRuntimeService().createIncidentQuery().count()).isZero();
   }
 
   private JobDefinition timerDefinition() {
