@@ -128,6 +128,7 @@ class AnnualCycleRestFlowTest {
     for (String group : List.of("bestyrelse-gl-rye", "med-gl-rye", "med-dagtilbud-ry")) {
       submit(onlyTask(group, "Giv høringssvar på udviklingskontrakt"), vars("comment", "Vi bakker op om målene"));
     }
+    runAsyncJobs();
     for (String approverGroup : List.of("fagsekretariat-boern-unge", "koncernchef-boern-unge", "koncernchef-aeldre-handicap")) {
       String approval = onlyTask(approverGroup, "Godkend udviklingskontrakt");
       submit(approval, vars("decision", "godkend", "confirmedRequirements", jsonValue(json.readTree("[\"K4\"]"))));
@@ -244,6 +245,7 @@ class AnnualCycleRestFlowTest {
     assertThat(formVariables(adjust).get("agreementInfo").get("value").asText()).contains("under 4,5 %");
     submit(adjust, vars("goals", jsonValue(json.readTree(DusTestData.goalsMeetingDus().replace("Under 5 %", "Under 4,5 %"))),
         "leadershipSpanAssessment", "Ledelsesspændet er vurderet efter principperne"));
+    runAsyncJobs();
   }
 
   private void assertDialogueOutcome(List<DevelopmentContract> approved) {
