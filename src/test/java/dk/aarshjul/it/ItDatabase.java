@@ -16,7 +16,7 @@ public final class ItDatabase implements AutoCloseable {
   /** Entries that describe one run (retries, failures) and so are reported but not compared between runs. */
   public static final String NOT_COMPARED = "~ ";
   /** Jobs left, other than the yearly start timer's. */
-  public static final String JOBS_LEFT = "act_ru_job except the yearly timer";
+  public static final String JOBS_LEFT = "act_ru_job except the yearly timer and history cleanup";
 
   private final String name;
   private final HikariDataSource dataSource;
@@ -143,7 +143,10 @@ public final class ItDatabase implements AutoCloseable {
     counts.put("act_ru_incident", count("select count(*) from act_ru_incident"));
     counts.put("act_ru_task", count("select count(*) from act_ru_task"));
     counts.put("act_ru_execution", count("select count(*) from act_ru_execution"));
-    counts.put(JOBS_LEFT, count("select count(*) from act_ru_job where coalesce(process_def_key_, '') <> 'annual-cycle-timer'"));
+    // the yearly timer (suspended unless configured) and the nightly history cleanup are meant to stay
+    counts.put(JOBS_LEFT, count("select count(*) from act_ru_job where coalesce(process_def_key_, '') <> 'annual-cycle-timer' "
+        + "and handler_type_ <> 'history-cleanup'"));
+    counts.put("act_ru_job history cleanup", count("select count(*) from act_ru_job where handler_type_ = 'history-cleanup'"));
     grouped(counts, "act_ru_job yearly timer", "select case when suspension_state_ = 1 then 'active' else 'suspended' end, "
         + "count(*) from act_ru_job where process_def_key_ = 'annual-cycle-timer' group by suspension_state_");
     counts.put(NOT_COMPARED + "act_hi_job_log failures", count("select count(*) from act_hi_job_log where job_state_ = 1"));

@@ -88,6 +88,8 @@ class TwoNodeIT {
         .containsEntry("act_ru_incident", 0L)
         .containsEntry("act_hi_incident", 0L)
         .containsEntry(ItDatabase.JOBS_LEFT, 0L)
+        // the yearly start timer stays suspended on both nodes unless a municipality turns it on
+        .containsEntry("act_ru_job yearly timer: suspended", 1L)
         .containsEntry("act_ru_task", 0L);
     assertThat(jobsPerNode).as("successful jobs per node").containsKeys("node-a", "node-b");
   }
