@@ -55,6 +55,11 @@ public class DialogueMeeting {
   private Instant plannedAt;
   private Instant heldAt;
   private Instant completedAt;
+  /** The contract-dialogue instance that holds this meeting. */
+  private String processInstanceId;
+
+  @jakarta.persistence.Version
+  private long lockVersion;
 
   @OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
   private List<DialogueParticipant> participants = new ArrayList<>();
@@ -107,6 +112,16 @@ public class DialogueMeeting {
     return year.getYear() + "/Dialogmøde " + title;
   }
 
+  /** Binds the meeting to the dialogue instance that holds it; a second instance for the same meeting is refused. */
+  void claim(String processInstanceId) {
+    if (this.processInstanceId != null && !this.processInstanceId.equals(processInstanceId)) {
+      throw new IllegalStateException("Dialogmødet '" + title + "' holdes allerede i procesinstans "
+          + this.processInstanceId + " og kan ikke startes igen.");
+    }
+    this.processInstanceId = processInstanceId;
+  }
+
+  public String getProcessInstanceId() { return processInstanceId; }
   public Long getId() { return id; }
   public CycleYear getYear() { return year; }
   public Area getArea() { return area; }

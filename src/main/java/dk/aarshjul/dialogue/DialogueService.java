@@ -63,9 +63,11 @@ public class DialogueService {
         .orElseThrow(() -> new IllegalStateException("Aftale " + agreementId + " fra et dialogmøde findes ikke."));
   }
 
-  /** Checks what the calling process passed in; returns the meeting whose dialogue starts. */
-  @Transactional(readOnly = true)
-  public DialogueMeeting startDialogue(Object yearValue, Object meetingIdValue) {
+  /**
+   * Checks what the calling process passed in and binds the meeting to the starting instance; returns the meeting.
+   * A second instance for the same meeting is refused (and two concurrent ones collide on the meeting's version).
+   */
+  public DialogueMeeting startDialogue(Object yearValue, Object meetingIdValue, String processInstanceId) {
     if (!(yearValue instanceof Number year) || year.intValue() != year.doubleValue()) {
       throw new IllegalStateException("Procesvariablen 'year' skal være et helt tal, fx 2028 (er " + yearValue + ").");
     }
@@ -81,6 +83,8 @@ public class DialogueService {
     if (meeting.getStatus() != MeetingStatus.PLANNED) {
       throw new IllegalStateException("Dialogmødet '" + meeting.getTitle() + "' er allerede holdt og kan ikke startes igen.");
     }
+    meeting.claim(processInstanceId);
+    meetings.flush();
     return meeting;
   }
 

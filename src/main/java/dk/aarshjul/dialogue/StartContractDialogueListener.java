@@ -19,7 +19,8 @@ public class StartContractDialogueListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    DialogueMeeting meeting = dialogues.startDialogue(execution.getVariable(YEAR), execution.getVariable(DIALOGUE_MEETING_ID));
+    DialogueMeeting meeting = dialogues.startDialogue(execution.getVariable(YEAR), execution.getVariable(DIALOGUE_MEETING_ID),
+        execution.getProcessInstanceId());
     execution.setVariable(YEAR, meeting.getYear().getYear());
     execution.setVariable(DIALOGUE_MEETING_ID, meeting.getId());
     execution.setVariable(AREA_CODE, meeting.getArea().getCode());

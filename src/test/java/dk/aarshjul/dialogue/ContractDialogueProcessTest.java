@@ -213,6 +213,24 @@ class ContractDialogueProcessTest {
   }
 
   @Test
+  void shouldRefuseASecondDialogueForTheSameMeeting() {
+    // Given a dialogue running for Ældrecenter Ry's meeting
+    int year = yearWithWindow(MeetingModel.SINGLE_UNIT);
+    testData.approvedContract(year, "aeldrecenter-ry");
+    DialogueMeeting meeting = meeting(year, "Ældrecenter Ry");
+    ProcessInstance first = start(year, meeting);
+
+    // When another instance is started for the same meeting (e.g. through engine-rest)
+    assertThatThrownBy(() -> start(year, meeting))
+        .hasMessageContaining("holdes allerede i procesinstans " + first.getId());
+
+    // Then only the first dialogue exists and owns the meeting
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
+        .variableValueEquals(DIALOGUE_MEETING_ID, meeting.getId()).count()).isEqualTo(1);
+    assertThat(dialogues.get(meeting.getId()).getProcessInstanceId()).isEqualTo(first.getId());
+  }
+
+  @Test
   void shouldRejectForgedProcessVariables() {
     // Given a dialogue for Dagtilbud Skanderborg By and another meeting of the same year
     int year = yearWithWindow(MeetingModel.SINGLE_UNIT);
