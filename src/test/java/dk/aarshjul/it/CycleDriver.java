@@ -320,9 +320,17 @@ public final class CycleDriver {
   /** Each goal of the prefilled list: an actual value where the goal has a target, else a colour; and the effect. */
   private Map<String, Object> reportGoalStatus(String base, String taskId, String businessKey) {
     int round = businessKey.endsWith("/Opfølgning 2") ? 2 : 1;
-    JsonNode entries = readTree(formVariable(base, taskId, "goalStatuses"));
-    ArrayNode submitted = json.createArrayNode();
-    for (JsonNode entry : entries) {
+    return vars("goalStatuses", jsonValue(goalStatusAnswers(readTree(formVariable(base, taskId, "goalStatuses")), round)
+        .toString()));
+  }
+
+  /**
+   * The holder's answers to the prefilled follow-up list, as Tasklist submits them: an actual value where the goal
+   * has a target (the DMN suggests the colour), else a colour; and the documented effect.
+   */
+  public static ArrayNode goalStatusAnswers(JsonNode prefilled, int round) {
+    ArrayNode submitted = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+    for (JsonNode entry : prefilled) {
       ObjectNode item = submitted.addObject();
       item.set("title", entry.get("title"));
       item.set("targetValue", entry.get("targetValue"));
@@ -334,7 +342,7 @@ public final class CycleDriver {
       }
       item.put("effect", "Runde " + round + ": dokumenteret virkning for borgerne");
     }
-    return vars("goalStatuses", jsonValue(submitted.toString()));
+    return submitted;
   }
 
   /** A fixed choice per unit: about one in {@code every} units. */
