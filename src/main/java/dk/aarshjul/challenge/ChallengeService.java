@@ -7,8 +7,6 @@ import dk.aarshjul.organisation.Unit;
 import dk.aarshjul.organisation.UnitRepository;
 import dk.aarshjul.process.FormValues;
 import dk.aarshjul.process.InvalidSubmissionException;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -32,9 +30,6 @@ public class ChallengeService {
   static final int MAX_TEXT = 4000;
   static final int MAX_INFO = 4000;
 
-  private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
-  private static final DateTimeFormatter DANISH_DATE =
-      DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("da-DK")).withZone(ZONE);
 
   private final ChallengeRepository challenges;
   private final ChallengeDecisionRepository decisions;
@@ -175,7 +170,7 @@ public class ChallengeService {
         + "- **Udfordrer:** " + challenge.getKind().label() + "\n"
         + "- **Emne:** " + challenge.getSubject() + "\n"
         + "- **Indsendt af:** " + displayName(challenge.getSubmittedBy()) + ", "
-        + DANISH_DATE.format(challenge.getSubmittedAt()) + "\n"
+        + FormValues.longDate(challenge.getSubmittedAt()) + "\n"
         + "- **Status:** " + challenge.getStatus().label() + "\n\n"
         + "**Hvorfor er det unødvendigt?**\n\n" + challenge.getReason() + "\n\n"
         + "**Forslag til ændring**\n\n" + challenge.getProposedChange();
@@ -194,11 +189,11 @@ public class ChallengeService {
     for (ChallengeDecision decision : decisions(challengeId)) {
       String verb = decision.getDecision() == ChallengeDecisionType.REQUEST_MORE_INFO
           ? "bad om uddybning" : decision.getDecision().label().toLowerCase(Locale.ROOT);
-      entries.add("**" + DANISH_DATE.format(decision.getDecidedAt()) + " – direktionen (" + displayName(decision.getDecidedBy())
+      entries.add("**" + FormValues.longDate(decision.getDecidedAt()) + " – direktionen (" + displayName(decision.getDecidedBy())
           + ") " + verb + ":** " + decision.getReasoning());
       ChallengeElaboration answer = answers.get(decision.getId());
       if (answer != null) {
-        entries.add("**" + DANISH_DATE.format(answer.getElaboratedAt()) + " – uddybning fra "
+        entries.add("**" + FormValues.longDate(answer.getElaboratedAt()) + " – uddybning fra "
             + displayName(answer.getElaboratedBy()) + ":** " + answer.getElaboration());
       }
     }
@@ -220,7 +215,7 @@ public class ChallengeService {
   public String questionInfo(long challengeId) {
     ChallengeDecision question = latestDecision(challengeId);
     return FormValues.fitForm("### Direktionen beder om en uddybning\n\n**Spørgsmål fra " + displayName(question.getDecidedBy())
-        + " (" + DANISH_DATE.format(question.getDecidedAt()) + "):**\n\n" + question.getReasoning());
+        + " (" + FormValues.longDate(question.getDecidedAt()) + "):**\n\n" + question.getReasoning());
   }
 
   /** Markdown of the final decision with its reasoning, for the contract holder. */
@@ -231,7 +226,7 @@ public class ChallengeService {
     String outcome = challenge.getStatus() == ChallengeStatus.ACCEPTED ? "imødekommet" : "afvist";
     return FormValues.fitForm("### Direktionen har " + outcome + " udfordringen\n\n**Begrundelse:**\n\n" + decision.getReasoning()
         + "\n\n*Afgjort af " + displayName(decision.getDecidedBy()) + " den "
-        + DANISH_DATE.format(decision.getDecidedAt()) + ".*");
+        + FormValues.longDate(decision.getDecidedAt()) + ".*");
   }
 
   private ChallengeDecision latestDecision(long challengeId) {

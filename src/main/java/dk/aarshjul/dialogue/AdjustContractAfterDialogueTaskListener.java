@@ -39,7 +39,6 @@ public class AdjustContractAfterDialogueTaskListener extends FormTaskListener {
 
   @Override
   protected void submit(DelegateTask task) {
-    DialogueForms.rejectChangedInstanceVariables(task);
     long agreementId = (Long) task.getVariable(AGREEMENT_ID);
     dialogues.applyAdjustment(agreementId, TaskForms.json(task, GOALS), task.getVariable(LEADERSHIP_SPAN),
         TaskForms.actor(task));

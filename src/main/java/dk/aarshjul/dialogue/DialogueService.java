@@ -12,12 +12,10 @@ import dk.aarshjul.process.FormValues;
 import dk.aarshjul.process.InvalidSubmissionException;
 import dk.aarshjul.tracks.CycleYear;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -32,7 +30,6 @@ public class DialogueService {
   static final int MAX_TEXT = 4000;
   static final int MAX_PLACE = 300;
 
-  private static final DateTimeFormatter DANISH_DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("da"));
   private static final Set<String> ROW_FIELDS = Set.of(DialogueVariables.ROW_UNIT_NAME, DialogueVariables.ROW_AGREED,
       DialogueVariables.ROW_AGREED_TEXT);
 
@@ -288,7 +285,7 @@ public class DialogueService {
   }
 
   static String danish(LocalDate date) {
-    return date.format(DANISH_DATE);
+    return FormValues.longDate(date);
   }
 
   /** Tasklist sends a date as an ISO string ("2028-03-15"); a REST client may send a Date. */

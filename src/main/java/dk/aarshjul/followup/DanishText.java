@@ -32,10 +32,7 @@ final class DanishText {
 
   /** Cuts a text to at most {@code max} characters, ending with an ellipsis when cut. */
   static String cut(String text, int max) {
-    if (text == null || text.length() <= max) {
-      return text;
-    }
-    return text.substring(0, safeEnd(text, max - 1)).stripTrailing() + "…";
+    return dk.aarshjul.process.FormValues.cut(text, max);
   }
 
   /** An end index that does not split a surrogate pair (e.g. an emoji). */

@@ -10,6 +10,10 @@ public final class FormValues {
   /** A String process variable holds at most 4,000 characters. */
   public static final int MAX_STRING = 4000;
 
+  public static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
+  private static final java.time.format.DateTimeFormatter LONG_DATE =
+      java.time.format.DateTimeFormatter.ofPattern("d. MMMM yyyy", java.util.Locale.forLanguageTag("da-DK"));
+
   private FormValues() {}
 
   /** Stripped text, null when empty; rejects non-text and text longer than {@code max}. */
@@ -87,6 +91,28 @@ public final class FormValues {
 
   /** Cuts a text for a form variable (at most 4,000 characters), marking the cut with "…". */
   public static String fitForm(String text) {
-    return text.length() <= MAX_STRING ? text : text.substring(0, MAX_STRING - 1) + "…";
+    return cut(text, MAX_STRING);
+  }
+
+  /** Cuts a text to at most {@code max} characters ending with "…", never inside a surrogate pair (an emoji). */
+  public static String cut(String text, int max) {
+    if (text == null || text.length() <= max) {
+      return text;
+    }
+    int end = max - 1;
+    if (end > 0 && Character.isHighSurrogate(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(0, end).stripTrailing() + "…";
+  }
+
+  /** A date as the forms' texts show it, e.g. "14. november 2027". */
+  public static String longDate(LocalDate date) {
+    return LONG_DATE.format(date);
+  }
+
+  /** A moment as the date it fell on in Denmark, e.g. "14. november 2027". */
+  public static String longDate(java.time.Instant instant) {
+    return LONG_DATE.format(instant.atZone(DENMARK));
   }
 }

@@ -25,15 +25,19 @@ public final class TaskForms {
   public static void rejectUnknownProcessVariables(DelegateTask task, Set<String> declared) {
     Set<String> unknown = new TreeSet<>(task.getExecution().getProcessInstance().getVariableNames());
     unknown.removeAll(declared);
-    // A declared id or decision (e.g. contractId, areaCode) changed by this submission is forged too:
-    // the process sets those itself, a form never does.
-    ExecutionEntity processInstance = (ExecutionEntity) task.getExecution().getProcessInstance();
+    // A declared id or decision (e.g. contractId, areaCode) changed by this submission is forged too: the process
+    // sets those itself, a form never does. The same holds for the executions between the task and the process
+    // instance: inside a multi-instance they hold the element variable (e.g. stakeholderGroup, agreementId), which
+    // a submitted variable of that name would otherwise silently overwrite.
     DbEntityCache cache = Context.getCommandContext().getDbEntityManager().getDbEntityCache();
-    for (var instance : processInstance.getVariableInstancesLocal()) {
-      VariableInstanceEntity variable = (VariableInstanceEntity) instance;
-      CachedDbEntity cached = cache.getCachedEntity(variable);
-      if (cached == null || cached.getEntityState() == DbEntityState.TRANSIENT || cached.isDirty()) {
-        unknown.add(variable.getName());
+    for (ExecutionEntity execution = (ExecutionEntity) task.getExecution(); execution != null;
+        execution = execution.getParent()) {
+      for (var instance : execution.getVariableInstancesLocal()) {
+        VariableInstanceEntity variable = (VariableInstanceEntity) instance;
+        CachedDbEntity cached = cache.getCachedEntity(variable);
+        if (cached == null || cached.getEntityState() == DbEntityState.TRANSIENT || cached.isDirty()) {
+          unknown.add(variable.getName());
+        }
       }
     }
     if (!unknown.isEmpty()) {

@@ -8,12 +8,7 @@ import dk.aarshjul.process.InvalidSubmissionException;
 import dk.aarshjul.tracks.CycleYear;
 import dk.aarshjul.tracks.CycleYearRepository;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.Date;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,8 +22,6 @@ public class ThemeMeetingService {
   static final int MAX_PLACE = 200;
   static final int MAX_DIRECTION = 4000;
 
-  static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
-  static final DateTimeFormatter DANISH_DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("da-DK"));
 
   private final ThemeMeetingRepository meetings;
   private final CycleYearRepository years;
@@ -105,7 +98,7 @@ public class ThemeMeetingService {
 
   private static String summary(ThemeMeeting meeting) {
     StringBuilder text = new StringBuilder();
-    text.append("**Byrådets temamøde ").append(DANISH_DATE.format(meeting.getMeetingDate())).append("**");
+    text.append("**Byrådets temamøde ").append(FormValues.longDate(meeting.getMeetingDate())).append("**");
     if (meeting.getPlace() != null) {
       text.append(" – ").append(meeting.getPlace());
     }
@@ -124,22 +117,15 @@ public class ThemeMeetingService {
 
   private static LocalDate meetingDate(Object value, int year) {
     LocalDate date;
-    if (value == null || (value instanceof String blank && blank.isBlank())) {
+    try {
+      date = FormValues.parseDate(value);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidSubmissionException(MEETING_DATE, value instanceof String text
+          ? "Mødedatoen '" + text + "' er ikke en dato. Brug formatet " + year + "-01-31."
+          : "Mødedatoen skal være en dato.");
+    }
+    if (date == null) {
       throw new InvalidSubmissionException(MEETING_DATE, "Angiv mødedatoen.");
-    } else if (value instanceof String iso) {
-      try {
-        date = LocalDate.parse(iso.strip());
-      } catch (DateTimeParseException e) {
-        throw new InvalidSubmissionException(MEETING_DATE, "Mødedatoen '" + iso + "' er ikke en dato. Brug formatet " + year + "-01-31.");
-      }
-    } else if (value instanceof LocalDate local) {
-      date = local;
-    } else if (value instanceof java.sql.Date sqlDate) {
-      date = sqlDate.toLocalDate();
-    } else if (value instanceof Date javaDate) {
-      date = javaDate.toInstant().atZone(ZONE).toLocalDate();
-    } else {
-      throw new InvalidSubmissionException(MEETING_DATE, "Mødedatoen skal være en dato.");
     }
     // the council meets in the autumn before the year (prioritising) or early in the year itself
     if (date.getYear() < year - 1 || date.getYear() > year) {

@@ -209,6 +209,26 @@ class DevelopmentContractProcessTest {
   }
 
   @Test
+  void shouldNotLetTheBoardAnswerAsTheWorksCouncil() {
+    // Given Gl. Rye's board and works council are asked for their comments
+    ProcessInstance instance = start("gl-rye");
+    submitDraft(instance, ContractTestData.completeGoals(), "Vurderet");
+    Task boardHearing = tasks(instance).stream()
+        .filter(t -> taskService.getIdentityLinksForTask(t.getId()).stream()
+            .anyMatch(link -> "bestyrelse-gl-rye".equals(link.getGroupId())))
+        .findFirst().orElseThrow();
+
+    // When the board's submission also sends the hearing's element variable, naming the works council
+    assertThatThrownBy(() -> formService.submitTaskForm(boardHearing.getId(),
+        Map.of(COMMENT, "Vi er enige", STAKEHOLDER_GROUP, "med-gl-rye")))
+        .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining(STAKEHOLDER_GROUP);
+
+    // Then nothing is stored and both hearings are still open
+    assertThat(comments.findByContractIdOrderById(contract(instance).getId())).isEmpty();
+    assertThat(tasks(instance)).hasSize(2);
+  }
+
+  @Test
   void shouldRejectUnknownUnitAndDuplicateContract() {
     String definitionId = definitionId();
     assertThatThrownBy(() -> formService.submitStartForm(definitionId, Map.of(YEAR, year, UNIT_CODE, "ukendt")))
