@@ -1,14 +1,13 @@
 package dk.aarshjul.cycle;
 
-import dk.aarshjul.contract.ContractService;
 import dk.aarshjul.organisation.Unit;
+import dk.aarshjul.process.FormValues;
 import dk.aarshjul.organisation.UnitRepository;
 import dk.aarshjul.tracks.CycleYear;
 import dk.aarshjul.tracks.DusService;
 import dk.aarshjul.tracks.FollowUpDate;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -23,17 +22,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class CycleCalendar {
 
-  /** Timers fire at the start of the working day. */
+  /** Timers fire at the start of the Danish working day, whatever time zone the server runs in. */
   static final LocalTime WORKDAY_START = LocalTime.of(8, 0);
 
   private final DusService dus;
   private final UnitRepository units;
-  private final ContractService contracts;
 
-  public CycleCalendar(DusService dus, UnitRepository units, ContractService contracts) {
+  public CycleCalendar(DusService dus, UnitRepository units) {
     this.dus = dus;
     this.units = units;
-    this.contracts = contracts;
   }
 
   /** The codes of all active units: each gets its own development-contract instance. */
@@ -59,17 +56,12 @@ public class CycleCalendar {
         .orElseThrow(() -> new IllegalStateException("DUS " + year + " har ingen opfølgningsrunde " + round)));
   }
 
-  /** Business key of a follow-up instance, e.g. "2028/Gl. Rye skole og dagtilbud/Opfølgning 1". */
-  public String followUpKey(Long contractId, Integer round) {
-    return contracts.get(contractId).businessKey() + "/Opfølgning " + round;
-  }
-
   private static Date atWorkdayStart(LocalDate date) {
     Date now = ClockUtil.getCurrentTime();
     if (date == null) {
       return now;
     }
-    Date at = Date.from(date.atTime(WORKDAY_START).atZone(ZoneId.systemDefault()).toInstant());
+    Date at = Date.from(date.atTime(WORKDAY_START).atZone(FormValues.DENMARK).toInstant());
     return at.before(now) ? now : at;
   }
 }

@@ -83,7 +83,7 @@ public class FollowUpService {
   /** Readable business key, e.g. "2027/Gl. Rye skole og dagtilbud/opfølgning 2". */
   @Transactional(readOnly = true)
   public String businessKey(FollowUpReport report) {
-    return report.getContract().businessKey() + "/opfølgning " + report.getRoundNumber();
+    return report.getContract().businessKey() + "/Opfølgning " + report.getRoundNumber();
   }
 
   // ---- report -------------------------------------------------------------------------------------------
