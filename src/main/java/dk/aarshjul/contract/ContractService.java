@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,14 +56,19 @@ public class ContractService {
 
   /** Creates the year's contract for a unit; rejects unknown units, years without DUS and duplicates. */
   public DevelopmentContract start(Object yearValue, Object unitCodeValue) {
-    return start(yearValue, unitCodeValue, false);
+    return start(yearValue, unitCodeValue, false, null);
   }
 
   /**
-   * As {@link #start(Object, Object)}; a contract started by hand (not by the annual cycle) is refused for a year
-   * whose DUS the annual cycle published, because the cycle starts that year's contracts for every active unit.
+   * As {@link #start(Object, Object)} for a contract a user starts by hand (not the annual cycle): only for a unit
+   * the user holds (the directorate and administrators for any unit), and refused for a year whose DUS the annual
+   * cycle published, because the cycle starts that year's contracts for every active unit.
+   *
+   * @param startedByHand false when the annual cycle starts it through its call activity
+   * @param starter the authenticated user who starts it, null for trusted code without a user
    */
-  public DevelopmentContract start(Object yearValue, Object unitCodeValue, boolean startedByHand) {
+  public DevelopmentContract start(Object yearValue, Object unitCodeValue, boolean startedByHand,
+      Authentication starter) {
     if (!(yearValue instanceof Number number) || number.intValue() != number.doubleValue()) {
       throw new InvalidSubmissionException(ContractVariables.YEAR, "Angiv året som et helt tal, fx 2027.");
     }
@@ -78,6 +84,10 @@ public class ContractService {
         .filter(CycleYear::isPublished)
         .orElseThrow(() -> new InvalidSubmissionException(ContractVariables.YEAR,
             "Direktionen har ikke udgivet udviklingsspor (DUS) for " + year + "."));
+    if (startedByHand && starter != null && !mayStartFor(starter, unit)) {
+      throw new InvalidSubmissionException(ContractVariables.UNIT_CODE,
+          "Du kan kun starte en udviklingskontrakt for en enhed, du er kontraktholder for.");
+    }
     if (startedByHand && cycleYear.getPublishedAt() != null) {
       throw new InvalidSubmissionException(ContractVariables.YEAR, "Udviklingskontrakterne for " + year
           + " startes af årshjulet for alle aktive enheder. Find din opgave i Tasklist i stedet.");
@@ -87,6 +97,12 @@ public class ContractService {
           unit.getName() + " har allerede en udviklingskontrakt for " + year + ".");
     }
     return contracts.saveAndFlush(new DevelopmentContract(unit, cycleYear));
+  }
+
+  private static boolean mayStartFor(Authentication starter, Unit unit) {
+    List<String> groups = starter.getGroupIds() == null ? List.of() : starter.getGroupIds();
+    return groups.contains(Groups.contractHolder(unit.getCode())) || groups.contains(Groups.DIRECTORATE)
+        || groups.contains(Groups.ADMIN);
   }
 
   @Transactional(readOnly = true)

@@ -5,6 +5,7 @@ import static dk.aarshjul.contract.ContractVariables.*;
 import dk.aarshjul.organisation.Groups;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /** On start: creates the contract row, keeps its id and the unit's keys, sets a readable business key. */
@@ -19,8 +20,11 @@ public class StartContractListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
+    // the annual cycle starts it through a call activity; otherwise a user (or trusted code) started it by hand
     boolean startedByHand = execution.getSuperExecution() == null;
-    DevelopmentContract contract = contracts.start(execution.getVariable(YEAR), execution.getVariable(UNIT_CODE), startedByHand);
+    Authentication starter = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    DevelopmentContract contract = contracts.start(execution.getVariable(YEAR), execution.getVariable(UNIT_CODE),
+        startedByHand, starter);
     execution.setVariable(UNIT_CODE, contract.getUnit().getCode());
     execution.setVariable(CONTRACT_ID, contract.getId());
     execution.setVariable(AREA_CODE, contract.getUnit().getArea().getCode());

@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Skanderborg seed, and fictional users and groups for every role. Only with {@code aarshjul.demo.enabled}.
  */
 @Component
+@Order(2) // after AccessRules has created the role groups
 @ConditionalOnProperty(name = "aarshjul.demo.enabled", havingValue = "true")
 public class DemoMunicipality implements ApplicationRunner {
 
@@ -83,8 +85,8 @@ public class DemoMunicipality implements ApplicationRunner {
       return;
     }
     LOG.info("Opretter demokommunen (områder, enheder, DUS {} og brugere)", DEMO_YEAR);
-    group(Groups.ADMIN, "Administratorer", "SYSTEM");
     user("admin", "Administrator", "Årshjul", Groups.ADMIN);
+    user("ulla", "Ulla", "Bak", Groups.PROCESS_OWNERS);
     group(Groups.COUNCIL_SECRETARIAT, "Byrådssekretariatet", "WORKFLOW");
     user("bente", "Bente", "Kjær", Groups.COUNCIL_SECRETARIAT);
     group(Groups.DIRECTORATE, "Direktionen", "WORKFLOW");
@@ -103,6 +105,7 @@ public class DemoMunicipality implements ApplicationRunner {
       units.save(new Unit(unit.code(), unit.name(), unit.type(), area, unit.board(), unit.med()));
       group(Groups.contractHolder(unit.code()), "Kontraktholder " + unit.name(), "WORKFLOW");
       person(unit.holder(), Groups.contractHolder(unit.code()));
+      identity.createMembership(login(unit.holder()), Groups.CONTRACT_HOLDERS);
       if (unit.board()) {
         group(Groups.board(unit.code()), "Bestyrelse " + unit.name(), "WORKFLOW");
         person(unit.boardChair(), Groups.board(unit.code()));
@@ -156,6 +159,7 @@ public class DemoMunicipality implements ApplicationRunner {
       user.setEmail(id + "@aarshjul.example");
       user.setPassword(password);
       identity.saveUser(user);
+      identity.createMembership(id, Groups.USERS);
     }
     identity.createMembership(id, groupId);
   }

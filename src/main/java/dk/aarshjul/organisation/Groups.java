@@ -6,6 +6,12 @@ public final class Groups {
   public static final String ADMIN = "camunda-admin";
   public static final String COUNCIL_SECRETARIAT = "byraadssekretariat";
   public static final String DIRECTORATE = "direktion";
+  /** Everyone who works in Årshjul: may open Tasklist and see the shared filters. */
+  public static final String USERS = "brugere";
+  /** Every contract holder, whatever the unit: may start udfordringsret and a contract for the unit they hold. */
+  public static final String CONTRACT_HOLDERS = "kontraktholdere";
+  /** Process owners: may deploy models from Camunda Modeler and read them in Cockpit. */
+  public static final String PROCESS_OWNERS = "procesejere";
 
   private Groups() {}
 

@@ -12,6 +12,7 @@ import dk.aarshjul.process.InvalidSubmissionException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -54,6 +55,7 @@ class ChallengeProcessTest {
       identityService.saveUser(user);
       identityService.createMembership(TWO_UNIT_HOLDER, Groups.contractHolder("dagtilbud-ry"));
       identityService.createMembership(TWO_UNIT_HOLDER, Groups.contractHolder("dagtilbud-skanderborg"));
+      identityService.createMembership(TWO_UNIT_HOLDER, Groups.CONTRACT_HOLDERS);
     }
   }
 
@@ -180,10 +182,11 @@ class ChallengeProcessTest {
     long before = challenges.count();
     long instancesBefore = startedInstances();
 
-    // When Jens (directorate, no unit) or nobody logged in tries to start a challenge
+    // When Jens (directorate, no unit: the engine's authorization refuses) or nobody logged in (trusted code
+    // without a user: the service refuses) tries to start a challenge
     assertThatThrownBy(() -> startAs("jens", challengeForm("regel")))
-        .isInstanceOf(InvalidSubmissionException.class)
-        .hasMessageContaining("Du er ikke kontraktholder for nogen enhed");
+        .isInstanceOf(AuthorizationException.class)
+        .hasMessageContaining("CREATE_INSTANCE");
     assertThatThrownBy(() -> formService.submitStartForm(definitionId(), challengeForm("regel")))
         .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("Du skal være logget ind");
 
@@ -283,23 +286,26 @@ class ChallengeProcessTest {
 
   /** Logs in as the webapp does: the user with their groups. */
   private void loginAs(String userId) {
+    identityService.clearAuthentication();
     List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream().map(g -> g.getId()).toList();
     identityService.setAuthentication(userId, groups);
   }
 
   private ProcessInstance startAs(String userId, Map<String, Object> form) {
+    String definitionId = definitionId();
     loginAs(userId);
     try {
-      return formService.submitStartForm(definitionId(), form);
+      return formService.submitStartForm(definitionId, form);
     } finally {
       identityService.clearAuthentication();
     }
   }
 
   private void completeAs(ProcessInstance instance, String userId, Map<String, Object> form) {
+    String taskId = task(instance).getId();
     loginAs(userId);
     try {
-      formService.submitTaskForm(task(instance).getId(), form);
+      formService.submitTaskForm(taskId, form);
     } finally {
       identityService.clearAuthentication();
     }

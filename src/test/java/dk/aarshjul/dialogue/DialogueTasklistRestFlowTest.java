@@ -9,6 +9,7 @@ import dk.aarshjul.contract.ContractVersion;
 import dk.aarshjul.tracks.MeetingModel;
 import java.util.Map;
 import dk.aarshjul.process.EngineRest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,6 +27,13 @@ class DialogueTasklistRestFlowTest {
   @Autowired DialogueMeetings dialogueMeetings;
   @Autowired ContractService contracts;
   @Autowired ObjectMapper json;
+
+
+  /** engine-rest needs a user: these flow tests act as the administrator, the authorization tests as each role. */
+  @BeforeEach
+  void authenticate() {
+    rest = rest.withBasicAuth("admin", EngineRest.DEMO_PASSWORD);
+  }
 
   @Test
   void shouldHoldDialogueAndApplyAdjustmentThroughEngineRest() throws Exception {
@@ -74,7 +82,7 @@ class DialogueTasklistRestFlowTest {
         "goals", Map.of("type", "Json", "value", DialogueTestData.goals("Lavere sygefravær og bedre trivsel", "Under 5 %")),
         "leadershipSpanAssessment", Map.of("value", "1:22 – inden for principperne"))));
     // the completion is handed back in its own job: run it as the job executor would
-    for (JsonNode job : get("/engine-rest/job?processInstanceId=" + instanceId)) {
+    for (JsonNode job : get("/engine-rest/job?maxResults=1000&processInstanceId=" + instanceId)) {
       post("/engine-rest/job/" + job.get("id").asText() + "/execute", Map.of());
     }
 
@@ -86,17 +94,17 @@ class DialogueTasklistRestFlowTest {
   }
 
   private String singleTask(String instanceId, String name) throws Exception {
-    JsonNode tasks = get("/engine-rest/task?processInstanceId=" + instanceId);
+    JsonNode tasks = get("/engine-rest/task?maxResults=1000&processInstanceId=" + instanceId);
     assertThat(tasks).hasSize(1);
     assertThat(tasks.get(0).get("name").asText()).isEqualTo(name);
     return tasks.get(0).get("id").asText();
   }
 
   private JsonNode get(String path) throws Exception {
-    return new EngineRest(rest, json).get(path);
+    return new EngineRest(rest, json, "admin").get(path);
   }
 
   private JsonNode post(String path, Object body) throws Exception {
-    return new EngineRest(rest, json).post(path, body);
+    return new EngineRest(rest, json, "admin").post(path, body);
   }
 }

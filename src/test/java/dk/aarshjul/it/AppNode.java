@@ -33,6 +33,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class AppNode implements AutoCloseable {
 
+  /** engine-rest needs a user: the drivers act as the demo administrator (HTTP Basic). */
+  static final String ADMIN_AUTHORIZATION = "Basic "
+      + java.util.Base64.getEncoder().encodeToString("admin:demo".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+
   private static final Logger LOG = LoggerFactory.getLogger(AppNode.class);
   private static final Path LOG_DIR = Path.of("target", "it-logs");
   private static final Path APP_DIR = Path.of("target", "it-app");
@@ -187,7 +192,8 @@ public final class AppNode implements AutoCloseable {
   private boolean answers() {
     try {
       HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/engine-rest/engine"))
-          .timeout(Duration.ofSeconds(2)).GET().build(), HttpResponse.BodyHandlers.ofString());
+          .header("Authorization", ADMIN_AUTHORIZATION).timeout(Duration.ofSeconds(2)).GET().build(),
+          HttpResponse.BodyHandlers.ofString());
       return response.statusCode() == 200;
     } catch (IOException e) {
       return false;

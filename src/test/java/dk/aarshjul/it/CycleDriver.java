@@ -177,7 +177,7 @@ public final class CycleDriver {
 
   /** The year's open tasks, oldest first (at most 500 per call). */
   public List<JsonNode> openTasks(String base) {
-    JsonNode tasks = get(base, "/engine-rest/task?processInstanceBusinessKeyLike=" + encode(year + "/%")
+    JsonNode tasks = get(base, "/engine-rest/task?maxResults=1000&processInstanceBusinessKeyLike=" + encode(year + "/%")
         + "&sortBy=created&sortOrder=asc&maxResults=500");
     List<JsonNode> list = new ArrayList<>();
     tasks.forEach(list::add);
@@ -216,7 +216,7 @@ public final class CycleDriver {
   }
 
   private JsonNode cycleInstances(String base) {
-    return get(base, "/engine-rest/history/process-instance?processDefinitionKey=" + CYCLE
+    return get(base, "/engine-rest/history/process-instance?maxResults=1000&processDefinitionKey=" + CYCLE
         + "&processInstanceBusinessKey=" + encode(year + "/Skanderborg-modellen"));
   }
 
@@ -415,7 +415,7 @@ public final class CycleDriver {
   private HttpResponse<String> send(String base, String method, String path, Object body) {
     try {
       HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(90))
-          .header("Accept", "application/json");
+          .header("Accept", "application/json").header("Authorization", AppNode.ADMIN_AUTHORIZATION);
       if (body == null) {
         request.method(method, HttpRequest.BodyPublishers.noBody());
       } else {

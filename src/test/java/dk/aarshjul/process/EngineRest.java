@@ -7,15 +7,25 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
 
-/** engine-rest calls as Tasklist makes them, failing the test with the response body when a call fails. */
+/**
+ * engine-rest calls as Tasklist makes them, as one demo user (HTTP Basic, demo password), failing the test with the
+ * response body when a call fails.
+ */
 public final class EngineRest {
+
+  public static final String DEMO_PASSWORD = "demo";
 
   private final TestRestTemplate rest;
   private final ObjectMapper json;
 
-  public EngineRest(TestRestTemplate rest, ObjectMapper json) {
-    this.rest = rest;
+  public EngineRest(TestRestTemplate rest, ObjectMapper json, String userId) {
+    this.rest = rest.withBasicAuth(userId, DEMO_PASSWORD);
     this.json = json;
+  }
+
+  /** The authenticated template, for calls whose failure the test expects. */
+  public TestRestTemplate template() {
+    return rest;
   }
 
   public JsonNode get(String path) throws Exception {

@@ -1,0 +1,71 @@
+package dk.aarshjul.tasklist;
+
+import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.Resources.FILTER;
+
+import dk.aarshjul.access.AccessRules;
+import dk.aarshjul.organisation.Groups;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Tasklist filters every user starts with, created once at startup and shown to the groups that need them.
+ * A filter only narrows what a user may read anyway: the authorizations decide which tasks exist for the user.
+ */
+@Component
+@Order(1)
+public class TasklistFilters implements ApplicationRunner {
+
+  /** A shared filter: its name, description, place in Tasklist's list, query and the groups that see it. */
+  record SharedFilter(String name, String description, int priority, UnaryOperator<TaskQuery> query,
+      List<String> groups) {}
+
+  static final List<SharedFilter> FILTERS = List.of(
+      new SharedFilter("Mine opgaver", "Opgaver, du har taget", -20,
+          query -> query.taskAssigneeExpression("${currentUser()}"), List.of(Groups.USERS)),
+      new SharedFilter("Min gruppes opgaver", "Opgaver til dine grupper: din enhed, dit område eller din rolle", -10,
+          query -> query.taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks(),
+          List.of(Groups.USERS)),
+      new SharedFilter("Alle opgaver", "Alle åbne opgaver i kommunen", 0, query -> query,
+          List.of(Groups.DIRECTORATE)));
+
+  private final FilterService filters;
+  private final TaskService tasks;
+  private final AccessRules access;
+
+  public TasklistFilters(FilterService filters, TaskService tasks, AccessRules access) {
+    this.filters = filters;
+    this.tasks = tasks;
+    this.access = access;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    for (SharedFilter shared : FILTERS) {
+      Filter filter = filters.createFilterQuery().filterName(shared.name()).singleResult();
+      if (filter == null) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("description", shared.description());
+        properties.put("priority", shared.priority());
+        properties.put("refresh", true);
+        filter = filters.newTaskFilter(shared.name())
+            .setQuery(shared.query().apply(tasks.createTaskQuery()))
+            .setProperties(properties);
+        filters.saveFilter(filter);
+      }
+      for (String group : shared.groups()) {
+        access.grant(group, FILTER, filter.getId(), READ);
+      }
+    }
+  }
+}
