@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** Gives every test its own year with the 2022 seed DUS, so contracts never collide across tests. */
 @Component
-class ContractTestData {
+public class ContractTestData {
 
   private static final AtomicInteger NEXT_YEAR = new AtomicInteger(3000);
 
@@ -17,7 +17,7 @@ class ContractTestData {
     this.years = years;
   }
 
-  int newYear() {
+  public int newYear() {
     return newYear(year -> { });
   }
 
@@ -31,7 +31,7 @@ class ContractTestData {
   }
 
   /** Two goals that together meet all five requirements of the 2022 seed. */
-  static String completeGoals() {
+  public static String completeGoals() {
     return """
         [{"track":"1","title":"Byrådets beslutninger ud i livet","purpose":"Sikre den røde tråd fra Byråd til borger",
           "activities":"Gennemgang af budgetbeslutninger på personalemøder","effectFollowUp":"Halvårlig status til bestyrelsen",

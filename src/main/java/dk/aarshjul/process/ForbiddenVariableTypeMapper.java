@@ -1,0 +1,46 @@
+package dk.aarshjul.process;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.Map;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.stereotype.Component;
+
+/**
+ * A REST client that submits a serialized Java object gets the engine's refusal (Java serialization is off, see
+ * application.yaml) as HTTP 500 in English. It is bad input: answer 400 with a Danish message, as for every other
+ * rejected submission. Every other engine-rest error keeps Camunda's own answer.
+ */
+@Component
+public class ForbiddenVariableTypeMapper implements ResourceConfigCustomizer {
+
+  static final String MESSAGE = "Et felt har en type, som Årshjul ikke tager imod (et serialiseret Java-objekt). "
+      + "Send tekst, tal, sand/falsk eller Json. Intet er gemt.";
+
+  @Override
+  public void customize(org.glassfish.jersey.server.ResourceConfig config) {
+    config.register(Mapper.class);
+  }
+
+  @Priority(Priorities.USER - 100)
+  public static class Mapper implements ExceptionMapper<RestException> {
+
+    private final RestExceptionHandler camunda = new RestExceptionHandler();
+
+    @Override
+    public Response toResponse(RestException exception) {
+      for (Throwable cause = exception; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+        if (cause.getMessage() != null && cause.getMessage().contains("Java serialization format is prohibited")) {
+          return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
+              .entity(Map.of("type", InvalidSubmissionException.class.getSimpleName(), "message", MESSAGE)).build();
+        }
+      }
+      return camunda.toResponse(exception);
+    }
+  }
+}
