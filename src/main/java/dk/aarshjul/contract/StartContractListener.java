@@ -3,6 +3,7 @@ package dk.aarshjul.contract;
 import static dk.aarshjul.contract.ContractVariables.*;
 
 import dk.aarshjul.organisation.Groups;
+import dk.aarshjul.process.SubmittedForms;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -19,6 +20,8 @@ public class StartContractListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
+    // a start by hand: only the start form's fields, with their types and sizes
+    SubmittedForms.RequiredCheck required = SubmittedForms.checkStart(execution);
     boolean startedByHand = execution.getSuperExecution() == null;
     DevelopmentContract contract = contracts.start(execution.getVariable(YEAR), execution.getVariable(UNIT_CODE), startedByHand);
     execution.setVariable(UNIT_CODE, contract.getUnit().getCode());
@@ -28,5 +31,6 @@ public class StartContractListener implements ExecutionListener {
     execution.setVariable(CONTRACT_HOLDER_GROUP, Groups.contractHolder(contract.getUnit().getCode()));
     execution.setVariable(EARLY_DIALOGUE, contracts.startsWithEarlyDialogue(contract.getId()));
     execution.setProcessBusinessKey(contract.businessKey());
+    required.checkRequired();
   }
 }
