@@ -32,8 +32,6 @@ public final class ChallengeVariables {
   public static final String ELABORATION = "elaboration";
   public static final String ACKNOWLEDGED = "acknowledged";
 
-  /** What the start form may send; anything else was sent by a client beyond the form. */
-  public static final Set<String> START_FORM = Set.of(KIND, SUBJECT, REASON, PROPOSED_CHANGE, UNIT_CODE);
 
   /** Everything allowed in the process scope; anything else was sent by a client beyond the forms. */
   public static final Set<String> PROCESS_SCOPE = Set.of(CHALLENGE_ID, UNIT_CODE, CONTRACT_HOLDER_GROUP,

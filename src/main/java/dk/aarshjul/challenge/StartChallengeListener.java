@@ -3,9 +3,8 @@ package dk.aarshjul.challenge;
 import static dk.aarshjul.challenge.ChallengeVariables.*;
 
 import dk.aarshjul.organisation.Groups;
-import dk.aarshjul.process.InvalidSubmissionException;
+import dk.aarshjul.process.SubmittedForms;
 import java.util.Set;
-import java.util.TreeSet;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -26,12 +25,8 @@ public class StartChallengeListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    Set<String> unknown = new TreeSet<>(execution.getVariableNames());
-    unknown.removeAll(START_FORM);
-    if (!unknown.isEmpty()) {
-      throw new InvalidSubmissionException(unknown.iterator().next(),
-          "Formularen har ikke feltet/felterne " + String.join(", ", unknown) + ". Intet er gemt.");
-    }
+    // only the start form's fields, with their types and sizes
+    SubmittedForms.RequiredCheck required = SubmittedForms.checkStart(execution);
     Authentication authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     Challenge challenge = challenges.submit(authentication == null ? null : authentication.getUserId(),
         execution.getVariable(UNIT_CODE), execution.getVariable(KIND), execution.getVariable(SUBJECT),
@@ -42,5 +37,6 @@ public class StartChallengeListener implements ExecutionListener {
     execution.setVariable(CONTRACT_HOLDER_GROUP, Groups.contractHolder(challenge.getUnit().getCode()));
     execution.setVariable(DIRECTORATE_GROUP, Groups.DIRECTORATE);
     execution.setProcessBusinessKey(challenge.businessKey());
+    required.checkRequired();
   }
 }

@@ -3,6 +3,7 @@ package dk.aarshjul.contract;
 import static dk.aarshjul.contract.ContractVariables.*;
 
 import dk.aarshjul.organisation.Groups;
+import dk.aarshjul.process.SubmittedForms;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -20,6 +21,8 @@ public class StartContractListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
+    // a start by hand: only the start form's fields, with their types and sizes
+    SubmittedForms.RequiredCheck required = SubmittedForms.checkStart(execution);
     // the annual cycle starts it through a call activity; otherwise a user (or trusted code) started it by hand
     boolean startedByHand = execution.getSuperExecution() == null;
     Authentication starter = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
@@ -32,5 +35,6 @@ public class StartContractListener implements ExecutionListener {
     execution.setVariable(CONTRACT_HOLDER_GROUP, Groups.contractHolder(contract.getUnit().getCode()));
     execution.setVariable(EARLY_DIALOGUE, contracts.startsWithEarlyDialogue(contract.getId()));
     execution.setProcessBusinessKey(contract.businessKey());
+    required.checkRequired();
   }
 }

@@ -8,7 +8,10 @@ import org.camunda.bpm.engine.delegate.TaskListener;
  * A user task's Camunda Form: on create the listener prefills the task-local form fields, on complete it validates
  * and stores the submission through a service. Before anything is read, a submission that touched the process
  * scope (unknown variables, or a changed id or decision) is rejected: form fields are task-local, so only a client
- * going beyond the form can do that.
+ * going beyond the form can do that. Then the task-local variables are checked against the deployed form
+ * ({@link SubmittedForms}): only its input fields, with their types, sizes and options, read-only fields unchanged. The
+ * listener's own checks follow; a required field the listener did not check is rejected last. Whatever is rejected
+ * rolls back, so nothing is stored.
  */
 public abstract class FormTaskListener implements TaskListener {
 
@@ -25,7 +28,9 @@ public abstract class FormTaskListener implements TaskListener {
       prefill(task);
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
       TaskForms.rejectUnknownProcessVariables(task, processScope);
+      SubmittedForms.RequiredCheck required = SubmittedForms.checkTask(task);
       submit(task);
+      required.checkRequired();
     }
   }
 

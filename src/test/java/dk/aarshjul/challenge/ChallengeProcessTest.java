@@ -246,11 +246,11 @@ class ChallengeProcessTest {
     assertThatThrownBy(() -> startAs("mette", noReason)).isInstanceOf(InvalidSubmissionException.class)
         .hasMessageContaining("Begrund, hvorfor det er unødvendigt");
     assertThatThrownBy(() -> startAs("mette", challengeForm("lov"))).isInstanceOf(InvalidSubmissionException.class)
-        .hasMessageContaining("Vælg om du udfordrer en regel, en administrativ retningslinje eller en opgave");
+        .hasMessageContaining("'Hvad udfordrer du?' har værdien 'lov', som ikke er et af valgene");
     Map<String, Object> forgedStart = challengeForm("regel");
     forgedStart.put(OUTCOME, "ACCEPTED");
     assertThatThrownBy(() -> startAs("mette", forgedStart)).isInstanceOf(InvalidSubmissionException.class)
-        .hasMessageContaining("Formularen har ikke feltet/felterne outcome");
+        .hasMessageContaining("Formularen har ikke feltet 'outcome'");
     assertThat(challenges.count()).isEqualTo(before);
 
     // And when the directorate's decision lacks a reasoning or forges the outcome

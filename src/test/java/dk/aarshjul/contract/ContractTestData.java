@@ -5,11 +5,15 @@ import dk.aarshjul.tracks.CycleYearRepository;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.stereotype.Component;
 
-/** Gives every test its own year with the 2022 seed DUS, so contracts never collide across tests. */
+/**
+ * Gives every test its own year with the 2022 seed DUS, so contracts never collide across tests. The years lie within
+ * the start form's range (2020–2100, checked on every start): 2033–2064 here, 2065–2099 for the dialogue tests.
+ */
 @Component
 public class ContractTestData {
 
-  private static final AtomicInteger NEXT_YEAR = new AtomicInteger(3000);
+  private static final AtomicInteger NEXT_YEAR = new AtomicInteger(2032);
+  private static final int LAST_YEAR = 2064;
 
   private final CycleYearRepository years;
 
@@ -24,6 +28,9 @@ public class ContractTestData {
   /** A new year with the seed DUS, adjusted before it is saved (e.g. early-dialogue units, extra requirements). */
   int newYear(java.util.function.Consumer<dk.aarshjul.tracks.CycleYear> adjust) {
     int year = NEXT_YEAR.incrementAndGet();
+    if (year > LAST_YEAR) {
+      throw new IllegalStateException("Testårene " + (LAST_YEAR - 31) + "–" + LAST_YEAR + " er brugt op");
+    }
     dk.aarshjul.tracks.CycleYear cycleYear = DemoMunicipality.dus2022Seed(year);
     adjust.accept(cycleYear);
     years.save(cycleYear);

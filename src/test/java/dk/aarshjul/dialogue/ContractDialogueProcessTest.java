@@ -203,7 +203,7 @@ class ContractDialogueProcessTest {
     assertThatThrownBy(() -> formService.submitTaskForm(taskId, holdVariables("Referat", """
         [{"unitName":"Bo- og aktivitetstilbud Skanderborg","agreed":false},
          {"unitName":"Digitalisering og IT","agreed":true,"agreedText":"x"}]""")))
-        .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("én række pr. deltagende enhed");
+        .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("skal have 1 række (har 2); rækker kan ikke tilføjes eller fjernes");
 
     // Then nothing is stored and the task stays open
     assertThat(instance).isWaitingAt("Task_HoldDialogueMeeting");

@@ -23,11 +23,15 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
-/** Years 6000+ with the 2022 seed DUS, and approved contracts made by running development-contract to its end. */
+/**
+ * Years 2065–2099 (within the contract start form's range 2020–2100; 2033–2064 are the contract tests') with the 2022
+ * seed DUS, and approved contracts made by running development-contract to its end.
+ */
 @Component
 class DialogueTestData {
 
-  private static final AtomicInteger NEXT_YEAR = new AtomicInteger(6000);
+  private static final AtomicInteger NEXT_YEAR = new AtomicInteger(2064);
+  private static final int LAST_YEAR = 2099;
 
   private final CycleYearRepository years;
   private final AreaRepository areas;
@@ -52,6 +56,9 @@ class DialogueTestData {
   /** A new year with the given meeting models per area code and the dialogue window 1 March – 30 April. */
   int newYear(Map<String, MeetingModel> models) {
     int year = NEXT_YEAR.incrementAndGet();
+    if (year > LAST_YEAR) {
+      throw new IllegalStateException("Testårene 2065–" + LAST_YEAR + " er brugt op");
+    }
     CycleYear cycleYear = DemoMunicipality.dus2022Seed(year);
     cycleYear.setCalendar(null, LocalDate.of(year, 3, 1), LocalDate.of(year, 4, 30));
     models.forEach((areaCode, model) -> cycleYear.setMeetingModel(areas.findByCode(areaCode).orElseThrow(), model));

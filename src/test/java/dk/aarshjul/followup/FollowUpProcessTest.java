@@ -221,11 +221,11 @@ class FollowUpProcessTest {
 
     // Then a missing goal, an extra entry, a changed order and a missing effect are refused
     assertThatThrownBy(() -> submitReport(taskId, List.of(sickness, wellbeing)))
-        .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("præcis én linje pr. udviklingsmål i kontrakten (3), men har 2");
+        .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("skal have 3 rækker (har 2)");
     assertThatThrownBy(() -> submitReport(taskId, List.of(sickness, wellbeing, collaboration, collaboration)))
-        .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("men har 4");
+        .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("skal have 3 rækker (har 4)");
     assertThatThrownBy(() -> submitReport(taskId, List.of(wellbeing, sickness, collaboration)))
-        .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("svarer ikke til kontraktens mål 1 '" + SICKNESS + "'");
+        .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("række 1: feltet 'Udviklingsmål' kan ikke ændres");
     Map<String, Object> noEffect = entry(WELLBEING, 90, 95, DIRECTION_HIGHER, null, " ");
     assertThatThrownBy(() -> submitReport(taskId, List.of(sickness, noEffect, collaboration)))
         .isInstanceOf(InvalidSubmissionException.class)

@@ -207,7 +207,7 @@ class ThemeMeetingProcessTest {
         .hasMessageContaining("Prioritet 2: 'Titel' skal udfyldes");
     assertThatThrownBy(() -> formService.submitTaskForm(taskId, form(year + "-01-20", null, DIRECTION,
         "[{\"kind\":\"vision\",\"title\":\"A\"}]")))
-        .hasMessageContaining("Prioritet 1: typen 'vision' findes ikke");
+        .hasMessageContaining("række 1: feltet 'Type' har værdien 'vision', som ikke er et af valgene");
     assertThatThrownBy(() -> formService.submitTaskForm(taskId, form(year + "-01-20", null, DIRECTION,
         "[{\"title\":\"A\"}]")))
         .hasMessageContaining("Prioritet 1: vælg om det er et tema eller et dilemma");

@@ -107,16 +107,18 @@ class DirectorateTracksProcessTest {
     String taskId = task(instance).getId();
     assertRejected(taskId, with(DIALOGUE_TO, year + "-02-01"), "Dialogvinduet slutter før det begynder");
     assertRejected(taskId, with(CONTRACT_DEADLINE, null), "Frist for kontrakter skal udfyldes");
-    assertRejected(taskId, with(CONTRACT_DEADLINE, "15-12-2027"), "ikke en gyldig dato");
+    assertRejected(taskId, with(CONTRACT_DEADLINE, "15-12-2027"), "'Frist for udviklingskontrakter' er ikke en dato");
     assertRejected(taskId, with(REQUIREMENTS, SpinValues.jsonValue("[{\"title\":\"Mål på spor\",\"rule\":\"GOAL_ON_TRACK\",\"trackNumber\":7}]").create()),
         "Krav 1: angiv hvilket spor (1–3)");
     assertRejected(taskId, with(REQUIREMENTS, SpinValues.jsonValue("[{\"title\":\"x\",\"rule\":\"MAGIC\"}]").create()),
-        "Krav 1: vælg hvordan kravet kontrolleres");
+        "række 1: feltet 'Hvordan kontrolleres kravet?' har værdien 'MAGIC', som ikke er et af valgene");
     assertRejected(taskId, with(TRACKS, SpinValues.jsonValue("[]").create()), "Udviklingsspor: angiv mindst 1");
     assertRejected(taskId, with(FOLLOW_UP_DATES, SpinValues.jsonValue("[{\"date\":\"" + year + "-11-15\"},{\"date\":\"" + year + "-06-15\"}]").create()),
         "rækkefølge");
-    assertRejected(taskId, with(EARLY_DIALOGUE_UNITS, SpinValues.jsonValue("[\"naboenhed\"]").create()), "Ukendt enhed");
-    assertRejected(taskId, with(MEETING_MODELS, SpinValues.jsonValue("[{\"area\":\"boern-unge\",\"model\":\"SINGLE_UNIT\"},{\"area\":\"boern-unge\",\"model\":\"WHOLE_AREA\"}]").create()),
+    assertRejected(taskId, with(EARLY_DIALOGUE_UNITS, SpinValues.jsonValue("[\"naboenhed\"]").create()),
+        "har værdien 'naboenhed', som ikke er et af valgene");
+    assertRejected(taskId, with(MEETING_MODELS, SpinValues.jsonValue("[{\"area\":\"boern-unge\",\"model\":\"SINGLE_UNIT\"},{\"area\":\"boern-unge\",\"model\":\"WHOLE_AREA\"},"
+        + "{\"area\":\"stab-oekonomi\",\"model\":\"WHOLE_AREA\"}]").create()),
         "to mødemodeller");
     assertRejected(taskId, with(PUBLISHED, true), "published");
 
