@@ -71,7 +71,7 @@ async function login(user) {
 }
 
 /**
- * Selects the "Alle opgaver" filter and opens the task with the given name
+ * Selects the "Min gruppes opgaver" filter and opens the task with the given name
  * that the user is a candidate for. The filter itself has no criteria (it
  * lists every task), and the two comment tasks (board / works council) have
  * the same name, so the task id is looked up with the user's own Tasklist
@@ -80,14 +80,14 @@ async function login(user) {
 async function openTask(page, taskName, user) {
   const api = `${BASE}/camunda/api/engine/engine/default/task`;
   const res = await page.request.get(api, {
-    params: { processDefinitionKey: 'development-contract', name: taskName, candidateUser: user }
+    params: { processDefinitionKey: 'development-contract', name: taskName, candidateUser: user, maxResults: 50 }
   });
   assert.ok(res.ok(), `task query failed: ${res.status()}`);
   const tasks = await res.json();
   assert.equal(tasks.length, 1, `expected one "${taskName}" task for ${user}, got ${tasks.length}`);
   const taskId = tasks[0].id;
 
-  await page.getByText('Alle opgaver', { exact: false }).first().click();
+  await page.getByText('Min gruppes opgaver', { exact: false }).first().click();
   const task = page.locator('.tasks-list li').filter({ has: page.locator(`a[href*="${taskId}"]`) }).first();
   await task.waitFor({ timeout: 30000 });
   await task.locator(`a[href*="${taskId}"]`).first().click();

@@ -100,7 +100,7 @@ public final class AppNode implements AutoCloseable {
     return process != null && process.isAlive();
   }
 
-  /** Starts the JVM and waits until {@code /engine-rest/engine} answers. */
+  /** Starts the JVM and waits until engine-rest answers the demo administrator (startup runners done). */
   public synchronized AppNode start() {
     if (isAlive()) {
       throw new IllegalStateException(name + " kører allerede");
@@ -191,7 +191,8 @@ public final class AppNode implements AutoCloseable {
 
   private boolean answers() {
     try {
-      HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/engine-rest/engine"))
+      // the administrator logs in only once the startup runners are done: grants (AccessRules) and demo data
+      HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/engine-rest/user/count"))
           .header("Authorization", ADMIN_AUTHORIZATION).timeout(Duration.ofSeconds(2)).GET().build(),
           HttpResponse.BodyHandlers.ofString());
       return response.statusCode() == 200;
