@@ -384,6 +384,39 @@ class AccessMatrixTest {
     }
   }
 
+  @Test
+  void shouldRefuseWebappRequestsWithoutCsrfToken() {
+    // Given Tasklist's login, posted by a browser that opened Tasklist first (and so holds its CSRF cookie)
+    LinkedMultiValueMap<String, String> login = new LinkedMultiValueMap<>();
+    login.add("username", "mette");
+    login.add("password", EngineRest.DEMO_PASSWORD);
+    String loginPath = "/camunda/api/admin/auth/user/default/login/tasklist";
+
+    // When another site makes the browser post it without the token, it is refused
+    HttpHeaders forged = browserSession(false);
+    assertThat(rest.postForEntity(loginPath, new HttpEntity<>(login, forged), String.class).getStatusCode().value())
+        .isEqualTo(403);
+
+    // Then Tasklist itself, which sends the token, gets through
+    HttpHeaders genuine = browserSession(true);
+    assertThat(rest.postForEntity(loginPath, new HttpEntity<>(login, genuine), String.class).getStatusCode().value())
+        .isEqualTo(200);
+  }
+
+  /** Opens Tasklist like a browser: its session and CSRF cookies, and (like Tasklist's code) the token header. */
+  private HttpHeaders browserSession(boolean withToken) {
+    List<String> setCookies = rest.getForEntity("/camunda/app/tasklist/", String.class).getHeaders()
+        .getOrEmpty("Set-Cookie");
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+    headers.add(HttpHeaders.COOKIE, String.join("; ", setCookies.stream().map(c -> c.split(";", 2)[0]).toList()));
+    if (withToken) {
+      headers.add("X-XSRF-TOKEN", setCookies.stream().filter(c -> c.startsWith("XSRF-TOKEN="))
+          .map(c -> c.substring("XSRF-TOKEN=".length()).split(";", 2)[0]).findFirst().orElseThrow());
+    }
+    return headers;
+  }
+
   // ---- limits -----------------------------------------------------------------------------------------------------
 
   @Test
