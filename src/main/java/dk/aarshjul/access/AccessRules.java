@@ -65,6 +65,7 @@ public class AccessRules implements ApplicationRunner {
       Groups.COUNCIL_SECRETARIAT, "Byrådssekretariatet",
       Groups.USERS, "Årshjul-brugere",
       Groups.CONTRACT_HOLDERS, "Kontrakt- og aftaleholdere",
+      Groups.GROUP_CHIEFS, "Koncernchefer",
       Groups.PROCESS_OWNERS, "Procesejere");
 
   static final List<Grant> GRANTS = List.of(

@@ -98,6 +98,7 @@ public class DemoMunicipality implements ApplicationRunner {
       group(Groups.groupChief(area.code()), "Koncernchef " + saved.getName(), "WORKFLOW");
       group(Groups.secretariat(area.code()), "Fagsekretariat " + saved.getName(), "WORKFLOW");
       person(area.chief(), Groups.groupChief(area.code()));
+      identity.createMembership(login(area.chief()), Groups.GROUP_CHIEFS);
       person(area.secretary(), Groups.secretariat(area.code()));
     }
     for (DemoUnit unit : UNITS) {

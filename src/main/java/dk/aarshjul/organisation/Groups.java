@@ -10,6 +10,8 @@ public final class Groups {
   public static final String USERS = "brugere";
   /** Every contract holder, whatever the unit: may start udfordringsret and a contract for the unit they hold. */
   public static final String CONTRACT_HOLDERS = "kontraktholdere";
+  /** Every group chief, whatever the area: sees the tasks escalated to them. */
+  public static final String GROUP_CHIEFS = "koncernchefer";
   /** Process owners: may deploy models from Camunda Modeler and read them in Cockpit. */
   public static final String PROCESS_OWNERS = "procesejere";
 

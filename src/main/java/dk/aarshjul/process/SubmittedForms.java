@@ -123,11 +123,15 @@ public final class SubmittedForms {
     return () -> FormSubmissionValidator.checkRequired(schema, snapshot::get);
   }
 
-  /** Whether this start is a user's start form submission (a command of its own, not inside another one). */
+  /**
+   * Whether this start is a user's (Tasklist, engine-rest, or the Java API with an authenticated user): a command of
+   * its own, not inside another one. Code without a user is trusted, as the engine's authorization trusts it.
+   */
   static boolean startedByUser(DelegateExecution execution) {
     ExecutionEntity instance = ((ExecutionEntity) execution).getProcessInstance();
     return instance.getSuperExecution() == null && instance.getSuperCaseExecution() == null
-        && Context.getJobExecutorContext() == null && CommandStack.depth() == 1;
+        && Context.getJobExecutorContext() == null && CommandStack.depth() == 1
+        && Context.getCommandContext().getAuthenticatedUserId() != null;
   }
 
   // ---- the deployed form ------------------------------------------------------------------------------------

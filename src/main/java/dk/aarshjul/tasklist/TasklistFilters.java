@@ -4,6 +4,7 @@ import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Resources.FILTER;
 
 import dk.aarshjul.access.AccessRules;
+import dk.aarshjul.deadline.TaskDeadlineService;
 import dk.aarshjul.organisation.Groups;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,8 +37,21 @@ public class TasklistFilters implements ApplicationRunner {
       new SharedFilter("Min gruppes opgaver", "Opgaver til dine grupper: din enhed, dit område eller din rolle", -10,
           query -> query.taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks(),
           List.of(Groups.USERS)),
+      new SharedFilter("Forfaldne", "Dine og dine gruppers opgaver, hvis frist er overskredet", -8,
+          query -> mine(query).dueBeforeExpression("${now()}"), List.of(Groups.USERS)),
+      new SharedFilter("Forfalder inden 14 dage", "Dine og dine gruppers opgaver med frist inden for 14 dage", -6,
+          query -> mine(query).dueAfterExpression("${now()}")
+              .dueBeforeExpression("${dateTime().plusDays(14).toDate()}"), List.of(Groups.USERS)),
+      new SharedFilter("Eskalerede opgaver", "Forfaldne opgaver, der er eskaleret til dig", -4,
+          query -> query.taskMinPriority(TaskDeadlineService.PRIORITY_GROUP_CHIEF),
+          List.of(Groups.GROUP_CHIEFS, Groups.DIRECTORATE)),
       new SharedFilter("Alle opgaver", "Alle åbne opgaver i kommunen", 0, query -> query,
           List.of(Groups.DIRECTORATE)));
+
+  /** The user's own and their groups' tasks. */
+  private static TaskQuery mine(TaskQuery query) {
+    return query.taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks();
+  }
 
   private final FilterService filters;
   private final TaskService tasks;

@@ -156,7 +156,7 @@ class AccessMatrixTest {
   @Test
   void shouldLetContractHolderStartContractOnlyForOwnUnit() throws Exception {
     // Given a year the annual cycle does not run (the DUS published by hand)
-    int handYear = testData.newYear();
+    int handYear = testData.newStartableYear();
     String definitionId = as("mette").get("/engine-rest/process-definition/key/development-contract")
         .get("id").asText();
 

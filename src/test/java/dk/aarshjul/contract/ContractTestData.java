@@ -6,14 +6,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives every test its own year with the 2022 seed DUS, so contracts never collide across tests. The years lie within
- * the start form's range (2020–2100, checked on every start): 2033–2064 here, 2065–2099 for the dialogue tests.
+ * Gives every test its own year with the 2022 seed DUS, so contracts never collide across tests: 3000 and on for
+ * contracts that trusted code starts, 2033–2099 (within the start form's range 2020–2100, checked when a user
+ * starts) for tests that start a contract as a user.
  */
 @Component
 public class ContractTestData {
 
-  private static final AtomicInteger NEXT_YEAR = new AtomicInteger(2032);
-  private static final int LAST_YEAR = 2064;
+  private static final AtomicInteger NEXT_YEAR = new AtomicInteger(3000);
+  private static final AtomicInteger NEXT_STARTABLE_YEAR = new AtomicInteger(2032);
+  private static final int LAST_STARTABLE_YEAR = 2099;
 
   private final CycleYearRepository years;
 
@@ -25,12 +27,21 @@ public class ContractTestData {
     return newYear(year -> { });
   }
 
-  /** A new year with the seed DUS, adjusted before it is saved (e.g. early-dialogue units, extra requirements). */
-  int newYear(java.util.function.Consumer<dk.aarshjul.tracks.CycleYear> adjust) {
-    int year = NEXT_YEAR.incrementAndGet();
-    if (year > LAST_YEAR) {
-      throw new IllegalStateException("Testårene " + (LAST_YEAR - 31) + "–" + LAST_YEAR + " er brugt op");
+  /** A new year a user may start a contract for through the start form (the form takes 2020–2100). */
+  public int newStartableYear() {
+    int year = NEXT_STARTABLE_YEAR.incrementAndGet();
+    if (year > LAST_STARTABLE_YEAR) {
+      throw new IllegalStateException("Testårene 2033–" + LAST_STARTABLE_YEAR + " er brugt op");
     }
+    return save(year, cycleYear -> { });
+  }
+
+  /** A new year with the seed DUS, adjusted before it is saved (e.g. early-dialogue units, extra requirements). */
+  public int newYear(java.util.function.Consumer<dk.aarshjul.tracks.CycleYear> adjust) {
+    return save(NEXT_YEAR.incrementAndGet(), adjust);
+  }
+
+  private int save(int year, java.util.function.Consumer<dk.aarshjul.tracks.CycleYear> adjust) {
     dk.aarshjul.tracks.CycleYear cycleYear = DemoMunicipality.dus2022Seed(year);
     adjust.accept(cycleYear);
     years.save(cycleYear);

@@ -28,7 +28,7 @@ class TasklistRestFlowTest {
   @Test
   void shouldApproveContractSubmittedThroughEngineRest() throws Exception {
     // Given the deployed start form
-    int year = testData.newYear();
+    int year = testData.newStartableYear();
     EngineRest peter = as("peter");
     JsonNode definition = peter.get("/engine-rest/process-definition/key/development-contract");
     String definitionId = definition.get("id").asText();

@@ -24,14 +24,14 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /**
- * Years 2065–2099 (within the contract start form's range 2020–2100; 2033–2064 are the contract tests') with the 2022
+ * Years 6001 and on (contracts started by trusted code, so the start form's year range does not apply) with the 2022
  * seed DUS, and approved contracts made by running development-contract to its end.
  */
 @Component
 class DialogueTestData {
 
-  private static final AtomicInteger NEXT_YEAR = new AtomicInteger(2064);
-  private static final int LAST_YEAR = 2099;
+  private static final AtomicInteger NEXT_YEAR = new AtomicInteger(6000);
+  private static final int LAST_YEAR = 6999;
 
   private final CycleYearRepository years;
   private final AreaRepository areas;
@@ -57,7 +57,7 @@ class DialogueTestData {
   int newYear(Map<String, MeetingModel> models) {
     int year = NEXT_YEAR.incrementAndGet();
     if (year > LAST_YEAR) {
-      throw new IllegalStateException("Testårene 2065–" + LAST_YEAR + " er brugt op");
+      throw new IllegalStateException("Testårene 6001–" + LAST_YEAR + " er brugt op");
     }
     CycleYear cycleYear = DemoMunicipality.dus2022Seed(year);
     cycleYear.setCalendar(null, LocalDate.of(year, 3, 1), LocalDate.of(year, 4, 30));

@@ -1,0 +1,55 @@
+package dk.aarshjul.deadline;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Every user task of every model gets a deadline watch (task-deadline.bpmn) when it is created, in the same
+ * transaction. When the task is completed or deleted, the watch is ended after the user's transaction has committed,
+ * in a transaction of its own: a watch that happens to be busy (sending a mail) can never make the user's completion
+ * fail, and if ending it fails, its next step finds the task closed and ends it then.
+ */
+@Component
+public class TaskDeadlineWatch {
+
+  private static final Logger LOG = LoggerFactory.getLogger(TaskDeadlineWatch.class);
+
+  private final TaskDeadlineService deadlines;
+  private final TransactionTemplate ownTransaction;
+
+  public TaskDeadlineWatch(TaskDeadlineService deadlines, PlatformTransactionManager transactions) {
+    this.deadlines = deadlines;
+    this.ownTransaction = new TransactionTemplate(transactions);
+    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+  }
+
+  @EventListener
+  public void on(DelegateTask task) {
+    if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+      deadlines.watch(task);
+    } else if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())
+        || TaskListener.EVENTNAME_DELETE.equals(task.getEventName())) {
+      String taskId = task.getId();
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCommit() {
+          try {
+            ownTransaction.executeWithoutResult(status -> deadlines.release(taskId));
+          } catch (RuntimeException e) {
+            LOG.warn("Fristen for opgave {} blev ikke afsluttet nu; den afsluttes ved sit næste trin: {}", taskId,
+                e.getMessage());
+          }
+        }
+      });
+    }
+  }
+}

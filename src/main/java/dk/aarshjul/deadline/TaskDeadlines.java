@@ -1,0 +1,65 @@
+package dk.aarshjul.deadline;
+
+import dk.aarshjul.process.FormValues;
+import dk.aarshjul.tracks.CycleYear;
+import dk.aarshjul.tracks.DusService;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * Due dates of the user tasks, used by the models ({@code camunda:dueDate}): from the year's calendar where the DUS
+ * sets one (contract deadline, dialogue window), else a named period from application.yaml. A task is due at the
+ * configured time of day, Danish time, and never sooner than the minimum period after it is created.
+ */
+@Component("taskDeadlines")
+@EnableConfigurationProperties(DeadlineProperties.class)
+public class TaskDeadlines {
+
+  private final DeadlineProperties properties;
+  private final DusService dus;
+
+  public TaskDeadlines(DeadlineProperties properties, DusService dus) {
+    this.properties = properties;
+    this.dus = dus;
+  }
+
+  /** Due the named period (application.yaml, aarshjul.deadlines.periods) from today. */
+  public Date after(String periodName) {
+    Period period = properties.getPeriods().get(periodName);
+    if (period == null) {
+      throw new IllegalStateException("Fristen '" + periodName + "' er ikke sat i aarshjul.deadlines.periods");
+    }
+    return atDueTime(today().plus(period));
+  }
+
+  /** The year's contract deadline from the DUS, else the period 'kontrakt'. */
+  public Date contractDeadline(Integer year) {
+    return fromCalendar(dus.year(year).getContractDeadline(), "kontrakt");
+  }
+
+  /** The end of the year's dialogue window from the DUS, else the period 'dialog'. */
+  public Date dialogueWindowCloses(Integer year) {
+    CycleYear cycleYear = dus.year(year);
+    return fromCalendar(cycleYear.getDialogueTo(), "dialog");
+  }
+
+  private Date fromCalendar(LocalDate date, String fallbackPeriod) {
+    return date == null ? after(fallbackPeriod) : atDueTime(date);
+  }
+
+  /** The date at the due time, but at least the minimum period from now. */
+  Date atDueTime(LocalDate date) {
+    LocalDate earliest = today().plus(properties.getMinimum());
+    LocalDate due = date.isBefore(earliest) ? earliest : date;
+    return Date.from(due.atTime(properties.getDueTime()).atZone(FormValues.DENMARK).toInstant());
+  }
+
+  private static LocalDate today() {
+    return ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), FormValues.DENMARK).toLocalDate();
+  }
+}

@@ -1,0 +1,388 @@
+package dk.aarshjul.deadline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import dk.aarshjul.contract.ContractTestData;
+import dk.aarshjul.contract.ContractVariables;
+import dk.aarshjul.organisation.Groups;
+import dk.aarshjul.process.FormValues;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Deadlines, reminders, escalation and mail for a user task, with an embedded SMTP server (GreenMail) and the
+ * engine clock: the draft of Gl. Rye's contract, due on the DUS contract deadline.
+ */
+@SpringBootTest(properties = {"aarshjul.mail.enabled=true", "aarshjul.mail.base-url=https://aarshjul.kommune.example"})
+class TaskDeadlineTest {
+
+  private static final int SMTP_PORT = freePort();
+  private static GreenMail smtp;
+
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired FormService formService;
+  @Autowired ManagementService managementService;
+  @Autowired HistoryService historyService;
+  @Autowired RepositoryService repositoryService;
+  @Autowired IdentityService identityService;
+  @Autowired AuthorizationService authorizationService;
+  @Autowired FilterService filterService;
+  @Autowired ContractTestData testData;
+
+  int year;
+  LocalDate contractDeadline;
+  Task draft;
+
+  @DynamicPropertySource
+  static void mailServer(DynamicPropertyRegistry registry) {
+    registry.add("spring.mail.host", () -> "127.0.0.1");
+    registry.add("spring.mail.port", () -> SMTP_PORT);
+  }
+
+  @BeforeAll
+  static void startMailServer() {
+    smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    smtp.start();
+  }
+
+  @AfterAll
+  static void stopMailServer() {
+    smtp.stop();
+  }
+
+  @BeforeEach
+  void contractDrafting() throws Exception {
+    AbstractAssertions.init(engine);
+    smtp.purgeEmailFromAllMailboxes();
+    // Given a year whose DUS sets the contract deadline to 15 June, and Gl. Rye's contract is started
+    year = testData.newYear(cycleYear -> cycleYear.setCalendar(LocalDate.of(testYearOf(cycleYear), 6, 15), null, null));
+    contractDeadline = LocalDate.of(year, 6, 15);
+    ClockUtil.setCurrentTime(date(LocalDate.of(year, 3, 1), 9));
+    ProcessInstance contract = runtimeService.startProcessInstanceByKey(ContractVariables.PROCESS_KEY,
+        Map.of(ContractVariables.YEAR, year, ContractVariables.UNIT_CODE, "gl-rye"));
+    draft = taskService.createTaskQuery().processInstanceId(contract.getId()).singleResult();
+  }
+
+  @AfterEach
+  void realTime() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void shouldGiveTheDraftTheContractDeadlineOfTheDus() {
+    // Then the draft is due on the DUS contract deadline at 16:00 Danish time
+    assertThat(draft.getDueDate()).isEqualTo(date(contractDeadline, 16));
+  }
+
+  @Test
+  void shouldGiveEveryUserTaskOfEveryModelADueDate() throws IOException {
+    // Then no user task of any of Årshjul's models is without a due date
+    List<Path> models;
+    try (Stream<Path> files = Files.list(Path.of("processes"))) {
+      models = files.filter(file -> file.toString().endsWith(".bpmn")).toList();
+    }
+    assertThat(models).hasSizeGreaterThan(8);
+    int userTasks = 0;
+    for (Path model : models) {
+      for (UserTask task : Bpmn.readModelFromFile(model.toFile()).getModelElementsByType(UserTask.class)) {
+        assertThat(task.getCamundaDueDate()).as(model.getFileName() + "/" + task.getId()).isNotBlank();
+        userTasks++;
+      }
+    }
+    assertThat(userTasks).isEqualTo(17);
+  }
+
+  @Test
+  void shouldMailTheCandidateGroupWithDueDateAndLinkWhenTaskIsCreated() throws Exception {
+    // When the watch's first job runs (the job executor would run it at once)
+    ProcessInstance watch = watchOf(draft);
+    assertThat(watch).isWaitingAt("Task_NotifyNewTask");
+    executeJob(watch);
+
+    // Then Mette, contract holder of Gl. Rye, gets one Danish mail with the unit, the due date and a direct link
+    MimeMessage mail = onlyMail();
+    assertThat(recipients(mail)).containsExactly("mette@aarshjul.example");
+    assertThat(mail.getSubject()).isEqualTo("Ny opgave i Årshjul: Udarbejd udviklingskontrakt – Gl. Rye skole og dagtilbud");
+    assertThat(body(mail)).contains("Enhed: Gl. Rye skole og dagtilbud", "Frist: 15. juni " + year,
+        "https://aarshjul.kommune.example/camunda/app/tasklist/default/#/?task=" + draft.getId());
+    assertThat(watch).isWaitingAt("TimerEvent_ReminderDue");
+  }
+
+  @Test
+  void shouldRemindThreeDaysBeforeTheDueDate() throws Exception {
+    // Given the new-task mail is sent
+    ProcessInstance watch = watchOf(draft);
+    executeJob(watch);
+    smtp.purgeEmailFromAllMailboxes();
+
+    // When the engine clock reaches 12 June, 16:00 (three days before the deadline)
+    fireTimer(watch, date(contractDeadline.minusDays(3), 16));
+
+    // Then Mette is reminded
+    MimeMessage mail = onlyMail();
+    assertThat(recipients(mail)).containsExactly("mette@aarshjul.example");
+    assertThat(mail.getSubject()).isEqualTo("Påmindelse: Udarbejd udviklingskontrakt – Gl. Rye skole og dagtilbud "
+        + "skal være løst senest 15. juni " + year);
+    assertThat(watch).isWaitingAt("TimerEvent_TaskOverdue");
+  }
+
+  @Test
+  void shouldEscalateOverdueTaskToGroupChiefThenToDirectorate() throws Exception {
+    // Given the new-task mail and the reminder are sent
+    ProcessInstance watch = watchOf(draft);
+    executeJob(watch);
+    fireTimer(watch, date(contractDeadline.minusDays(3), 16));
+    smtp.purgeEmailFromAllMailboxes();
+
+    // When the deadline passes with the draft still open
+    fireTimer(watch, date(contractDeadline, 16));
+
+    // Then Henrik (group chief of Børn og Unge) is told, may read the task, and sees it in "Eskalerede opgaver"
+    MimeMessage chiefMail = onlyMail();
+    assertThat(recipients(chiefMail)).containsExactly("henrik@aarshjul.example");
+    assertThat(chiefMail.getSubject()).isEqualTo("Forfalden opgave: Udarbejd udviklingskontrakt – Gl. Rye skole og dagtilbud");
+    assertThat(body(chiefMail)).contains("eskaleret til Koncernchef Børn og Unge",
+        "Opgaven ligger hos: Kontraktholder Gl. Rye skole og dagtilbud");
+    assertThat(taskService.createTaskQuery().taskId(draft.getId()).singleResult().getPriority())
+        .isEqualTo(TaskDeadlineService.PRIORITY_GROUP_CHIEF);
+    assertThat(readable("henrik", draft.getId())).isTrue();
+    assertThat(escalatedTasksOf("henrik")).contains(draft.getId());
+    assertThat(escalatedTasksOf("susanne")).doesNotContain(draft.getId());
+    assertThat(taskService.getTaskComments(draft.getId())).extracting(c -> c.getFullMessage())
+        .containsExactly("Fristen 15. juni " + year + " er overskredet. Opgaven er eskaleret til Koncernchef Børn og Unge.");
+    // but reading is all: the chief cannot complete the holder's draft
+    assertThat(authorizationService.isUserAuthorized("henrik", groupsOf("henrik"), Permissions.TASK_WORK,
+        Resources.TASK, draft.getId())).isFalse();
+    smtp.purgeEmailFromAllMailboxes();
+
+    // When it is still open seven days later
+    fireTimer(watch, date(contractDeadline.plusDays(7), 16));
+
+    // Then the directorate (Jens and Karen) is told and the task has the highest priority
+    assertThat(recipients(onlyMail())).containsExactlyInAnyOrder("jens@aarshjul.example", "karen@aarshjul.example");
+    assertThat(taskService.createTaskQuery().taskId(draft.getId()).singleResult().getPriority())
+        .isEqualTo(TaskDeadlineService.PRIORITY_DIRECTORATE);
+    assertThat(watch).isEnded().hasPassed("EndEvent_EscalatedToDirectorate");
+  }
+
+  @Test
+  void shouldEndTheWatchWhenTheTaskIsCompleted() {
+    // Given the draft is watched
+    ProcessInstance watch = watchOf(draft);
+
+    // When Mette submits the draft
+    formService.submitTaskForm(draft.getId(), Map.of(ContractVariables.GOALS,
+        org.camunda.spin.plugin.variable.SpinValues.jsonValue(ContractTestData.completeGoals()).create(),
+        ContractVariables.LEADERSHIP_SPAN, "1:20"));
+
+    // Then its watch ends (no reminder or escalation will come) and each new hearing task has its own watch
+    assertThat(watch).isEnded().hasPassed("EndEvent_TaskDone");
+    assertThat(managementService.createJobQuery().processInstanceId(watch.getId()).count()).isZero();
+    for (Task hearing : taskService.createTaskQuery().processInstanceId(draft.getProcessInstanceId()).list()) {
+      assertThat(watchOf(hearing)).isWaitingAt("Task_NotifyNewTask");
+    }
+  }
+
+  @Test
+  void shouldLoseNoMailWhileTheMailServerIsDown() throws Exception {
+    // Given the mail server is down when the new-task mail is due
+    ProcessInstance watch = watchOf(draft);
+    smtp.stop();
+    try {
+      // When the job runs, it fails and is kept for a later retry: no incident, nothing lost
+      assertThatThrownBy(() -> executeJob(watch)).hasMessageContaining("Mail");
+      Job job = jobOf(watch);
+      // six retries after the first attempt (PT1M, PT5M, PT15M, PT1H, PT4H, PT8H: 13 hours in all)
+      assertThat(job.getRetries()).isEqualTo(6);
+      assertThat(job.getExceptionMessage()).isNotBlank();
+      assertThat(job.getDuedate()).isAfter(ClockUtil.getCurrentTime());
+      assertThat(runtimeService.createIncidentQuery().processInstanceId(watch.getId()).count()).isZero();
+
+      // And it fails again while the server stays down
+      assertThatThrownBy(() -> executeJob(watch)).hasMessageContaining("Mail");
+      assertThat(jobOf(watch).getRetries()).isEqualTo(5);
+    } finally {
+      smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+      smtp.start();
+    }
+
+    // Then when the server is back, the retry delivers the mail exactly once
+    executeJob(watch);
+    assertThat(recipients(onlyMail())).containsExactly("mette@aarshjul.example");
+    assertThat(watch).isWaitingAt("TimerEvent_ReminderDue");
+  }
+
+  @Test
+  void shouldShowIncidentInCockpitWhenAllRetriesAreSpent() {
+    // Given the mail server is down for good
+    ProcessInstance watch = watchOf(draft);
+    smtp.stop();
+    try {
+      // When the first attempt and all six retries fail
+      for (int attempt = 1; attempt <= 7; attempt++) {
+        assertThatThrownBy(() -> executeJob(watch)).hasMessageContaining("Mail");
+      }
+
+      // Then an incident shows on the mail step, and the task itself is untouched
+      assertThat(runtimeService.createIncidentQuery().processInstanceId(watch.getId()).singleResult().getActivityId())
+          .isEqualTo("Task_NotifyNewTask");
+      assertThat(taskService.createTaskQuery().taskId(draft.getId()).count()).isEqualTo(1);
+    } finally {
+      // the incident stays out of the other tests' way (they share the database)
+      runtimeService.deleteProcessInstance(watch.getId(), "Test afsluttet");
+      smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+      smtp.start();
+    }
+  }
+
+  @Test
+  void shouldCompleteTaskWhileTheMailServerIsDown() {
+    // Given the mail server is down
+    smtp.stop();
+    try {
+      // When Mette submits her draft (which creates the hearing tasks and their mail jobs)
+      formService.submitTaskForm(draft.getId(), Map.of(ContractVariables.GOALS,
+          org.camunda.spin.plugin.variable.SpinValues.jsonValue(ContractTestData.completeGoals()).create(),
+          ContractVariables.LEADERSHIP_SPAN, "1:20"));
+
+      // Then her completion stands; the mails wait in their jobs
+      assertThat(taskService.createTaskQuery().taskId(draft.getId()).count()).isZero();
+      List<Task> hearings = taskService.createTaskQuery().processInstanceId(draft.getProcessInstanceId()).list();
+      assertThat(hearings).hasSize(2);
+      hearings.forEach(hearing -> assertThat(jobOf(watchOf(hearing))).isNotNull());
+    } finally {
+      smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+      smtp.start();
+    }
+  }
+
+  // ---- helpers --------------------------------------------------------------------------------------------------
+
+  private ProcessInstance watchOf(Task task) {
+    ProcessInstance watch = runtimeService.createProcessInstanceQuery()
+        .processDefinitionKey(TaskDeadlineVariables.PROCESS_KEY).processInstanceBusinessKey(task.getId()).singleResult();
+    assertThat(watch).as("watch of " + task.getName()).isNotNull();
+    return watch;
+  }
+
+  private Job jobOf(ProcessInstance watch) {
+    return managementService.createJobQuery().processInstanceId(watch.getId()).singleResult();
+  }
+
+  private void executeJob(ProcessInstance watch) {
+    managementService.executeJob(jobOf(watch).getId());
+  }
+
+  /** Moves the engine clock to the timer's time and runs it, then the mail step's own job. */
+  private void fireTimer(ProcessInstance watch, Date at) {
+    Job timer = jobOf(watch);
+    assertThat(timer.getDuedate()).isEqualTo(at);
+    ClockUtil.setCurrentTime(new Date(at.getTime() + 60_000));
+    managementService.executeJob(timer.getId());
+    executeJob(watch);
+  }
+
+  private MimeMessage onlyMail() {
+    smtp.waitForIncomingEmail(5_000, 1);
+    MimeMessage[] mails = smtp.getReceivedMessages();
+    assertThat(mails).hasSize(recipientCount(mails));
+    return mails[0];
+  }
+
+  /** GreenMail keeps one copy per recipient: all copies must be the same mail. */
+  private static int recipientCount(MimeMessage[] mails) {
+    try {
+      return mails.length == 0 ? 1 : mails[0].getRecipients(Message.RecipientType.TO).length;
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static String body(MimeMessage mail) throws Exception {
+    return (String) mail.getContent();
+  }
+
+  private static List<String> recipients(MimeMessage mail) throws Exception {
+    return Arrays.stream(mail.getRecipients(Message.RecipientType.TO)).map(Object::toString).toList();
+  }
+
+  private boolean readable(String userId, String taskId) {
+    return authorizationService.isUserAuthorized(userId, groupsOf(userId), Permissions.READ, Resources.TASK, taskId);
+  }
+
+  private List<String> escalatedTasksOf(String userId) {
+    String filterId = filterService.createFilterQuery().filterName("Eskalerede opgaver").singleResult().getId();
+    identityService.setAuthentication(userId, groupsOf(userId));
+    try {
+      return filterService.<Task>listPage(filterId, 0, 100).stream().map(Task::getId).toList();
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  private List<String> groupsOf(String userId) {
+    return identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+  }
+
+  private static Date date(LocalDate day, int hour) {
+    return Date.from(ZonedDateTime.of(day.atTime(hour, 0), FormValues.DENMARK).toInstant());
+  }
+
+  private static int testYearOf(dk.aarshjul.tracks.CycleYear cycleYear) {
+    return cycleYear.getYear();
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
