@@ -1,5 +1,8 @@
 package dk.aarshjul.deadline;
 
+import java.time.Duration;
+import java.util.concurrent.locks.LockSupport;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.slf4j.Logger;
@@ -22,6 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class TaskDeadlineWatch {
 
   private static final Logger LOG = LoggerFactory.getLogger(TaskDeadlineWatch.class);
+  private static final int RELEASE_ATTEMPTS = 5;
 
   private final TaskDeadlineService deadlines;
   private final TransactionTemplate ownTransaction;
@@ -30,6 +34,30 @@ public class TaskDeadlineWatch {
     this.deadlines = deadlines;
     this.ownTransaction = new TransactionTemplate(transactions);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+  }
+
+  /**
+   * Ends the watch; a watch busy with a step at this moment (its job holds the row) conflicts, so it is tried again
+   * shortly. If it still fails, the watch's next step finds the task closed, and a restart ends it too.
+   */
+  void release(String taskId) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        ownTransaction.executeWithoutResult(status -> deadlines.release(taskId));
+        return;
+      } catch (OptimisticLockingException e) {
+        if (attempt == RELEASE_ATTEMPTS) {
+          LOG.warn("Fristen for opgave {} blev ikke afsluttet nu; den afsluttes ved sit næste trin: {}", taskId,
+              e.getMessage());
+          return;
+        }
+        LockSupport.parkNanos(Duration.ofMillis(50L * attempt).toNanos());
+      } catch (RuntimeException e) {
+        LOG.warn("Fristen for opgave {} blev ikke afsluttet nu; den afsluttes ved sit næste trin: {}", taskId,
+            e.getMessage());
+        return;
+      }
+    }
   }
 
   @EventListener
@@ -42,12 +70,7 @@ public class TaskDeadlineWatch {
       TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
         @Override
         public void afterCommit() {
-          try {
-            ownTransaction.executeWithoutResult(status -> deadlines.release(taskId));
-          } catch (RuntimeException e) {
-            LOG.warn("Fristen for opgave {} blev ikke afsluttet nu; den afsluttes ved sit næste trin: {}", taskId,
-                e.getMessage());
-          }
+          release(taskId);
         }
       });
     }

@@ -394,8 +394,8 @@ class AccessMatrixTest {
 
     // When another site makes the browser post it without the token, it is refused
     HttpHeaders forged = browserSession(false);
-    assertThat(rest.postForEntity(loginPath, new HttpEntity<>(login, forged), String.class).getStatusCode().value())
-        .isEqualTo(403);
+    ResponseEntity<String> refused = rest.postForEntity(loginPath, new HttpEntity<>(login, forged), String.class);
+    assertThat(refused.getStatusCode().value()).as(String.valueOf(refused.getBody())).isEqualTo(403);
 
     // Then Tasklist itself, which sends the token, gets through
     HttpHeaders genuine = browserSession(true);

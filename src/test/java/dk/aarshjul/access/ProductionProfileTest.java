@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -16,7 +17,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.ResponseEntity;
 
-/** The production profile starts only with a strong administrator from the environment, and never with demo users. */
+/**
+ * The production profile starts only with a strong administrator from the environment, and never with demo users.
+ * Starts whole applications: runs in a JVM of its own (tag own-jvm), so their engine and webapp registries never
+ * meet the other tests' application context.
+ */
+@Tag("own-jvm")
 class ProductionProfileTest {
 
   private static final String STRONG = "Skanderborg-Aarshjul-2027!";

@@ -137,7 +137,12 @@ public final class ItDatabase implements AutoCloseable {
         + "group by proc_def_key_, state_");
     grouped(counts, "act_hi_taskinst key", "select task_def_key_ || ' ' || coalesce(delete_reason_, 'open'), count(*) "
         + "from act_hi_taskinst group by task_def_key_, delete_reason_");
-    grouped(counts, "act_hi_actinst process", "select proc_def_key_, count(*) from act_hi_actinst group by proc_def_key_");
+    // a task's deadline watch runs its steps beside the user's work, so how far it got before the task was done is
+    // timing; that each task had exactly one watch, and that every watch ended, is not
+    grouped(counts, "act_hi_actinst process", "select proc_def_key_, count(*) from act_hi_actinst "
+        + "where proc_def_key_ <> 'task-deadline' group by proc_def_key_");
+    counts.put("task-deadline watches per user task", count("select count(*) from act_hi_procinst p "
+        + "join act_hi_taskinst t on t.id_ = p.business_key_ where p.proc_def_key_ = 'task-deadline'"));
     counts.put("act_hi_varinst", count("select count(*) from act_hi_varinst"));
     counts.put("act_hi_incident", count("select count(*) from act_hi_incident"));
     counts.put("act_ru_incident", count("select count(*) from act_ru_incident"));
@@ -193,8 +198,10 @@ public final class ItDatabase implements AutoCloseable {
     rows.put("year_end_report", "select concat_ws('|', regexp_replace(r.report_text, 'Udarbejdet [^\\n]*', ''), r.conclusion) "
         + "from year_end_report r "
         + "join cycle_year y on y.id = r.year_id and y.cycle_year = " + year);
+    // a deadline watch's business key is its task's id, which differs from run to run
     rows.put("act_hi_procinst (process, business key, state, end activity)", "select concat_ws('|', proc_def_key_, "
-        + "business_key_, state_, end_act_id_) from act_hi_procinst");
+        + "case when proc_def_key_ = 'task-deadline' then 'opgave' else business_key_ end, state_, end_act_id_) "
+        + "from act_hi_procinst");
     Map<String, String> digests = new LinkedHashMap<>();
     rows.forEach((table, sql) -> digests.put(table, jdbc.queryForObject(
         "select md5(coalesce(string_agg(row, E'\\n' order by row), '')) || ' (' || count(*) || ' rækker)' from (" + sql
