@@ -53,31 +53,56 @@ export default {
   // disableWelcomeMessage: false,
   // assignProcessInstanceIdToTaskComment: true,
 
-  // Årshjul: fixes the Complete button staying disabled after editing a
-  // field inside a form-js dynamic list (see the script for details).
+  // Årshjul: Danish Tasklist (locales/da.json). The webapps pick the first
+  // language of the browser (navigator.languages[0], e.g. 'en' for en-US) when
+  // it is listed in availableLocales and use fallbackLocale otherwise; 'da' is
+  // therefore the only available locale, so every browser gets Danish.
+  locales: {
+    availableLocales: ['da'],
+    fallbackLocale: 'da'
+  },
+
+  // moment.js formats; month and day names come from dateLocales in da.json
+  // ('normal' e.g. "23. november 2026 14:00").
+  dateFormat: {
+    monthName: 'MMMM',
+    day: 'DD',
+    abbr: 'D. MMM YYYY HH:mm',
+    normal: 'D. MMMM YYYY HH:mm',
+    long: 'dddd [d.] D. MMMM YYYY [kl.] HH:mm',
+    short: 'D. MMMM YYYY'
+  },
+
   // Paths are relative to the 'tasklist' folder; '.js' is appended.
-  customScripts: ['scripts/form-js-list-errors-fix'],
+  customScripts: [
+    // fixes the Complete button staying disabled after editing a field
+    // inside a form-js dynamic list (see the script for details)
+    'scripts/form-js-list-errors-fix',
+    // Danish month/day names in the date pickers and screen-reader texts of
+    // angular-ui-bootstrap (see the script)
+    'scripts/danish-angular-texts'
+  ],
 
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
-      description: 'claims the currently selected task'
+      description: 'tager den valgte opgave'
     },
     focusFilter: {
       key: 'ctrl+shift+f',
-      description: 'set the focus to the first filter in the list'
+      description: 'flytter fokus til det første filter på listen'
     },
     focusList: {
       key: 'ctrl+alt+l',
-      description: 'sets the focus to the first task in the list'
+      description: 'flytter fokus til den første opgave på listen'
     },
     focusForm: {
       key: 'ctrl+alt+f',
-      description: 'sets the focus to the first input field in a task form'
+      description: 'flytter fokus til det første felt i opgavens formular'
     },
     startProcess: {
       key: 'ctrl+alt+p',
-      description: 'opens the start process modal dialog'
+      description: 'åbner dialogen Start proces'
     }
   }
 };
