@@ -164,8 +164,11 @@ class TaskDeadlineTest {
     // When the engine clock reaches 12 June, 16:00 (three days before the deadline)
     fireTimer(watch, date(contractDeadline.minusDays(3), 16));
 
-    // Then Mette is reminded
+    // Then Mette is reminded (the mail is kept in target/mails/ for reading)
     MimeMessage mail = onlyMail();
+    Files.createDirectories(Path.of("target/mails"));
+    Files.writeString(Path.of("target/mails/paamindelse.txt"), "Til: " + recipients(mail) + "\nEmne: "
+        + mail.getSubject() + "\n\n" + body(mail));
     assertThat(recipients(mail)).containsExactly("mette@aarshjul.example");
     assertThat(mail.getSubject()).isEqualTo("Påmindelse: Udarbejd udviklingskontrakt – Gl. Rye skole og dagtilbud "
         + "skal være løst senest 15. juni " + year);
