@@ -305,6 +305,23 @@ class TaskDeadlineTest {
     }
   }
 
+  @Test
+  void shouldListTheTaskInTheDeadlineFiltersOfItsGroup() {
+    // Given ten days before the deadline, the draft is due within 14 days and not overdue
+    ClockUtil.setCurrentTime(date(contractDeadline.minusDays(10), 9));
+    assertThat(filtered("mette", "Forfalder inden 14 dage")).contains(draft.getId());
+    assertThat(filtered("mette", "Forfaldne")).doesNotContain(draft.getId());
+    // and another unit's holder sees it in neither
+    assertThat(filtered("peter", "Forfalder inden 14 dage")).doesNotContain(draft.getId());
+
+    // When the deadline has passed
+    ClockUtil.setCurrentTime(date(contractDeadline.plusDays(1), 9));
+
+    // Then it is overdue for Mette
+    assertThat(filtered("mette", "Forfaldne")).contains(draft.getId());
+    assertThat(filtered("mette", "Forfalder inden 14 dage")).doesNotContain(draft.getId());
+  }
+
   // ---- helpers --------------------------------------------------------------------------------------------------
 
   private ProcessInstance watchOf(Task task) {
@@ -360,7 +377,12 @@ class TaskDeadlineTest {
   }
 
   private List<String> escalatedTasksOf(String userId) {
-    String filterId = filterService.createFilterQuery().filterName("Eskalerede opgaver").singleResult().getId();
+    return filtered(userId, "Eskalerede opgaver");
+  }
+
+  /** The tasks a shared Tasklist filter lists for the user. */
+  private List<String> filtered(String userId, String filterName) {
+    String filterId = filterService.createFilterQuery().filterName(filterName).singleResult().getId();
     identityService.setAuthentication(userId, groupsOf(userId));
     try {
       return filterService.<Task>listPage(filterId, 0, 100).stream().map(Task::getId).toList();
