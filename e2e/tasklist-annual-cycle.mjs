@@ -16,7 +16,7 @@
 // Every task is done the way a user does it: log in, open the "Min gruppes opgaver" filter, click the
 // task, Claim, fill the form, click Complete (never Save: the Tasklist fix script makes Complete
 // enough after editing a dynamic list). Steps (demo logins, password "demo"):
-//   0 jens starts the year from Start process
+//   0 jens starts the year from Start proces
 //   1 bente registers the theme meeting (two themes in the dynamic list)
 //   2 jens drafts the DUS (prefilled from DUS 2027; adds a free-text requirement the approver
 //     confirms; dialogue window from today; one follow-up date = today) and publishes it
@@ -148,7 +148,7 @@ async function as(user, fn) {
     await page.locator('input[type="text"]').first().fill(user);
     await page.locator('input[type="password"]').fill(PASSWORD);
     await page.locator('button[type="submit"]').click();
-    await page.getByRole('link', { name: 'Start process' }).waitFor({ timeout: 30000 });
+    await page.getByRole('link', { name: 'Start proces' }).waitFor({ timeout: 30000 });
     log(`${user}: logged in`);
     return await fn(page);
   } catch (err) {
@@ -205,7 +205,7 @@ async function openTask(page, task) {
   const details = page.locator('.task-details');
   await details.waitFor();
   await details.locator('.fjs-form').waitFor({ timeout: 30000 });
-  const claim = details.getByText('Claim', { exact: true });
+  const claim = details.getByText('Tag opgaven', { exact: true });
   await claim.waitFor({ timeout: 2000 }).catch(() => {});
   if (await claim.isVisible().catch(() => false)) {
     await claim.click();
@@ -219,7 +219,7 @@ async function openTask(page, task) {
 }
 
 function completeButton(page) {
-  return page.locator('.task-details').getByRole('button', { name: 'Complete', exact: true });
+  return page.locator('.task-details').getByRole('button', { name: 'Fuldfør', exact: true });
 }
 
 async function expectEnabled(locator, what, timeout = 10000) {
@@ -361,7 +361,7 @@ async function step0StartYear() {
   const existing = await restJson(`/engine-rest/history/process-instance?processDefinitionKey=skanderborg-annual-cycle&processInstanceBusinessKey=${encodeURIComponent(`${YEAR}/Skanderborg-modellen`)}`);
   assert.equal(existing.length, 0, `the year ${YEAR} is already started: use a fresh database or another YEAR`);
   await as('jens', async (page) => {
-    await page.getByRole('link', { name: 'Start process' }).click();
+    await page.getByRole('link', { name: 'Start proces' }).click();
     const modal = page.locator('.modal-dialog');
     await modal.getByText('Årshjul – Skanderborg-modellen', { exact: true }).click();
     await modal.locator('.fjs-form').waitFor();

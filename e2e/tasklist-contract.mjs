@@ -70,7 +70,7 @@ async function login(user) {
   await page.locator('input[type="text"]').first().fill(user);
   await page.locator('input[type="password"]').fill(PASSWORD);
   await page.locator('button[type="submit"]').click();
-  await page.getByRole('link', { name: 'Start process' }).waitFor({ timeout: 30000 });
+  await page.getByRole('link', { name: 'Start proces' }).waitFor({ timeout: 30000 });
   log(`logged in as ${user}`);
   return { context, page };
 }
@@ -104,7 +104,7 @@ async function openTask(page, taskName, user) {
   await task.locator(`a[href*="${taskId}"]`).first().click();
   // claim the task if needed (the form is read-only until it is claimed)
   await page.locator('.task-details').waitFor();
-  const claim = page.locator('.task-details').getByText('Claim', { exact: true });
+  const claim = page.locator('.task-details').getByText('Tag opgaven', { exact: true });
   await page.locator('.task-details .fjs-form').waitFor({ timeout: 30000 });
   await claim.waitFor({ timeout: 2000 }).catch(() => {});
   if (await claim.isVisible().catch(() => false)) {
@@ -116,7 +116,7 @@ async function openTask(page, taskName, user) {
 }
 
 function completeButton(page) {
-  return page.locator('.task-details').getByRole('button', { name: 'Complete', exact: true });
+  return page.locator('.task-details').getByRole('button', { name: 'Fuldfør', exact: true });
 }
 
 async function complete(page) {
@@ -186,7 +186,7 @@ try {
   // ---------------------------------------------------------------- mette
   {
     const { context, page } = await login('mette');
-    await page.getByRole('link', { name: 'Start process' }).click();
+    await page.getByRole('link', { name: 'Start proces' }).click();
     const modal = page.locator('.modal-dialog');
     await modal.getByText('Udviklingskontrakt', { exact: true }).click();
     await modal.locator('.fjs-form').waitFor();
