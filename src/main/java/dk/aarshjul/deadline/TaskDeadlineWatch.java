@@ -2,9 +2,11 @@ package dk.aarshjul.deadline;
 
 import java.time.Duration;
 import java.util.concurrent.locks.LockSupport;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -28,10 +30,13 @@ public class TaskDeadlineWatch {
   private static final int RELEASE_ATTEMPTS = 5;
 
   private final TaskDeadlineService deadlines;
+  private final IdentityService identity;
   private final TransactionTemplate ownTransaction;
 
-  public TaskDeadlineWatch(TaskDeadlineService deadlines, PlatformTransactionManager transactions) {
+  public TaskDeadlineWatch(TaskDeadlineService deadlines, IdentityService identity,
+      PlatformTransactionManager transactions) {
     this.deadlines = deadlines;
+    this.identity = identity;
     this.ownTransaction = new TransactionTemplate(transactions);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
@@ -41,6 +46,20 @@ public class TaskDeadlineWatch {
    * shortly. If it still fails, the watch's next step finds the task closed, and a restart ends it too.
    */
   void release(String taskId) {
+    // ending the watch is Årshjul's own bookkeeping, not the user's action: the user who completed the task may
+    // not touch the watch instance, so it runs without the user's authentication (restored afterwards)
+    Authentication user = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      releaseWithRetry(taskId);
+    } finally {
+      if (user != null) {
+        identity.setAuthentication(user);
+      }
+    }
+  }
+
+  private void releaseWithRetry(String taskId) {
     for (int attempt = 1; ; attempt++) {
       try {
         ownTransaction.executeWithoutResult(status -> deadlines.release(taskId));

@@ -219,10 +219,17 @@ class TaskDeadlineTest {
     // Given the draft is watched
     ProcessInstance watch = watchOf(draft);
 
-    // When Mette submits the draft
-    formService.submitTaskForm(draft.getId(), Map.of(ContractVariables.GOALS,
-        org.camunda.spin.plugin.variable.SpinValues.jsonValue(ContractTestData.completeGoals()).create(),
-        ContractVariables.LEADERSHIP_SPAN, "1:20"));
+    // When Mette submits the draft, logged in as Tasklist logs her in (she may not touch the watch herself)
+    identityService.setAuthentication("mette", groupsOf("mette"));
+    try {
+      formService.submitTaskForm(draft.getId(), Map.of(ContractVariables.GOALS,
+          org.camunda.spin.plugin.variable.SpinValues.jsonValue(ContractTestData.completeGoals()).create(),
+          ContractVariables.LEADERSHIP_SPAN, "1:20"));
+      // and she is still logged in afterwards
+      assertThat(identityService.getCurrentAuthentication().getUserId()).isEqualTo("mette");
+    } finally {
+      identityService.clearAuthentication();
+    }
 
     // Then its watch ends (no reminder or escalation will come) and each new hearing task has its own watch
     assertThat(watch).isEnded().hasPassed("EndEvent_TaskDone");
