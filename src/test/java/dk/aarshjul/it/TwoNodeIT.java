@@ -158,8 +158,10 @@ class TwoNodeIT {
         "select proc_def_key_, business_key_ from act_hi_procinst where proc_def_key_ in ('development-contract', 'follow-up', "
             + "'contract-dialogue', 'theme-meeting', 'directorate-tracks', 'skanderborg-annual-cycle') "
             + "group by proc_def_key_, business_key_ having count(*) > 1");
+    // the history cleanup is one recurring job that runs many times in its nightly window (22-05) by design
     queries.put("successful runs per job (act_hi_job_log)",
-        "select job_id_ from act_hi_job_log where job_state_ = 2 group by job_id_ having count(*) > 1");
+        "select job_id_ from act_hi_job_log where job_state_ = 2 and job_def_type_ <> 'history-cleanup' "
+            + "group by job_id_ having count(*) > 1");
     queries.put("completed user tasks per (process instance, activity instance)",
         "select proc_inst_id_, act_inst_id_ from act_hi_taskinst where delete_reason_ = 'completed' "
             + "group by proc_inst_id_, act_inst_id_ having count(*) > 1");
