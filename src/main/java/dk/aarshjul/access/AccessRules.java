@@ -103,12 +103,17 @@ public class AccessRules implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    ROLE_GROUPS.forEach(this::ensureGroup);
+    ensureRoleGroups();
     // administrators may do everything: Camunda gives camunda-admin nothing by itself, only these grants
     for (Resource resource : Resources.values()) {
       grant(Groups.ADMIN, resource, "*", Permissions.ALL);
     }
     GRANTS.forEach(grant -> grant(grant.groupId(), grant.resource(), grant.resourceId(), grant.permissions()));
+  }
+
+  /** Creates the role groups that do not exist yet. */
+  public void ensureRoleGroups() {
+    ROLE_GROUPS.forEach(this::ensureGroup);
   }
 
   /** Grants the permissions, adding to the group's existing row for the resource if there is one. */

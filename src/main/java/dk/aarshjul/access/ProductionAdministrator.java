@@ -54,7 +54,8 @@ public class ProductionAdministrator {
       identity.saveUser(candidate);
       LOG.info("Administratoren '{}' er oprettet fra miljøvariablerne", userId);
     }
-    access.run(null);
+    // the memberships need the groups; their rights follow when AccessRules runs at startup
+    access.ensureRoleGroups();
     for (String group : List.of(Groups.ADMIN, Groups.USERS)) {
       if (identity.createUserQuery().userId(userId).memberOfGroup(group).count() == 0) {
         identity.createMembership(userId, group);

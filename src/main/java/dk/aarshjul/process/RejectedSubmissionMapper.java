@@ -12,12 +12,13 @@ import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.stereotype.Component;
 
 /**
- * A REST client that submits a serialized Java object gets the engine's refusal (Java serialization is off, see
- * application.yaml) as HTTP 500 in English. It is bad input: answer 400 with a Danish message, as for every other
- * rejected submission. Every other engine-rest error keeps Camunda's own answer.
+ * engine-rest wraps a rejected form submission in its own English text ("Cannot submit task form …: ", "Cannot
+ * instantiate process definition …: "): answer 400 with the Danish message alone, as Tasklist shows it. A serialized
+ * Java object (Java serialization is off, see application.yaml) is bad input too, which the engine answers with an
+ * English HTTP 500: answer 400 with a Danish message. Every other engine-rest error keeps Camunda's own answer.
  */
 @Component
-public class ForbiddenVariableTypeMapper implements ResourceConfigCustomizer {
+public class RejectedSubmissionMapper implements ResourceConfigCustomizer {
 
   static final String MESSAGE = "Et felt har en type, som Årshjul ikke tager imod (et serialiseret Java-objekt). "
       + "Send tekst, tal, sand/falsk eller Json. Intet er gemt.";
@@ -35,12 +36,19 @@ public class ForbiddenVariableTypeMapper implements ResourceConfigCustomizer {
     @Override
     public Response toResponse(RestException exception) {
       for (Throwable cause = exception; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+        if (cause instanceof InvalidSubmissionException rejection) {
+          return badRequest(rejection.getMessage());
+        }
         if (cause.getMessage() != null && cause.getMessage().contains("Java serialization format is prohibited")) {
-          return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
-              .entity(Map.of("type", InvalidSubmissionException.class.getSimpleName(), "message", MESSAGE)).build();
+          return badRequest(MESSAGE);
         }
       }
       return camunda.toResponse(exception);
+    }
+
+    private static Response badRequest(String message) {
+      return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
+          .entity(Map.of("type", InvalidSubmissionException.class.getSimpleName(), "message", message)).build();
     }
   }
 }
