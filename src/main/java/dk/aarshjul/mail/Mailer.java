@@ -28,6 +28,11 @@ public class Mailer {
     this.sender = sender;
   }
 
+  /** Whether mails are sent at all (aarshjul.mail.enabled). */
+  public boolean enabled() {
+    return properties.isEnabled();
+  }
+
   /** One mail to all recipients; nothing when there are none or mail is off. */
   public void send(Collection<String> recipients, String subject, String body) {
     List<String> to = recipients.stream().filter(address -> address != null && !address.isBlank()).distinct().toList();

@@ -74,6 +74,7 @@ public final class CycleDriver {
   private final Map<String, AtomicInteger> completed = new ConcurrentHashMap<>();
   private final AtomicInteger optimisticLockingRetries = new AtomicInteger();
   private final AtomicInteger restCalls = new AtomicInteger();
+  private final java.util.concurrent.atomic.AtomicLong idleNanos = new java.util.concurrent.atomic.AtomicLong();
   private volatile HttpClient http = newClient();
   private final ExecutorService workers = Executors.newCachedThreadPool(runnable -> {
     Thread thread = new Thread(runnable, "cycle-driver");
@@ -82,6 +83,7 @@ public final class CycleDriver {
   });
   private volatile Listener listener = new Listener() {};
   private Duration idleTimeout = Duration.ofMinutes(4);
+  private String goals = DusTestData.goalsMeetingDus();
 
   /**
    * Drives {@code year} on the nodes at {@code baseUrls}. With several nodes, the open tasks are dealt out to them in
@@ -94,6 +96,12 @@ public final class CycleDriver {
 
   public CycleDriver listener(Listener listener) {
     this.listener = listener;
+    return this;
+  }
+
+  /** Every contract holder drafts {@code count} goals (default two). */
+  public CycleDriver goalsPerContract(int count) {
+    this.goals = DusTestData.goalsMeetingDus(count);
     return this;
   }
 
@@ -116,6 +124,11 @@ public final class CycleDriver {
 
   public int restCalls() {
     return restCalls.get();
+  }
+
+  /** Time the driver spent waiting for work: no task open while the nodes ran jobs and timers. */
+  public Duration idleTime() {
+    return Duration.ofNanos(idleNanos.get());
   }
 
   /** Drops pooled connections (after a node was restarted on the same port). */
@@ -192,6 +205,15 @@ public final class CycleDriver {
 
   /** Polls (checking the listener) until a task is open or the year has ended. */
   public void awaitWork() {
+    long start = System.nanoTime();
+    try {
+      awaitOpenTaskOrEnd();
+    } finally {
+      idleNanos.addAndGet(System.nanoTime() - start);
+    }
+  }
+
+  private void awaitOpenTaskOrEnd() {
     await("en åben opgave eller et afsluttet år " + year).atMost(idleTimeout).pollInterval(Duration.ofMillis(100))
         .pollInSameThread()
         .until(() -> {
@@ -261,7 +283,7 @@ public final class CycleDriver {
       case "Task_DraftTracks" -> dus();
       case "Task_PublishTracks" -> vars("decision", "udgiv");
       case "Task_HoldEarlyDialogue" -> vars("earlyDialogueNotes", "Fokus på rehabilitering og færre genindlæggelser");
-      case "Task_DraftContract" -> vars("goals", jsonValue(DusTestData.goalsMeetingDus()),
+      case "Task_DraftContract" -> vars("goals", jsonValue(goals),
           "leadershipSpanAssessment", "Ledelsesspændet er vurderet efter principperne");
       case "Task_GiveStakeholderComment" -> vars("comment", "Vi bakker op om målene");
       case "Task_ApproveContract" -> chosen(unitName, 5) && finishedTasks(base, processInstanceId, key) == 0
@@ -270,7 +292,7 @@ public final class CycleDriver {
       case "Task_PresentGoalsToCouncil" -> vars("presentedOn", year + "-01-20", "councilRemarks", "Byrådet ønsker fokus på spor 3");
       case "Task_PlanDialogueMeeting" -> vars("plannedDate", today.toString(), "place", "Rådhuset, Skanderborg");
       case "Task_HoldDialogueMeeting" -> holdDialogue(base, taskId);
-      case "Task_AdjustContract" -> vars("goals", jsonValue(DusTestData.goalsMeetingDus().replace("Under 5 %", "Under 4,5 %")),
+      case "Task_AdjustContract" -> vars("goals", jsonValue(goals.replace("Under 5 %", "Under 4,5 %")),
           "leadershipSpanAssessment", "Ledelsesspændet er vurderet efter principperne");
       case "Task_ReportGoalStatus" -> reportGoalStatus(base, taskId, businessKey);
       case "Task_ReviewGoalStatus" -> businessKey.endsWith("/Opfølgning 2") && chosen(unitName, 7)

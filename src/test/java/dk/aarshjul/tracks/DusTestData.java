@@ -34,6 +34,24 @@ public final class DusTestData {
     return form;
   }
 
+  /**
+   * {@code count} goals (at least two) meeting every rule-checked requirement: the two of {@link #goalsMeetingDus()}
+   * and more on track 3, as a larger unit writes them.
+   */
+  public static String goalsMeetingDus(int count) {
+    if (count < 2) {
+      throw new IllegalArgumentException("Mindst to mål opfylder kravene");
+    }
+    StringBuilder goals = new StringBuilder(goalsMeetingDus().strip());
+    goals.setLength(goals.length() - 1);
+    for (int goal = 3; goal <= count; goal++) {
+      goals.append(",\n {\"track\":\"3\",\"title\":\"Virkning for borgerne ").append(goal)
+          .append("\",\"purpose\":\"Borgerne mærker forskellen\",\"activities\":\"Borgerpanel og opfølgning\",")
+          .append("\"effectFollowUp\":\"Kvartalsvis måling\",\"multiYear\":false,\"sharedWithOthers\":false}");
+    }
+    return goals.append("]").toString();
+  }
+
   /** Goals for {@link #completeDus}: meet every rule-checked requirement (K1 track 1, K2 sickness-absence target). */
   public static String goalsMeetingDus() {
     return """

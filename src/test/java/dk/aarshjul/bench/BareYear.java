@@ -1,0 +1,160 @@
+package dk.aarshjul.bench;
+
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
+
+/**
+ * The floor of the whole-year benchmark: a year with the same number of user tasks as Årshjul's, on the bare engine,
+ * driven the same way. One instance of {@value #UNIT_PROCESS} per unit (a multi-instance call activity, each instance
+ * started in its own job and ended in its own job, as Årshjul must for hundreds of units), each a chain of user tasks
+ * for the unit's group; no delegates, listeners, forms or domain data. The driver completes every open task through
+ * engine-rest (list the open tasks, submit each one's form) with {@code threads} people at once, until the year ends.
+ */
+final class BareYear {
+
+  static final String YEAR_PROCESS = "bare-year";
+  static final String UNIT_PROCESS = "bare-unit";
+
+  private final String base;
+  private final String authorization;
+  private final int threads;
+  private final ObjectMapper json = new ObjectMapper();
+  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  private final ExecutorService workers = Executors.newCachedThreadPool();
+  private final AtomicInteger completed = new AtomicInteger();
+  private long idleNanos;
+
+  BareYear(String base, String authorization, int threads) {
+    this.base = base;
+    this.authorization = authorization;
+    this.threads = threads;
+  }
+
+  /**
+   * The year: a user task chain of {@code tasksPerUnit} per unit; the units numbered below the process variable
+   * {@code extra} have one task more, so the year has exactly as many tasks as the Årshjul year it is compared with.
+   */
+  static List<BpmnModelInstance> models(int tasksPerUnit) {
+    BpmnModelInstance year = Bpmn.createExecutableProcess(YEAR_PROCESS).name("Bart år").camundaHistoryTimeToLive(1)
+        .startEvent("StartEvent_Year")
+        .callActivity("CallActivity_Units").name("Enhedernes opgaver").calledElement(UNIT_PROCESS)
+        .camundaIn("loopCounter", "unit").camundaIn("extra", "extra")
+        .multiInstance().parallel().cardinality("${units}").camundaAsyncBefore().camundaAsyncAfter().multiInstanceDone()
+        .endEvent("EndEvent_Year").done();
+    AbstractFlowNodeBuilder<?, ?> unit = Bpmn.createExecutableProcess(UNIT_PROCESS).name("Bar enhed")
+        .camundaHistoryTimeToLive(1).startEvent("StartEvent_Unit");
+    for (int task = 1; task <= tasksPerUnit; task++) {
+      unit = unit.userTask("Task_" + task).name("Opgave " + task).camundaCandidateGroups("enhed-${unit}");
+    }
+    BpmnModelInstance unitModel = unit.exclusiveGateway("Gateway_Extra")
+        .condition("ja", "${unit < extra}").userTask("Task_Extra").name("Ekstra opgave")
+        .camundaCandidateGroups("enhed-${unit}").endEvent("EndEvent_Extra")
+        .moveToLastGateway().condition("nej", "${unit >= extra}").endEvent("EndEvent_Unit").done();
+    return List.of(year, unitModel);
+  }
+
+  int completedTasks() {
+    return completed.get();
+  }
+
+  /** Time spent waiting while no task was open (the engine's jobs ran). */
+  Duration idleTime() {
+    return Duration.ofNanos(idleNanos);
+  }
+
+  /** Starts the year for {@code units} units and completes its tasks until it has ended. */
+  void run(int units, int extra) {
+    JsonNode instance = send("POST", "/engine-rest/process-definition/key/" + YEAR_PROCESS + "/start",
+        Map.of("businessKey", "bart år", "variables", Map.of("units", Map.of("value", units), "extra",
+            Map.of("value", extra))));
+    String instanceId = instance.get("id").asText();
+    while (!ended(instanceId)) {
+      List<JsonNode> tasks = openTasks();
+      if (tasks.isEmpty()) {
+        long idleStart = System.nanoTime();
+        await("en åben opgave eller et afsluttet bart år").atMost(Duration.ofMinutes(4))
+            .pollInterval(Duration.ofMillis(100)).pollInSameThread()
+            .until(() -> !openTasks().isEmpty() || ended(instanceId));
+        idleNanos += System.nanoTime() - idleStart;
+        continue;
+      }
+      List<CompletableFuture<Void>> shares = new ArrayList<>();
+      for (int person = 0; person < threads; person++) {
+        List<JsonNode> share = new ArrayList<>();
+        for (int i = person; i < tasks.size(); i += threads) {
+          share.add(tasks.get(i));
+        }
+        shares.add(CompletableFuture.runAsync(() -> share.forEach(this::complete), workers));
+      }
+      CompletableFuture.allOf(shares.toArray(CompletableFuture[]::new)).join();
+    }
+    workers.shutdown();
+  }
+
+  private void complete(JsonNode task) {
+    HttpResponse<String> response = request("POST", "/engine-rest/task/" + task.get("id").asText() + "/submit-form",
+        Map.of("variables", Map.of("decision", Map.of("value", "godkend"))));
+    if (response.statusCode() / 100 == 2) {
+      completed.incrementAndGet();
+    } else if (!response.body().contains("OptimisticLockingException")) {
+      throw new AssertionError("Opgaven kunne ikke afsluttes: HTTP " + response.statusCode() + " " + response.body());
+    }
+  }
+
+  private List<JsonNode> openTasks() {
+    List<JsonNode> tasks = new ArrayList<>();
+    send("GET", "/engine-rest/task?sortBy=created&sortOrder=asc&maxResults=500", null).forEach(tasks::add);
+    return tasks;
+  }
+
+  private boolean ended(String instanceId) {
+    return "COMPLETED".equals(send("GET", "/engine-rest/history/process-instance/" + instanceId, null)
+        .get("state").asText());
+  }
+
+  private JsonNode send(String method, String path, Object body) {
+    HttpResponse<String> response = request(method, path, body);
+    if (response.statusCode() / 100 != 2) {
+      throw new AssertionError(method + " " + path + ": HTTP " + response.statusCode() + " " + response.body());
+    }
+    try {
+      return json.readTree(response.body());
+    } catch (IOException e) {
+      throw new AssertionError("Ikke JSON: " + response.body(), e);
+    }
+  }
+
+  private HttpResponse<String> request(String method, String path, Object body) {
+    try {
+      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(90))
+          .header("Accept", "application/json").header("Authorization", authorization)
+          .header("Content-Type", "application/json")
+          .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+              : HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new AssertionError(method + " " + path + ": " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError("afbrudt", e);
+    }
+  }
+}

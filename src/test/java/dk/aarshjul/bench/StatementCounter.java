@@ -1,0 +1,117 @@
+package dk.aarshjul.bench;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.CallableStatement;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Counts the SQL statements an application sends to its database: every {@code execute…} call, and every statement
+ * added to a JDBC batch (the engine flushes its inserts and updates as batches; each batched statement is one the
+ * database runs). Added to a benchmark's application context, it wraps the context's DataSource, so the engine,
+ * Hibernate and Flyway are all counted.
+ */
+public final class StatementCounter {
+
+  private static final AtomicLong STATEMENTS = new AtomicLong();
+  private static final Map<String, LongAdder> BY_SQL = new ConcurrentHashMap<>();
+  /** Counting per SQL text costs CPU itself (it hashes every statement): only with -Daarshjul.bench.sql=true. */
+  static final boolean BREAKDOWN = Boolean.getBoolean("aarshjul.bench.sql");
+  private static final Set<String> EXECUTIONS = Set.of("execute", "executeQuery", "executeUpdate", "executeLargeUpdate",
+      "addBatch");
+
+  private StatementCounter() {}
+
+  public static long statements() {
+    return STATEMENTS.get();
+  }
+
+  /** Statements per SQL text (whitespace collapsed, cut at 150 characters) since the last call; clears the counts. */
+  public static Map<String, Long> drainBySql() {
+    Map<String, Long> counts = new java.util.TreeMap<>();
+    BY_SQL.forEach((sql, count) -> counts.put(sql, count.sumThenReset()));
+    BY_SQL.clear();
+    return counts;
+  }
+
+  /** Registers the counting DataSource wrapper in the application context it is added to. */
+  @Configuration(proxyBeanMethods = false)
+  public static class Counting {
+
+    @Bean
+    static BeanPostProcessor countingDataSource() {
+      return new BeanPostProcessor() {
+        @Override
+        public Object postProcessAfterInitialization(Object bean, String beanName) {
+          return bean instanceof DataSource dataSource && !Proxy.isProxyClass(bean.getClass())
+              ? proxy(DataSource.class, dataSource) : bean;
+        }
+      };
+    }
+  }
+
+  private static <T> T proxy(Class<T> type, T target) {
+    return proxy(type, target, null);
+  }
+
+  /** {@code sql}: the text a prepared statement was prepared with (null for other objects). */
+  @SuppressWarnings("unchecked")
+  private static <T> T proxy(Class<T> type, T target, String sql) {
+    InvocationHandler handler = (proxy, method, args) -> {
+      if (type != DataSource.class && type != Connection.class && EXECUTIONS.contains(method.getName())) {
+        STATEMENTS.incrementAndGet();
+        if (!BREAKDOWN) {
+          return wrap(method, args, invoke(method, target, args));
+        }
+        String text = sql != null ? sql : args != null && args.length > 0 && args[0] instanceof String s ? s : "?";
+        text = text.replaceAll("\\s+", " ").strip();
+        BY_SQL.computeIfAbsent(text.length() > 150 ? text.substring(0, 150) : text, k -> new LongAdder()).increment();
+      }
+      Object result = invoke(method, target, args);
+      return wrap(method, args, result);
+    };
+    return (T) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), new Class<?>[] {type}, handler);
+  }
+
+  /** Connections and statements are wrapped too; everything else is returned as it is. */
+  private static Object wrap(Method method, Object[] args, Object result) {
+    if (method.getName().equals("unwrap")) {
+      return result;
+    }
+    String sql = args != null && args.length > 0 && args[0] instanceof String text ? text : null;
+    if (result instanceof CallableStatement callable) {
+      return proxy(CallableStatement.class, callable, sql);
+    }
+    if (result instanceof PreparedStatement prepared) {
+      return proxy(PreparedStatement.class, prepared, sql);
+    }
+    if (result instanceof Statement statement) {
+      return proxy(Statement.class, statement);
+    }
+    if (result instanceof Connection connection) {
+      return proxy(Connection.class, connection);
+    }
+    return result;
+  }
+
+  private static Object invoke(Method method, Object target, Object[] args) throws Throwable {
+    try {
+      return method.invoke(target, args);
+    } catch (InvocationTargetException e) {
+      throw e.getCause();
+    }
+  }
+}
