@@ -14,12 +14,14 @@ import java.util.Objects;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Groups the year's approved contracts into dialogue meetings by each area's meeting model from the DUS:
- * one meeting per (area, unit type), per area, or per unit. Idempotent: a contract that already has a meeting is
+ * one meeting per (area, unit type), per area, or per unit, and never more units in one meeting than fit around a
+ * table. Idempotent: a contract that already has a meeting is
  * left alone and existing meetings are reused by title, so a retried job creates no duplicates.
  */
 @Service
@@ -39,10 +41,21 @@ public class DialoguePlanner {
 
   private final CycleYearRepository years;
   private final DialogueMeetingRepository meetings;
+  private final int maxUnitsPerMeeting;
 
-  public DialoguePlanner(CycleYearRepository years, DialogueMeetingRepository meetings) {
+  /**
+   * {@code maxUnitsPerMeeting} ({@code aarshjul.dialogue.max-units-per-meeting}, default 12): a dialogue is a meeting
+   * around one table, and its minutes form lists every unit; a larger group (all 120 schools of a large municipality)
+   * is split into meetings of at most this many units, "Børn og Unge – skoler", "Børn og Unge – skoler (2)", …
+   */
+  public DialoguePlanner(CycleYearRepository years, DialogueMeetingRepository meetings,
+      @Value("${aarshjul.dialogue.max-units-per-meeting:12}") int maxUnitsPerMeeting) {
+    if (maxUnitsPerMeeting < 1) {
+      throw new IllegalArgumentException("aarshjul.dialogue.max-units-per-meeting skal være mindst 1");
+    }
     this.years = years;
     this.meetings = meetings;
+    this.maxUnitsPerMeeting = maxUnitsPerMeeting;
   }
 
   /** Creates the missing meetings and participants of the year; returns all of the year's meetings by title. */
@@ -58,18 +71,28 @@ public class DialoguePlanner {
       Area area = contract.getUnit().getArea();
       MeetingModel model = year.meetingModelFor(area);
       String title = title(model, contract.getUnit());
-      DialogueMeeting meeting = byTitle.get(title);
-      if (meeting != null && !Objects.equals(meeting.getArea().getId(), area.getId())) {
+      DialogueMeeting existing = byTitle.get(title);
+      if (existing != null && !Objects.equals(existing.getArea().getId(), area.getId())) {
         // a unit named like another area's meeting: keep the titles apart
         title = title + " (" + area.getName() + ")";
-        meeting = byTitle.get(title);
+      }
+      DialogueMeeting meeting = null;
+      // the group's first meeting with room: "title", "title (2)", … (existing meetings first, so a retry reuses them)
+      for (int number = 1; meeting == null; number++) {
+        String numbered = number == 1 ? title : title + " (" + number + ")";
+        DialogueMeeting candidate = byTitle.get(numbered);
+        if (candidate == null) {
+          meeting = meetings.save(new DialogueMeeting(year, area, model, numbered));
+          byTitle.put(numbered, meeting);
+        } else if (candidate.getStatus() != MeetingStatus.PLANNED) {
+          LOG.warn("Kontrakten for {} blev godkendt efter dialogmødet '{}' ({}); den kommer ikke med i mødet.",
+              contract.getUnit().getName(), numbered, candidate.getStatus());
+          break;
+        } else if (candidate.getParticipants().size() < maxUnitsPerMeeting) {
+          meeting = candidate;
+        }
       }
       if (meeting == null) {
-        meeting = meetings.save(new DialogueMeeting(year, area, model, title));
-        byTitle.put(title, meeting);
-      } else if (meeting.getStatus() != MeetingStatus.PLANNED) {
-        LOG.warn("Kontrakten for {} blev godkendt efter dialogmødet '{}' ({}); den kommer ikke med i mødet.",
-            contract.getUnit().getName(), title, meeting.getStatus());
         continue;
       }
       meeting.addParticipant(contract);

@@ -18,6 +18,8 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Grouping of approved contracts into dialogue meetings by the DUS meeting models, as the main process runs it. */
 @SpringBootTest
@@ -32,6 +34,7 @@ class DialoguePlanningTest {
   @Autowired RepositoryService repositoryService;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
+  @Autowired PlatformTransactionManager transactions;
 
   @Test
   void shouldGroupApprovedContractsByEachAreasMeetingModelAndStartOneDialoguePerMeeting() {
@@ -91,6 +94,28 @@ class DialoguePlanningTest {
     } finally {
       repositoryService.deleteDeployment(deployment.getId(), true);
     }
+  }
+
+  @Test
+  void shouldSplitAGroupLargerThanOneMeetingIntoNumberedMeetings() {
+    // Given Ældre og Handicap as one meeting with its three units approved, and meetings of at most two units
+    int year = testData.newYear(Map.of("aeldre-handicap", MeetingModel.WHOLE_AREA));
+    for (String unit : List.of("soelund", "aeldrecenter-ry", "botilbud")) {
+      testData.approvedContract(year, unit);
+    }
+    DialoguePlanner twoPerMeeting = new DialoguePlanner(years, meetings, 2);
+    TransactionTemplate transaction = new TransactionTemplate(transactions);
+
+    // When the meetings are planned, twice (a retried job)
+    transaction.executeWithoutResult(status -> twoPerMeeting.planMeetings(year));
+    transaction.executeWithoutResult(status -> twoPerMeeting.planMeetings(year));
+
+    // Then the area has two meetings, the second numbered, and every unit is in exactly one of them
+    List<DialogueMeeting> planned = meetings(year);
+    assertThat(planned).extracting(DialogueMeeting::getTitle)
+        .containsExactly("Ældre og Handicap", "Ældre og Handicap (2)");
+    assertThat(unitNames(planned.get(0))).containsExactly("Bo- og aktivitetstilbud Skanderborg", "Plejecenter Sølund");
+    assertThat(unitNames(planned.get(1))).containsExactly("Ældrecenter Ry");
   }
 
   @Test
