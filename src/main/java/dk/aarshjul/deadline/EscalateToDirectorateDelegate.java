@@ -16,6 +16,6 @@ public class EscalateToDirectorateDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    deadlines.escalateToDirectorate((String) execution.getVariable(TaskDeadlineVariables.TASK_ID));
+    deadlines.escalateToDirectorate(execution.getProcessBusinessKey());
   }
 }

@@ -16,6 +16,6 @@ public class EscalateToGroupChiefDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    deadlines.escalateToGroupChief((String) execution.getVariable(TaskDeadlineVariables.TASK_ID));
+    deadlines.escalateToGroupChief(execution.getProcessBusinessKey());
   }
 }

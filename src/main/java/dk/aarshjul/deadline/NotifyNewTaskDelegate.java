@@ -16,6 +16,6 @@ public class NotifyNewTaskDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    deadlines.notifyNewTask((String) execution.getVariable(TaskDeadlineVariables.TASK_ID));
+    deadlines.notifyNewTask(execution.getProcessBusinessKey());
   }
 }

@@ -16,6 +16,6 @@ public class RemindTaskDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    deadlines.remind((String) execution.getVariable(TaskDeadlineVariables.TASK_ID));
+    deadlines.remind(execution.getProcessBusinessKey());
   }
 }

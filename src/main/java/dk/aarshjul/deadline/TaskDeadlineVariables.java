@@ -9,14 +9,12 @@ public final class TaskDeadlineVariables {
   /** Thrown by a step that finds the watched task closed already; ends the watch without mail. */
   public static final String ERROR_TASK_CLOSED = "OPGAVE_LUKKET";
 
-  /** The watched task's id (also the business key). */
-  public static final String TASK_ID = "taskId";
-  /** When to remind the candidate group; null when the due date is too close for a reminder. */
-  public static final String REMINDER_AT = "reminderAt";
-  /** The task's due date: when it is escalated to the group chief. */
+  /**
+   * The task's due date: when it is escalated to the group chief. The reminder before it and the escalation to the
+   * directorate after it are computed from it in the model ({@code taskDeadlines.reminderAt(dueAt)} …); the watched
+   * task's id is the watch's business key.
+   */
   public static final String DUE_AT = "dueAt";
-  /** When a still open task is escalated to the directorate. */
-  public static final String ESCALATE_AT = "escalateAt";
 
   private TaskDeadlineVariables() {}
 }

@@ -48,6 +48,23 @@ public class TaskDeadlines {
     return fromCalendar(cycleYear.getDialogueTo(), "dialog");
   }
 
+  /** When the candidate group is reminded of a task due at {@code due} (aarshjul.deadlines.reminder-before). */
+  public Date reminderAt(Date due) {
+    return Date.from(ZonedDateTime.ofInstant(due.toInstant(), FormValues.DENMARK).minus(properties.getReminderBefore())
+        .toInstant());
+  }
+
+  /** Whether a reminder before {@code due} is still ahead; when the due date is too close, there is none. */
+  public boolean remindsBefore(Date due) {
+    return reminderAt(due).after(ClockUtil.getCurrentTime());
+  }
+
+  /** When a task due at {@code due} and still open goes to the directorate (aarshjul.deadlines.escalate-after). */
+  public Date escalateAt(Date due) {
+    return Date.from(ZonedDateTime.ofInstant(due.toInstant(), FormValues.DENMARK).plus(properties.getEscalateAfter())
+        .toInstant());
+  }
+
   private Date fromCalendar(LocalDate date, String fallbackPeriod) {
     return date == null ? after(fallbackPeriod) : atDueTime(date);
   }
