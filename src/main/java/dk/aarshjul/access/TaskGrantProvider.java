@@ -5,6 +5,8 @@ import static org.camunda.bpm.engine.authorization.Resources.TASK;
 import dk.aarshjul.organisation.Groups;
 import java.util.Set;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
@@ -26,8 +28,22 @@ import org.springframework.stereotype.Component;
 @Component
 public class TaskGrantProvider extends AbstractProcessEnginePlugin {
 
-  /** Groups whose role grant reads every task (AccessRules), so a per-task READ would only slow the task query. */
-  static final Set<String> READ_EVERY_TASK = Set.of(Groups.DIRECTORATE, Groups.ADMIN);
+  /**
+   * Groups whose role grant reads every task: READ_TASK on all process definitions in {@link AccessRules#GRANTS}
+   * (the directorate), and the administrators, who have everything. Derived from the grants, so taking the role
+   * grant away gives the group its per-task READ back.
+   */
+  static final Set<String> READ_EVERY_TASK = readEveryTask();
+
+  private static Set<String> readEveryTask() {
+    Set<String> groups = new java.util.HashSet<>();
+    groups.add(Groups.ADMIN);
+    AccessRules.GRANTS.stream()
+        .filter(grant -> grant.resource() == Resources.PROCESS_DEFINITION && "*".equals(grant.resourceId())
+            && java.util.Arrays.asList(grant.permissions()).contains(ProcessDefinitionPermissions.READ_TASK))
+        .forEach(grant -> groups.add(grant.groupId()));
+    return Set.copyOf(groups);
+  }
 
   /** Whether the group reads every task through its role grant; per-task READ grants for it are redundant. */
   public static boolean readsEveryTask(String groupId) {

@@ -4,14 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.aarshjul.AarshjulApplication;
 import dk.aarshjul.bench.bare.BareEngineApplication;
+import dk.aarshjul.it.AppNode;
 import dk.aarshjul.it.CycleDriver;
 import dk.aarshjul.it.ItDatabase;
 import dk.aarshjul.it.PostgresTestDatabase;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -35,8 +44,6 @@ class WholeYearBenchmark {
   static final int PEOPLE = 2;
   static final int YEAR = 2031;
   static final int WARM_UP_UNITS = 40;
-  static final String ADMIN = "Basic " + java.util.Base64.getEncoder()
-      .encodeToString("admin:demo".getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
   /** One measured year. */
   record Run(int units, double seconds, double idleSeconds, long tasks, long statements, long peakHeapMiB,
@@ -113,8 +120,8 @@ class WholeYearBenchmark {
    */
   static final class Autovacuum implements AutoCloseable {
 
-    private final java.util.concurrent.ScheduledExecutorService timer =
-        java.util.concurrent.Executors.newSingleThreadScheduledExecutor(runnable -> {
+    private final ScheduledExecutorService timer =
+        Executors.newSingleThreadScheduledExecutor(runnable -> {
           Thread thread = new Thread(runnable, "autovacuum");
           thread.setDaemon(true);
           return thread;
@@ -122,7 +129,7 @@ class WholeYearBenchmark {
 
     Autovacuum(ItDatabase db) {
       timer.scheduleWithFixedDelay(() -> db.jdbc().execute("vacuum (analyze)"), 30, 30,
-          java.util.concurrent.TimeUnit.SECONDS);
+          TimeUnit.SECONDS);
     }
 
     @Override
@@ -136,13 +143,13 @@ class WholeYearBenchmark {
   }
 
   /** Årshjul's year for {@code units} units; asserts it is complete (every contract approved with its goals). */
-  private Run aarshjulYear(int units) throws java.io.IOException {
+  private Run aarshjulYear(int units) throws IOException {
     try (ItDatabase db = ItDatabase.fresh("aarshjul_bench_year_" + units)) {
       ConfigurableApplicationContext app = start(AarshjulApplication.class, db.url(), "aarshjul.demo.enabled=true");
       try {
         db.addUnits(units - db.activeUnits());
         db.jdbc().execute("analyze");
-        CycleDriver driver = new CycleDriver(YEAR, java.util.Collections.nCopies(PEOPLE, baseUrl(app)))
+        CycleDriver driver = new CycleDriver(YEAR, Collections.nCopies(PEOPLE, baseUrl(app)))
             .goalsPerContract(GOALS);
         Run run = measure("aarshjul", units, db, driver::runYear, driver::idleTime);
         assertThat(db.count("select count(*) from development_contract where status = 'APPROVED'")).isEqualTo(units);
@@ -155,7 +162,7 @@ class WholeYearBenchmark {
   }
 
   /** The bare engine's year with exactly {@code tasks} user tasks over {@code units} units. */
-  private Run bareYear(int units, long tasks) throws java.io.IOException {
+  private Run bareYear(int units, long tasks) throws IOException {
     try (ItDatabase db = ItDatabase.fresh("aarshjul_bench_bare_" + units)) {
       ConfigurableApplicationContext app = start(BareEngineApplication.class, db.url(),
           "camunda.bpm.auto-deployment-enabled=false", "camunda.bpm.database.schema-update=true",
@@ -167,7 +174,7 @@ class WholeYearBenchmark {
         deployment.addModelInstance(BareYear.YEAR_PROCESS + ".bpmn", models.get(0));
         deployment.addModelInstance(BareYear.UNIT_PROCESS + ".bpmn", models.get(1));
         deployment.deploy();
-        BareYear year = new BareYear(baseUrl(app), ADMIN, PEOPLE);
+        BareYear year = new BareYear(baseUrl(app), AppNode.ADMIN_AUTHORIZATION, PEOPLE);
         return measure("bare", units, db, () -> year.run(units, (int) (tasks - (long) perUnit * units)),
             year::idleTime);
       } finally {
@@ -177,7 +184,7 @@ class WholeYearBenchmark {
   }
 
   private static Run measure(String name, int units, ItDatabase db, Runnable year,
-      java.util.function.Supplier<java.time.Duration> idle) throws java.io.IOException {
+      Supplier<Duration> idle) throws IOException {
     StatementCounter.drainBySql();
     long statementsBefore = StatementCounter.statements();
     long start = System.nanoTime();
@@ -192,13 +199,13 @@ class WholeYearBenchmark {
   }
 
   /** The statements of the run by SQL text, most frequent first, per unit: where a year's database work goes. */
-  private static void writeStatements(String run, int units) throws java.io.IOException {
+  private static void writeStatements(String run, int units) throws IOException {
     if (!StatementCounter.BREAKDOWN) {
       return;
     }
     List<String> lines = new ArrayList<>();
     StatementCounter.drainBySql().entrySet().stream()
-        .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
         .forEach(entry -> lines.add(String.format("%8.1f  %s", (double) entry.getValue() / units, entry.getKey())));
     Files.createDirectories(Path.of("target/benchmarks"));
     Files.write(Path.of("target/benchmarks/whole-year-statements-" + run + ".txt"), lines);
@@ -221,7 +228,7 @@ class WholeYearBenchmark {
     return "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
   }
 
-  private static void write(List<String> report) throws java.io.IOException {
+  private static void write(List<String> report) throws IOException {
     Files.createDirectories(Path.of("target/benchmarks"));
     Files.write(Path.of("target/benchmarks/whole-year.txt"), report);
   }

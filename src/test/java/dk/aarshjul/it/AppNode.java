@@ -34,7 +34,8 @@ import org.slf4j.LoggerFactory;
 public final class AppNode implements AutoCloseable {
 
   /** engine-rest needs a user: the drivers act as the demo administrator (HTTP Basic). */
-  static final String ADMIN_AUTHORIZATION = "Basic "
+  /** HTTP Basic header of the demo administrator (admin/demo). */
+  public static final String ADMIN_AUTHORIZATION = "Basic "
       + java.util.Base64.getEncoder().encodeToString("admin:demo".getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
 

@@ -28,6 +28,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.CRC32;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,7 +75,7 @@ public final class CycleDriver {
   private final Map<String, AtomicInteger> completed = new ConcurrentHashMap<>();
   private final AtomicInteger optimisticLockingRetries = new AtomicInteger();
   private final AtomicInteger restCalls = new AtomicInteger();
-  private final java.util.concurrent.atomic.AtomicLong idleNanos = new java.util.concurrent.atomic.AtomicLong();
+  private final AtomicLong idleNanos = new AtomicLong();
   private volatile HttpClient http = newClient();
   private final ExecutorService workers = Executors.newCachedThreadPool(runnable -> {
     Thread thread = new Thread(runnable, "cycle-driver");
