@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The rules of the right to challenge (udfordringsret): who may challenge, how the directorate decides. */
@@ -36,9 +37,12 @@ public class ChallengeService {
   private final ChallengeElaborationRepository elaborations;
   private final UnitRepository units;
   private final IdentityService identity;
+  private final int maxOpenPerUnit;
 
   public ChallengeService(ChallengeRepository challenges, ChallengeDecisionRepository decisions,
-      ChallengeElaborationRepository elaborations, UnitRepository units, IdentityService identity) {
+      ChallengeElaborationRepository elaborations, UnitRepository units, IdentityService identity,
+      @Value("${aarshjul.challenge.max-open-per-unit:5}") int maxOpenPerUnit) {
+    this.maxOpenPerUnit = maxOpenPerUnit;
     this.challenges = challenges;
     this.decisions = decisions;
     this.elaborations = elaborations;
@@ -56,6 +60,13 @@ public class ChallengeService {
       throw new InvalidSubmissionException(UNIT_CODE, "Du skal være logget ind for at bruge udfordringsretten.");
     }
     Unit unit = unitOf(userId, unitCodeValue);
+    long open = challenges.countByUnitCodeAndStatusIn(unit.getCode(),
+        List.of(ChallengeStatus.SUBMITTED, ChallengeStatus.MORE_INFO_REQUESTED));
+    if (open >= maxOpenPerUnit) {
+      throw new InvalidSubmissionException(UNIT_CODE, unit.getName() + " har allerede " + open
+          + " udfordringer, som direktionen ikke har afgjort (højst " + maxOpenPerUnit + " ad gangen). Vent på "
+          + "afgørelserne, eller saml dine forslag i én udfordring. Intet er gemt.");
+    }
     if (!(kindValue instanceof String kindText) || ChallengeKind.fromFormValue(kindText.strip()).isEmpty()) {
       throw new InvalidSubmissionException(KIND,
           "Vælg om du udfordrer en regel, en administrativ retningslinje eller en opgave.");
@@ -142,6 +153,13 @@ public class ChallengeService {
       throw new InvalidSubmissionException(ACKNOWLEDGED, "Sæt flueben ved 'Jeg har læst afgørelsen'.");
     }
     challenge.markAcknowledged(acknowledgedBy);
+  }
+
+  /** The contract holder group of the challenge's unit: the candidate group of the holder's tasks. */
+  @Transactional(readOnly = true)
+  public String holderGroup(long challengeId) {
+    return Groups.contractHolder(challenges.findById(challengeId)
+        .orElseThrow(() -> new IllegalStateException("Udfordring " + challengeId + " findes ikke")).getUnit().getCode());
   }
 
   @Transactional(readOnly = true)

@@ -11,7 +11,9 @@ public final class ChallengeVariables {
   public static final String CHALLENGE_ID = "challengeId";
   /** Start form (optional, for holders of several units); afterwards the resolved unit's code. */
   public static final String UNIT_CODE = "unitCode";
+  /** Held only by instances started before issue 13; candidate groups now come from the domain (…Deciders). */
   public static final String CONTRACT_HOLDER_GROUP = "contractHolderGroup";
+  /** Held only by instances started before issue 13; candidate groups now come from the domain (…Deciders). */
   public static final String DIRECTORATE_GROUP = "directorateGroup";
   /** The directorate's latest decision as a {@link ChallengeStatus} name; the gateways route on it. */
   public static final String OUTCOME = "outcome";

@@ -2,7 +2,6 @@ package dk.aarshjul.challenge;
 
 import static dk.aarshjul.challenge.ChallengeVariables.*;
 
-import dk.aarshjul.organisation.Groups;
 import dk.aarshjul.process.SubmittedForms;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -34,8 +33,6 @@ public class StartChallengeListener implements ExecutionListener {
     execution.removeVariables(Set.of(KIND, SUBJECT, REASON, PROPOSED_CHANGE));
     execution.setVariable(CHALLENGE_ID, challenge.getId());
     execution.setVariable(UNIT_CODE, challenge.getUnit().getCode());
-    execution.setVariable(CONTRACT_HOLDER_GROUP, Groups.contractHolder(challenge.getUnit().getCode()));
-    execution.setVariable(DIRECTORATE_GROUP, Groups.DIRECTORATE);
     execution.setProcessBusinessKey(challenge.businessKey());
     required.checkRequired();
   }

@@ -114,6 +114,39 @@ public class ContractService {
     return contract;
   }
 
+  /** The candidate group of the contract holder's tasks: the holder group of the contract's unit. */
+  @Transactional(readOnly = true)
+  public String holderGroup(long contractId) {
+    return Groups.contractHolder(unitOf(contractId).getCode());
+  }
+
+  /** The approver group stored on the contract when it was submitted (named by the contract-approver DMN). */
+  @Transactional(readOnly = true)
+  public String approverGroup(long contractId) {
+    String group = contracts.findById(contractId).map(DevelopmentContract::getApproverGroup).orElse(null);
+    if (group == null) {
+      throw new IllegalStateException("Udviklingskontrakt " + contractId + " er ikke sendt til godkendelse");
+    }
+    return group;
+  }
+
+  /** The given body's group if it is the board or works council of the contract's own unit. */
+  @Transactional(readOnly = true)
+  public String stakeholderGroup(long contractId, String stakeholderGroup) {
+    Unit unit = unitOf(contractId);
+    if (unit.hasBoard() && Groups.board(unit.getCode()).equals(stakeholderGroup)
+        || unit.hasWorksCouncil() && Groups.worksCouncil(unit.getCode()).equals(stakeholderGroup)) {
+      return stakeholderGroup;
+    }
+    throw new IllegalStateException("Gruppen " + stakeholderGroup + " skal ikke høres om udviklingskontrakt "
+        + contractId);
+  }
+
+  private Unit unitOf(long contractId) {
+    return contracts.findById(contractId).map(DevelopmentContract::getUnit)
+        .orElseThrow(() -> new IllegalStateException("Udviklingskontrakt " + contractId + " findes ikke"));
+  }
+
   /** Stores what the contract holder submitted; a bad submission stores nothing. */
   public void saveDraft(long contractId, String goalsJson, Object leadershipSpan) {
     DevelopmentContract contract = get(contractId);

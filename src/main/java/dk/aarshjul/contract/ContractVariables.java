@@ -11,10 +11,12 @@ public final class ContractVariables {
   public static final String CONTRACT_ID = "contractId";
   public static final String AREA_CODE = "areaCode";
   public static final String UNIT_TYPE = "unitType";
+  /** Held only by instances started before issue 13; candidate groups now come from the domain (…Deciders). */
   public static final String CONTRACT_HOLDER_GROUP = "contractHolderGroup";
   public static final String REQUIREMENTS_MET = "requirementsMet";
   public static final String STAKEHOLDERS_TO_HEAR = "stakeholdersToHear";
   public static final String APPROVER_ROLE = "approverRole";
+  /** Held only by instances started before issue 13; candidate groups now come from the domain (…Deciders). */
   public static final String APPROVER_GROUP = "approverGroup";
   public static final String APPROVED = "approved";
   /** Whether the DUS puts the unit in the early-dialogue trial. */

@@ -2,7 +2,6 @@ package dk.aarshjul.contract;
 
 import static dk.aarshjul.contract.ContractVariables.*;
 
-import dk.aarshjul.organisation.Groups;
 import dk.aarshjul.process.SubmittedForms;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -32,7 +31,6 @@ public class StartContractListener implements ExecutionListener {
     execution.setVariable(CONTRACT_ID, contract.getId());
     execution.setVariable(AREA_CODE, contract.getUnit().getArea().getCode());
     execution.setVariable(UNIT_TYPE, contract.getUnit().getUnitType());
-    execution.setVariable(CONTRACT_HOLDER_GROUP, Groups.contractHolder(contract.getUnit().getCode()));
     execution.setVariable(EARLY_DIALOGUE, contracts.startsWithEarlyDialogue(contract.getId()));
     execution.setProcessBusinessKey(contract.businessKey());
     required.checkRequired();

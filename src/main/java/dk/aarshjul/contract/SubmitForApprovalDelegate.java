@@ -18,8 +18,7 @@ public class SubmitForApprovalDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String group = contracts.submitForApproval((Long) execution.getVariable(CONTRACT_ID),
-        (String) execution.getVariable(APPROVER_ROLE));
-    execution.setVariable(APPROVER_GROUP, group);
+    // the approver group is stored on the contract; the approval task's candidate group reads it from there
+    contracts.submitForApproval((Long) execution.getVariable(CONTRACT_ID), (String) execution.getVariable(APPROVER_ROLE));
   }
 }

@@ -54,6 +54,12 @@ public class DialogueService {
     return meeting;
   }
 
+  /** The group chief of the meeting's area: the candidate group of the planning task. */
+  @Transactional(readOnly = true)
+  public String groupChiefGroup(long meetingId) {
+    return Groups.groupChief(get(meetingId).getArea().getCode());
+  }
+
   @Transactional(readOnly = true)
   public DialogueAgreement agreement(long agreementId) {
     return agreements.findById(agreementId)

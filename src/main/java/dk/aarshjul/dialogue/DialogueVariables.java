@@ -13,6 +13,7 @@ public final class DialogueVariables {
   public static final String DIALOGUE_MEETING_ID = "dialogueMeetingId";
   public static final String AREA_CODE = "areaCode";
   /** Candidate group of the planning task: the group chief of the meeting's area. */
+  /** Held only by instances started before issue 13; candidate groups now come from the domain (…Deciders). */
   public static final String GROUP_CHIEF_GROUP = "groupChiefGroup";
   /** Whether adjustments of at least one contract were agreed at the meeting. */
   public static final String ADJUSTMENTS_AGREED = "adjustmentsAgreed";

@@ -2,7 +2,6 @@ package dk.aarshjul.dialogue;
 
 import static dk.aarshjul.dialogue.DialogueVariables.*;
 
-import dk.aarshjul.organisation.Groups;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -24,7 +23,6 @@ public class StartContractDialogueListener implements ExecutionListener {
     execution.setVariable(YEAR, meeting.getYear().getYear());
     execution.setVariable(DIALOGUE_MEETING_ID, meeting.getId());
     execution.setVariable(AREA_CODE, meeting.getArea().getCode());
-    execution.setVariable(GROUP_CHIEF_GROUP, Groups.groupChief(meeting.getArea().getCode()));
     execution.setProcessBusinessKey(meeting.businessKey());
   }
 }

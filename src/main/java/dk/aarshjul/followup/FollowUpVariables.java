@@ -21,8 +21,10 @@ public final class FollowUpVariables {
   /** Set by the start listener: the follow_up_report row of this contract and round. */
   public static final String FOLLOW_UP_REPORT_ID = "followUpReportId";
   /** Set by the start listener: candidate group of the report task (kontraktholder-&lt;unit&gt;). */
+  /** Held only by instances started before issue 13; candidate groups now come from the domain (…Deciders). */
   public static final String CONTRACT_HOLDER_GROUP = "contractHolderGroup";
   /** Set by the start listener: candidate group of the review task (koncernchef-&lt;area&gt;). */
+  /** Held only by instances started before issue 13; candidate groups now come from the domain (…Deciders). */
   public static final String GROUP_CHIEF_GROUP = "groupChiefGroup";
   /** Set by the review task: true when the group chief approved the status report. */
   public static final String STATUS_APPROVED = "statusApproved";

@@ -24,8 +24,6 @@ public class StartFollowUpListener implements ExecutionListener {
     FollowUpReport report = followUps.start(execution.getVariable(YEAR), execution.getVariable(FOLLOW_UP_ROUND),
         execution.getVariable(CONTRACT_ID));
     execution.setVariable(FOLLOW_UP_REPORT_ID, report.getId());
-    execution.setVariable(CONTRACT_HOLDER_GROUP, followUps.contractHolderGroup(report));
-    execution.setVariable(GROUP_CHIEF_GROUP, followUps.groupChiefGroup(report));
     if (execution.getProcessBusinessKey() == null) {
       execution.setProcessBusinessKey(followUps.businessKey(report));
     }

@@ -23,6 +23,9 @@ public class RejectedSubmissionMapper implements ResourceConfigCustomizer {
   static final String MESSAGE = "Et felt har en type, som Årshjul ikke tager imod (et serialiseret Java-objekt). "
       + "Send tekst, tal, sand/falsk eller Json. Intet er gemt.";
 
+  static final String SKIP_AT_START = "En proces startes altid med sine lyttere og input/output-mappings: "
+      + "skipCustomListeners og skipIoMappings kan ikke bruges ved en start. Intet er gemt.";
+
   @Override
   public void customize(org.glassfish.jersey.server.ResourceConfig config) {
     config.register(Mapper.class);
@@ -41,6 +44,10 @@ public class RejectedSubmissionMapper implements ResourceConfigCustomizer {
         }
         if (cause.getMessage() != null && cause.getMessage().contains("Java serialization format is prohibited")) {
           return badRequest(MESSAGE);
+        }
+        if (cause.getMessage() != null && cause.getMessage().contains("ENGINE-13024")) {
+          // skipCustomListeners / skipIoMappings on a start without instructions, which the engine refuses itself
+          return badRequest(SKIP_AT_START);
         }
       }
       return camunda.toResponse(exception);

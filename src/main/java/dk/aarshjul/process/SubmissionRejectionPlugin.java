@@ -39,6 +39,9 @@ public class SubmissionRejectionPlugin extends AbstractProcessEnginePlugin {
           if (cause instanceof InvalidSubmissionException rejection) {
             throw rejection;
           }
+          if (cause instanceof dk.aarshjul.access.RefusedActionException refusal) {
+            throw refusal;
+          }
         }
         throw e;
       }

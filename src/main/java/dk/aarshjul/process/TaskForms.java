@@ -86,12 +86,15 @@ public final class TaskForms {
     return values;
   }
 
-  /** Who completed the task: the assignee, else the authenticated user. */
+  /**
+   * Who completed the task: the authenticated user (never the assignee, whom someone else may have set), else — for
+   * Årshjul's own code without a user — the assignee.
+   */
   public static String actor(DelegateTask task) {
-    if (task.getAssignee() != null) {
-      return task.getAssignee();
-    }
     Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return authentication == null ? null : authentication.getUserId();
+    if (authentication != null && authentication.getUserId() != null) {
+      return authentication.getUserId();
+    }
+    return task.getAssignee();
   }
 }

@@ -2,7 +2,6 @@ package dk.aarshjul.theme;
 
 import static dk.aarshjul.theme.ThemeMeetingVariables.*;
 
-import dk.aarshjul.organisation.Groups;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -20,7 +19,6 @@ public class StartThemeMeetingListener implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     int year = themeMeetings.requireCycleYear(execution.getVariable(YEAR));
-    execution.setVariable(COUNCIL_SECRETARIAT_GROUP, Groups.COUNCIL_SECRETARIAT);
     // the main process passes its business key; started on its own (Cockpit, REST) the block names itself
     String businessKey = execution.getProcessBusinessKey();
     if (businessKey == null || businessKey.isBlank()) {

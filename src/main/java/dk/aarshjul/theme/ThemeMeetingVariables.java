@@ -10,6 +10,7 @@ public final class ThemeMeetingVariables {
   // process scope: ids only
   /** In: the cycle year (Integer), passed by the calling main process. */
   public static final String YEAR = "year";
+  /** Held only by instances started before issue 13; candidate groups now come from the domain (…Deciders). */
   public static final String COUNCIL_SECRETARIAT_GROUP = "councilSecretariatGroup";
   /** Out: id of the stored theme meeting, set when the meeting is registered. */
   public static final String THEME_MEETING_ID = "themeMeetingId";

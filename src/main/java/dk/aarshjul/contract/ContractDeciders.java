@@ -1,0 +1,33 @@
+package dk.aarshjul.contract;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Who decides on a contract, from Årshjul's tables: the candidate groups of development-contract.bpmn
+ * ({@code ${contractDeciders.holder(contractId)}}, …), evaluated again when the task is completed
+ * ({@link dk.aarshjul.access.DecidingGroupCheck}).
+ */
+@Component("contractDeciders")
+public class ContractDeciders {
+
+  private final ContractService contracts;
+
+  public ContractDeciders(ContractService contracts) {
+    this.contracts = contracts;
+  }
+
+  /** The contract holder group of the contract's unit, e.g. "kontraktholder-gl-rye". */
+  public String holder(Long contractId) {
+    return contracts.holderGroup(contractId);
+  }
+
+  /** The approver the deployed contract-approver DMN named when the contract was submitted (stored on the contract). */
+  public String approver(Long contractId) {
+    return contracts.approverGroup(contractId);
+  }
+
+  /** A body to hear on the contract: only the board or works council of the contract's own unit. */
+  public String stakeholder(Long contractId, String stakeholderGroup) {
+    return contracts.stakeholderGroup(contractId, stakeholderGroup);
+  }
+}
