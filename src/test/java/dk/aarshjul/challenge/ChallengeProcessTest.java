@@ -39,6 +39,7 @@ class ChallengeProcessTest {
 
   @Autowired ProcessEngine engine;
   @Autowired FormService formService;
+  @Autowired ChallengeDeciders challengeDeciders;
   @Autowired RuntimeService runtimeService;
   @Autowired RepositoryService repositoryService;
   @Autowired IdentityService identityService;
@@ -81,7 +82,7 @@ class ChallengeProcessTest {
     assertThat(task(instance)).hasCandidateGroup(Groups.DIRECTORATE);
     // the texts live in the challenge table, the process keeps ids only
     assertThat(runtimeService.getVariables(instance.getId()).keySet())
-        .containsExactlyInAnyOrder(CHALLENGE_ID, UNIT_CODE, CONTRACT_HOLDER_GROUP, DIRECTORATE_GROUP);
+        .containsExactlyInAnyOrder(CHALLENGE_ID, UNIT_CODE);
     assertThat((String) formService.getTaskFormVariables(task(instance).getId()).get(CHALLENGE_SUMMARY))
         .contains("Administrativ retningslinje", "Dobbelt registrering af sygefravær", "Mette Skov",
             "registreres både i fraværssystemet og i et regneark");
@@ -232,7 +233,7 @@ class ChallengeProcessTest {
     form.put(UNIT_CODE, "Dagtilbud-Ry");
     ProcessInstance instance = startAs(TWO_UNIT_HOLDER, form);
     assertThat(challenge(instance).getUnit().getCode()).isEqualTo("dagtilbud-ry");
-    assertThat(runtimeService.getVariable(instance.getId(), CONTRACT_HOLDER_GROUP)).isEqualTo("kontraktholder-dagtilbud-ry");
+    assertThat(challengeDeciders.holder(challenge(instance).getId())).isEqualTo("kontraktholder-dagtilbud-ry");
     assertThat(instance.getBusinessKey()).endsWith(" – Dagtilbud Ry");
   }
 

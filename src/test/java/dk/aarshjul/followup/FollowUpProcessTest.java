@@ -246,11 +246,12 @@ class FollowUpProcessTest {
         entry(WELLBEING, 90, 95, DIRECTION_HIGHER, null, "Eleverne trives"),
         entry(COLLABORATION, null, null, DIRECTION_HIGHER, "groen", "Fast samarbejde"));
 
-    // When a client sends a different reviewer group or an unknown variable along with the form
+    // When a client sends another report's id (which decides the reviewer) or an unknown variable along with the form
+    long reportId = (Long) runtimeService.getVariable(instance.getId(), FOLLOW_UP_REPORT_ID);
     assertThatThrownBy(() -> formService.submitTaskForm(taskId, Variables.createVariables()
         .putValueTyped(GOAL_STATUSES, SpinValues.jsonValue(toJson(entries)).create())
-        .putValue(GROUP_CHIEF_GROUP, "koncernchef-stab-oekonomi")))
-        .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining(GROUP_CHIEF_GROUP);
+        .putValue(FOLLOW_UP_REPORT_ID, reportId + 1)))
+        .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining(FOLLOW_UP_REPORT_ID);
     assertThatThrownBy(() -> formService.submitTaskForm(taskId, Variables.createVariables()
         .putValueTyped(GOAL_STATUSES, SpinValues.jsonValue(toJson(entries)).create())
         .putValue("hacked", "x")))
@@ -258,7 +259,7 @@ class FollowUpProcessTest {
 
     // Then nothing changed
     assertThat(instance).isWaitingAt("Task_ReportGoalStatus");
-    assertThat(runtimeService.getVariable(instance.getId(), GROUP_CHIEF_GROUP)).isEqualTo("koncernchef-boern-unge");
+    assertThat(runtimeService.getVariable(instance.getId(), FOLLOW_UP_REPORT_ID)).isEqualTo(reportId);
     assertThat(runtimeService.getVariable(instance.getId(), "hacked")).isNull();
     assertThat(report(instance).getGoalStatuses()).isEmpty();
   }
