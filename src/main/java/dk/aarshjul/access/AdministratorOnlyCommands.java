@@ -7,6 +7,7 @@ import java.util.List;
 import org.camunda.bpm.engine.impl.batch.RestartProcessInstancesBatchCmd;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.CreateMigrationPlanCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteDeploymentCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
@@ -17,6 +18,7 @@ import org.camunda.bpm.engine.impl.cmd.ProcessInstanceModificationCmd;
 import org.camunda.bpm.engine.impl.cmd.RestartProcessInstancesCmd;
 import org.camunda.bpm.engine.impl.cmd.SetProcessDefinitionVersionCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
+import org.camunda.bpm.engine.impl.cmd.TelemetryConfigureCmd;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
@@ -35,6 +37,8 @@ import org.springframework.stereotype.Component;
  * Commands without an authenticated user (the job executor running an administrator's batch, Årshjul's own startup
  * code) pass: their authority was checked when the work was requested.
  *
+ * <p>Planning a migration is part of migrating and is for administrators too.
+ *
  * <p>BPMN errors and escalations thrown at a user task end or divert the process where no model catches them; no
  * model of Årshjul does, so they are refused for every user, administrators included.
  */
@@ -52,8 +56,10 @@ public class AdministratorOnlyCommands extends AbstractProcessEnginePlugin {
       ModifyProcessInstanceCmd.class, ModifyProcessInstanceAsyncCmd.class, ProcessInstanceModificationCmd.class,
       ProcessInstanceModificationBatchCmd.class,
       RestartProcessInstancesCmd.class, RestartProcessInstancesBatchCmd.class,
-      MigrateProcessInstanceCmd.class, MigrateProcessInstanceBatchCmd.class,
-      SetProcessDefinitionVersionCmd.class);
+      CreateMigrationPlanCmd.class, MigrateProcessInstanceCmd.class, MigrateProcessInstanceBatchCmd.class,
+      SetProcessDefinitionVersionCmd.class,
+      // the engine's telemetry setting (a no-op in 7.24, but a setting of the whole installation)
+      TelemetryConfigureCmd.class);
 
   /** Commands nobody may run from outside the engine. */
   private static final List<Class<?>> NOBODY = List.of(HandleTaskBpmnErrorCmd.class, HandleTaskEscalationCmd.class);
