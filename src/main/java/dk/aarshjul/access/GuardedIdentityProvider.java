@@ -91,7 +91,7 @@ public class GuardedIdentityProvider extends DbIdentityServiceProvider {
     Authentication caller = caller();
     if (entity.getRevision() != 0 && caller != null && !isAdministrator(caller)) {
       // compare with the row as stored, read past the command's entity cache
-      UserEntity stored = (UserEntity) getDbSqlSession().selectOne("selectUserById",
+      UserEntity stored = (UserEntity) getDbSqlSession().selectOne("selectUser",
           entity.getId());
       if (stored != null && (!Objects.equals(stored.getFirstName(), entity.getFirstName())
           || !Objects.equals(stored.getLastName(), entity.getLastName())

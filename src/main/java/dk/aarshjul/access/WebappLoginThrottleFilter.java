@@ -24,7 +24,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code username}/{@code password} to {@code /camunda/api/admin/auth/user/{engine}/login/{app}}). While the
  * (user, client) pair or the client has to wait, the login is answered 429 with {@code Retry-After} and a Danish
  * message and the password is not checked. Camunda answers a wrong password with 401 (counted as a failure) and a
- * right password with 200, or 403 when the user may not open that app (both reset the pair).
+ * right password with 200 (resets the pair); a 403 (no CSRF token, or an app the user may not open) is neither, so
+ * a refused request can never reset an attacker's pair.
  */
 public class WebappLoginThrottleFilter extends OncePerRequestFilter {
 
@@ -75,9 +76,10 @@ public class WebappLoginThrottleFilter extends OncePerRequestFilter {
     int status = response.getStatus();
     if (status == HttpServletResponse.SC_UNAUTHORIZED) {
       throttle.failed(account.get(), client);
-    } else if (status == HttpServletResponse.SC_OK || status == HttpServletResponse.SC_FORBIDDEN) {
+    } else if (status == HttpServletResponse.SC_OK) {
       throttle.succeeded(account.get(), client);
     }
+    // anything else (403 from the CSRF check or for an app the user may not open) neither counts nor resets
   }
 
   private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
