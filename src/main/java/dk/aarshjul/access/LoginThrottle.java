@@ -3,6 +3,7 @@ package dk.aarshjul.access;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -73,7 +74,7 @@ public class LoginThrottle {
     this.clientFreeFailures = clientFreeFailures;
     // a pair or client is forgotten once it has had no failure for as long as the longest lock
     this.forgetAfter = lockDuration.compareTo(maxDelay) > 0 ? lockDuration : maxDelay;
-    this.maxTracked = maxTracked;
+    this.maxTracked = Math.max(1, maxTracked);
     this.clock = clock;
   }
 
@@ -158,7 +159,8 @@ public class LoginThrottle {
   }
 
   private static Pair pair(String account, String client) {
-    return new Pair(key(account), key(client));
+    // "Admin" and "admin" are one account for the throttle, whatever the database's collation makes of them
+    return new Pair(key(account).toLowerCase(Locale.ROOT), key(client));
   }
 
   private static String key(String value) {
