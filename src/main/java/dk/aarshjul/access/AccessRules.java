@@ -16,7 +16,6 @@ import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
 import static org.camunda.bpm.engine.authorization.Resources.GROUP;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
-import static org.camunda.bpm.engine.authorization.Resources.USER;
 
 import dk.aarshjul.challenge.ChallengeVariables;
 import dk.aarshjul.contract.ContractVariables;
@@ -69,9 +68,8 @@ public class AccessRules implements ApplicationRunner {
       Groups.PROCESS_OWNERS, "Procesejere");
 
   static final List<Grant> GRANTS = List.of(
-      // everyone: Tasklist, and the names of colleagues and groups shown on tasks
+      // everyone: Tasklist, and the names of groups shown on tasks (users: GuardedIdentityProvider)
       new Grant(Groups.USERS, APPLICATION, "tasklist", ACCESS),
-      new Grant(Groups.USERS, USER, "*", READ),
       new Grant(Groups.USERS, GROUP, "*", READ),
       // the directorate watches the whole cycle in Cockpit and starts the year
       new Grant(Groups.DIRECTORATE, APPLICATION, "cockpit", ACCESS),
