@@ -5,6 +5,7 @@ import static dk.aarshjul.challenge.ChallengeVariables.*;
 import dk.aarshjul.organisation.Groups;
 import dk.aarshjul.organisation.Unit;
 import dk.aarshjul.organisation.UnitRepository;
+import dk.aarshjul.organisation.UserNames;
 import dk.aarshjul.process.FormValues;
 import dk.aarshjul.process.InvalidSubmissionException;
 import java.util.ArrayList;
@@ -17,7 +18,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,12 +37,14 @@ public class ChallengeService {
   private final ChallengeElaborationRepository elaborations;
   private final UnitRepository units;
   private final IdentityService identity;
+  private final UserNames userNames;
   private final int maxOpenPerUnit;
 
   public ChallengeService(ChallengeRepository challenges, ChallengeDecisionRepository decisions,
-      ChallengeElaborationRepository elaborations, UnitRepository units, IdentityService identity,
+      ChallengeElaborationRepository elaborations, UnitRepository units, IdentityService identity, UserNames userNames,
       @Value("${aarshjul.challenge.max-open-per-unit:5}") int maxOpenPerUnit) {
     this.maxOpenPerUnit = maxOpenPerUnit;
+    this.userNames = userNames;
     this.challenges = challenges;
     this.decisions = decisions;
     this.elaborations = elaborations;
@@ -254,16 +256,7 @@ public class ChallengeService {
 
   /** "Mette Skov" for a known user, else the user id. */
   private String displayName(String userId) {
-    if (userId == null) {
-      return "ukendt";
-    }
-    User user = identity.createUserQuery().userId(userId).singleResult();
-    if (user == null) {
-      return userId;
-    }
-    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-        + (user.getLastName() == null ? "" : user.getLastName())).strip();
-    return name.isEmpty() ? userId : name;
+    return userNames.displayName(userId);
   }
 
   private static String describe(List<Unit> units) {
