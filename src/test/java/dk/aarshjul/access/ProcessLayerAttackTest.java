@@ -320,6 +320,26 @@ class ProcessLayerAttackTest {
     assertThat(contracts.get(contract).getApprovedBy()).isEqualTo("susanne");
   }
 
+  @Test
+  void shouldShowTheHolderWhoDecidedByNameWithoutReadingTheDirectoratesUserRecord() throws Exception {
+    // Given Mette's challenge, accepted by Jens (directorate) through his own task
+    long challenge = startChallenge("mette", "gl-rye");
+    String decide = taskService.createTaskQuery().processVariableValueEquals("challengeId", challenge).singleResult()
+        .getId();
+    new EngineRest(rest, json, "jens").post("/engine-rest/task/" + decide + "/submit-form", Map.of("variables",
+        Map.of("decision", Map.of("value", "imoedekom"), "reasoning", Map.of("value", "Reglen bortfalder."))));
+
+    // When Mette opens "Læs afgørelse"
+    String read = taskService.createTaskQuery().processVariableValueEquals("challengeId", challenge).singleResult()
+        .getId();
+    JsonNode form = new EngineRest(rest, json, "mette").get("/engine-rest/task/" + read + "/form-variables");
+
+    // Then she reads who decided by name, though she may not read Jens' user record (nor his e-mail)
+    assertThat(form.toString()).contains("Jens Thorsen").doesNotContain("@");
+    assertThat(exchange("mette", HttpMethod.GET, "/engine-rest/user/jens/profile", null).getStatusCode().value())
+        .isIn(403, 404);
+  }
+
   // ---- 6. starts are bounded ---------------------------------------------------------------------------------------
 
   @Test
