@@ -63,6 +63,10 @@ public class DecidingGroupCheck extends AbstractProcessEnginePlugin {
     if (authentication == null || authentication.getUserId() == null) {
       return;
     }
+    if (((TaskEntity) task).getExecution() == null) {
+      // a task outside any process (only administrators create those): no model names its decider
+      return;
+    }
     List<String> memberOf = authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
     if (decidingGroups(task).stream().noneMatch(memberOf::contains)) {
       throw new RefusedActionException(REFUSED);
@@ -73,7 +77,7 @@ public class DecidingGroupCheck extends AbstractProcessEnginePlugin {
   static Set<String> decidingGroups(DelegateTask task) {
     Set<String> groups = new LinkedHashSet<>();
     TaskEntity entity = (TaskEntity) task;
-    if (entity.getTaskDefinition() == null || entity.getExecution() == null) {
+    if (entity.getTaskDefinition() == null) {
       return groups;
     }
     for (Expression expression : entity.getTaskDefinition().getCandidateGroupIdExpressions()) {
