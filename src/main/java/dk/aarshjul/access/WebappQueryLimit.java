@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.impl.AbstractQuery;
+import org.camunda.bpm.engine.impl.GroupQueryImpl;
 import org.camunda.bpm.engine.impl.ProcessDefinitionQueryImpl;
+import org.camunda.bpm.engine.impl.UserQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmmn.entity.repository.CaseDefinitionQueryImpl;
@@ -24,12 +26,17 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The engine refuses an unbound list to every logged-in caller ({@code queryMaxResultsLimit} in application.yaml).
- * Camunda's own webapps ask for one kind of unbound list: Cockpit's process and decision definition pages list every
- * version of the definition's key (no {@code maxResults}) to fill the version picker, which the limit refused with 400
- * twice per page. This lets exactly that list through, and only while the webapps' engine API
- * ({@code /camunda/api/engine/...}, a logged-in Cockpit, Tasklist or Admin session) serves the request: the versions
- * of one key are bounded by the deployments of that key. Every other webapp list and everything through
- * {@code /engine-rest} keep the limit.
+ * Camunda's own webapps ask for two kinds of unbound list, each bounded by its filter:
+ * <ul>
+ *   <li>Cockpit's process and decision definition pages list every version of the definition's key (no
+ *       {@code maxResults}) to fill the version picker; the limit refused it with 400 twice per page. The versions of
+ *       one key are bounded by the deployments of that key.
+ *   <li>Cockpit's Human Tasks page reads the names of the candidate groups it counts tasks for ({@code POST group} with
+ *       {@code idIn}); users and groups asked for by id are bounded by the ids given (at most the limit).
+ * </ul>
+ * Exactly these lists are let through, and only while the webapps' engine API ({@code /camunda/api/engine/...}, a
+ * logged-in Cockpit, Tasklist or Admin session) serves the request; authorization applies as always. Every other
+ * webapp list and everything through {@code /engine-rest} keep the limit.
  *
  * <p>The query is exempted in the engine (a command interceptor that sees the query itself), so it does not depend on
  * how the request's URL is written; the servlet filter only marks the thread as serving the webapps' engine API.
@@ -57,7 +64,7 @@ public class WebappQueryLimit {
         if (configuration.getCustomPreCommandInterceptorsTxRequired() != null) {
           interceptors.addAll(configuration.getCustomPreCommandInterceptorsTxRequired());
         }
-        interceptors.add(new VersionListExemption());
+        interceptors.add(new BoundedListExemption(configuration));
         configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
       }
     };
@@ -68,8 +75,17 @@ public class WebappQueryLimit {
     return Boolean.TRUE.equals(WEBAPP_ENGINE_API.get());
   }
 
-  /** Whether the query lists the versions of one definition key, the list Cockpit's definition pages need whole. */
-  static boolean listsVersionsOfOneKey(Command<?> command) {
+  /**
+   * Whether the query's own filter bounds its result: the versions of one definition key, or users or groups by at most
+   * {@code limit} ids. These are the lists Cockpit asks for whole.
+   */
+  static boolean boundedByItsFilter(Command<?> command, int limit) {
+    if (command instanceof GroupQueryImpl query) {
+      return query.getIds() != null && query.getIds().length <= limit;
+    }
+    if (command instanceof UserQueryImpl query) {
+      return query.getIds() != null && query.getIds().length <= limit;
+    }
     if (command instanceof ProcessDefinitionQueryImpl query) {
       return query.getKey() != null;
     }
@@ -104,12 +120,18 @@ public class WebappQueryLimit {
     }
   }
 
-  /** Lifts the limit for the version list of one key while the webapps' engine API serves the request. */
-  static final class VersionListExemption extends CommandInterceptor {
+  /** Lifts the limit for a list bounded by its filter while the webapps' engine API serves the request. */
+  static final class BoundedListExemption extends CommandInterceptor {
+
+    private final ProcessEngineConfigurationImpl configuration;
+
+    BoundedListExemption(ProcessEngineConfigurationImpl configuration) {
+      this.configuration = configuration;
+    }
 
     @Override
     public <T> T execute(Command<T> command) {
-      if (servingWebappEngineApi() && listsVersionsOfOneKey(command)) {
+      if (servingWebappEngineApi() && boundedByItsFilter(command, configuration.getQueryMaxResultsLimit())) {
         ((AbstractQuery<?, ?>) command).disableMaxResultsLimit();
       }
       return next.execute(command);
