@@ -16,6 +16,7 @@ import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
 import static org.camunda.bpm.engine.authorization.Resources.GROUP;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Resources.TASK;
 
 import dk.aarshjul.challenge.ChallengeVariables;
 import dk.aarshjul.contract.ContractVariables;
@@ -74,6 +75,9 @@ public class AccessRules implements ApplicationRunner {
       // the directorate watches the whole cycle in Cockpit and starts the year
       new Grant(Groups.DIRECTORATE, APPLICATION, "cockpit", ACCESS),
       new Grant(Groups.DIRECTORATE, PROCESS_DEFINITION, "*", READ, READ_TASK, READ_INSTANCE, READ_HISTORY),
+      // Cockpit's Human Tasks page counts open tasks per group, which needs READ on all tasks (the same tasks the
+      // directorate reads through READ_TASK above; one row, not one per task)
+      new Grant(Groups.DIRECTORATE, TASK, "*", READ),
       new Grant(Groups.DIRECTORATE, PROCESS_DEFINITION, AnnualCycleVariables.PROCESS_KEY, READ, CREATE_INSTANCE),
       new Grant(Groups.DIRECTORATE, PROCESS_DEFINITION, ContractVariables.PROCESS_KEY, READ, CREATE_INSTANCE),
       new Grant(Groups.DIRECTORATE, PROCESS_INSTANCE, "*", READ, CREATE),

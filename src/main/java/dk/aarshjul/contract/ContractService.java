@@ -286,14 +286,16 @@ public class ContractService {
 
   /**
    * Applies the adjustments agreed in a contract dialogue to an approved contract: the goals are validated like a
-   * draft, the contract stays approved and a new version is recorded with the agreement as note.
+   * draft, the contract stays approved and a new version is recorded with the agreement as note. Whether goals or
+   * assessment changed is returned; when they did not, the version records that (and the holder's reason, if given).
    */
-  public ContractVersion reviseAfterDialogue(long contractId, String goalsJson, Object leadershipSpan, String agreedNote,
-      String actor) {
+  public Revision reviseAfterDialogue(long contractId, String goalsJson, Object leadershipSpan, String agreedNote,
+      String notAppliedReason, String actor) {
     DevelopmentContract contract = get(contractId);
     if (contract.getStatus() != ContractStatus.APPROVED) {
       throw invalid("Kun en godkendt kontrakt kan tilpasses efter dialogmødet.");
     }
+    String before = content(contract);
     replaceGoals(contract, leadershipSpan(leadershipSpan), parser.parseGoals(goalsJson, contract.getYear()));
     List<Requirement> unmet = checker.unmetRequirements(contract);
     if (!unmet.isEmpty()) {
@@ -301,8 +303,19 @@ public class ContractService {
           + unmet.stream().map(Requirement::getTitle).collect(Collectors.joining("; ")) + ".");
     }
     contracts.flush();
-    return recordVersion(contract, ContractVersion.Reason.DIALOGUE_ADJUSTMENT, agreedNote, actor);
+    boolean changed = !before.equals(content(contract));
+    String note = agreedNote;
+    if (notAppliedReason != null) {
+      note += changed ? "\n\nKontraktholderens bemærkning: " + notAppliedReason
+          : "\n\nJusteringen er ikke indarbejdet. Begrundelse: " + notAppliedReason;
+    }
+    ContractVersion version = recordVersion(contract,
+        changed ? ContractVersion.Reason.DIALOGUE_ADJUSTMENT : ContractVersion.Reason.DIALOGUE_NOT_APPLIED, note, actor);
+    return new Revision(version, changed);
   }
+
+  /** A contract version recorded after a dialogue; changed is false when goals and assessment are as before. */
+  public record Revision(ContractVersion version, boolean changed) {}
 
   @Transactional(readOnly = true)
   public List<ContractVersion> versions(long contractId) {
@@ -311,6 +324,12 @@ public class ContractService {
 
   private ContractVersion recordVersion(DevelopmentContract contract, ContractVersion.Reason reason, String note,
       String actor) {
+    int number = versions.findByContractIdOrderByVersionNumber(contract.getId()).size() + 1;
+    return versions.save(new ContractVersion(contract.getId(), number, reason, content(contract), note, actor));
+  }
+
+  /** The contract's goals and leadership-span assessment as Json, as a version records them. */
+  private String content(DevelopmentContract contract) {
     ObjectNode content = objectMapper.createObjectNode();
     content.put("leadershipSpanAssessment", contract.getLeadershipSpanAssessment());
     try {
@@ -318,8 +337,7 @@ public class ContractService {
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
-    int number = versions.findByContractIdOrderByVersionNumber(contract.getId()).size() + 1;
-    return versions.save(new ContractVersion(contract.getId(), number, reason, content.toString(), note, actor));
+    return content.toString();
   }
 
   /** The DUS requirements the approver confirms by hand, as options for the approval form. */

@@ -15,7 +15,9 @@ public class ContractVersion {
   /** Why a version was recorded. */
   public enum Reason {
     APPROVED,
-    DIALOGUE_ADJUSTMENT
+    DIALOGUE_ADJUSTMENT,
+    /** After a dialogue the holder kept the contract unchanged; the note holds the agreement and the reason. */
+    DIALOGUE_NOT_APPLIED
   }
 
   @Id

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Prefills the goals editor with the approved contract and the agreed adjustment; on completion the contract is
- * revised as a new version and the agreement marked applied.
+ * revised as a new version and the agreement marked applied. A contract submitted unchanged needs the holder's reason
+ * for not incorporating the adjustment (see {@link DialogueService#applyAdjustment}).
  */
 @Component("adjustContractAfterDialogueTaskListener")
 public class AdjustContractAfterDialogueTaskListener extends FormTaskListener {
@@ -35,12 +36,13 @@ public class AdjustContractAfterDialogueTaskListener extends FormTaskListener {
     task.setVariableLocal(TRACK_OPTIONS, SpinValues.jsonValue(draft.trackOptionsJson()).create());
     task.setVariableLocal(REQUIREMENT_OPTIONS, SpinValues.jsonValue(draft.requirementOptionsJson()).create());
     task.setVariableLocal(REQUIREMENTS_INFO, draft.requirementsInfo());
+    task.setVariableLocal(NOT_APPLIED_REASON, null);
   }
 
   @Override
   protected void submit(DelegateTask task) {
     long agreementId = (Long) task.getVariable(AGREEMENT_ID);
     dialogues.applyAdjustment(agreementId, TaskForms.json(task, GOALS), task.getVariable(LEADERSHIP_SPAN),
-        TaskForms.actor(task));
+        task.getVariable(NOT_APPLIED_REASON), TaskForms.actor(task));
   }
 }

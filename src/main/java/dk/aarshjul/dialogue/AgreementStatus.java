@@ -1,6 +1,9 @@
 package dk.aarshjul.dialogue;
 
-/** An adjustment agreed at a dialogue meeting: waiting for the contract holder, or applied as a new contract version. */
+/**
+ * An adjustment agreed at a dialogue meeting: waiting for the contract holder, applied as a new contract version, or
+ * not applied (the contract is unchanged and the holder gave the reason, recorded with the contract's versions).
+ */
 public enum AgreementStatus {
-  PENDING, APPLIED
+  PENDING, APPLIED, NOT_APPLIED
 }

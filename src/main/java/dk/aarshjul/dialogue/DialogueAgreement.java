@@ -35,7 +35,7 @@ public class DialogueAgreement {
   @Enumerated(EnumType.STRING)
   private AgreementStatus status = AgreementStatus.PENDING;
 
-  /** The contract version that holds the adjustment, once applied. */
+  /** The contract version that holds the adjustment, once applied (or records why it was not applied). */
   private Integer appliedVersion;
   private String appliedBy;
   private Instant createdAt = Instant.now();
@@ -50,7 +50,16 @@ public class DialogueAgreement {
   }
 
   void markApplied(int versionNumber, String appliedBy) {
-    this.status = AgreementStatus.APPLIED;
+    markHandled(AgreementStatus.APPLIED, versionNumber, appliedBy);
+  }
+
+  /** The holder kept the contract unchanged and gave the reason, recorded in the given contract version. */
+  void markNotApplied(int versionNumber, String handledBy) {
+    markHandled(AgreementStatus.NOT_APPLIED, versionNumber, handledBy);
+  }
+
+  private void markHandled(AgreementStatus status, int versionNumber, String appliedBy) {
+    this.status = status;
     this.appliedVersion = versionNumber;
     this.appliedBy = appliedBy;
     this.appliedAt = Instant.now();

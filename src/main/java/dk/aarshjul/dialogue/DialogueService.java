@@ -29,6 +29,7 @@ public class DialogueService {
   /** A String process variable holds at most 4,000 characters. */
   static final int MAX_TEXT = 4000;
   static final int MAX_PLACE = 300;
+  static final int MAX_REASON = 4000;
 
   private static final Set<String> ROW_FIELDS = Set.of(DialogueVariables.ROW_UNIT_NAME, DialogueVariables.ROW_AGREED,
       DialogueVariables.ROW_AGREED_TEXT);
@@ -248,16 +249,49 @@ public class DialogueService {
     return new AdjustView(draft, header + (text.length() <= room ? text : text.substring(0, room - 1) + "…") + footer);
   }
 
-  /** Revises the contract with the submitted goals as a new version and marks the agreement applied. */
-  public ContractVersion applyAdjustment(long agreementId, String goalsJson, Object leadershipSpan, String actor) {
+  /**
+   * Revises the contract with the submitted goals as a new version and marks the agreement applied. The meeting agreed
+   * a change, so a contract submitted unchanged (goals and leadership-span assessment as approved) needs the holder's
+   * reason for not incorporating it: without one the submission is refused and nothing is stored; with one the
+   * agreement is marked not applied and the reason recorded with the contract's versions.
+   */
+  public ContractVersion applyAdjustment(long agreementId, String goalsJson, Object leadershipSpan,
+      Object notAppliedReason, String actor) {
     DialogueAgreement agreement = agreement(agreementId);
     if (agreement.getStatus() != AgreementStatus.PENDING) {
       throw new InvalidSubmissionException(DialogueVariables.GOALS, "Justeringen er allerede indarbejdet i kontrakten.");
     }
-    ContractVersion version = contracts.reviseAfterDialogue(agreement.getContract().getId(), goalsJson, leadershipSpan,
-        agreement.getText(), actor);
-    agreement.markApplied(version.getVersionNumber(), actor);
-    return version;
+    String reason = notAppliedReason(notAppliedReason);
+    ContractService.Revision revision = contracts.reviseAfterDialogue(agreement.getContract().getId(), goalsJson,
+        leadershipSpan, agreement.getText(), reason, actor);
+    if (!revision.changed() && reason == null) {
+      // rolls back the revision: nothing is stored
+      throw new InvalidSubmissionException(DialogueVariables.NOT_APPLIED_REASON,
+          "Dialogmødet aftalte en justering af kontrakten, men målene er ikke ændret. Indarbejd justeringen i målene, "
+              + "eller skriv under 'Begrundelse, hvis justeringen ikke indarbejdes', hvorfor den ikke indarbejdes. "
+              + "Intet er gemt.");
+    }
+    int versionNumber = revision.version().getVersionNumber();
+    if (revision.changed()) {
+      agreement.markApplied(versionNumber, actor);
+    } else {
+      agreement.markNotApplied(versionNumber, actor);
+    }
+    return revision.version();
+  }
+
+  private static String notAppliedReason(Object value) {
+    if (value == null) {
+      return null;
+    }
+    if (!(value instanceof String text)) {
+      throw new InvalidSubmissionException(DialogueVariables.NOT_APPLIED_REASON, "Begrundelsen skal være tekst.");
+    }
+    if (text.length() > MAX_REASON) {
+      throw new InvalidSubmissionException(DialogueVariables.NOT_APPLIED_REASON,
+          "Begrundelsen må højst være " + MAX_REASON + " tegn.");
+    }
+    return text.isBlank() ? null : text.strip();
   }
 
   /** Closes the meeting once every agreement is applied. */

@@ -44,6 +44,8 @@ public final class DialogueVariables {
   public static final String REQUIREMENT_OPTIONS = ContractVariables.REQUIREMENT_OPTIONS;
   public static final String REQUIREMENTS_INFO = ContractVariables.REQUIREMENTS_INFO;
   public static final String AGREEMENT_INFO = "agreementInfo";
+  /** Why the holder did not incorporate the agreed adjustment; required when the contract is submitted unchanged. */
+  public static final String NOT_APPLIED_REASON = "notAppliedReason";
 
   /** Everything allowed in the process scope; anything else was sent by a client beyond the forms. */
   public static final Set<String> PROCESS_SCOPE = Set.of(YEAR, DIALOGUE_MEETING_ID, AREA_CODE, GROUP_CHIEF_GROUP,

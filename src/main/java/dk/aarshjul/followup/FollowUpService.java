@@ -108,28 +108,24 @@ public class FollowUpService {
       ObjectNode entry = entries.addObject();
       entry.put(FollowUpVariables.ENTRY_TITLE, goal.getTitle());
       entry.put(FollowUpVariables.ENTRY_GOAL_INFO, goalInfo(goal));
+      // the target is always the approved contract's; a follow-up reports against it and never changes it
+      putNumber(entry, FollowUpVariables.ENTRY_TARGET_VALUE, GoalStatusParser.targetNumber(goal.getTarget()));
       Optional<GoalStatus> current = report.statusOf(goal);
       Optional<GoalStatus> earlier = previous.flatMap(r -> r.statusOf(goal));
       if (current.isPresent()) {
         // sent back: the holder corrects what was reported
         GoalStatus status = current.get();
-        putNumber(entry, FollowUpVariables.ENTRY_TARGET_VALUE, status.getTargetValue());
         putNumber(entry, FollowUpVariables.ENTRY_ACTUAL_VALUE, status.getActualValue());
         entry.put(FollowUpVariables.ENTRY_DIRECTION, direction(status.isHigherIsBetter()));
         // a colour the decision table chose is suggested again from the corrected values
         entry.put(FollowUpVariables.ENTRY_COLOUR, status.getColour() == status.getSuggestedColour() ? null : status.getColour().code());
         entry.put(FollowUpVariables.ENTRY_EFFECT, status.getEffect());
-      } else if (earlier.isPresent()) {
-        // a later round: keep the target and direction of the previous round, the rest is new
-        putNumber(entry, FollowUpVariables.ENTRY_TARGET_VALUE, earlier.get().getTargetValue());
-        entry.putNull(FollowUpVariables.ENTRY_ACTUAL_VALUE);
-        entry.put(FollowUpVariables.ENTRY_DIRECTION, direction(earlier.get().isHigherIsBetter()));
-        entry.putNull(FollowUpVariables.ENTRY_COLOUR);
-        entry.putNull(FollowUpVariables.ENTRY_EFFECT);
       } else {
-        putNumber(entry, FollowUpVariables.ENTRY_TARGET_VALUE, GoalStatusParser.targetNumber(goal.getTarget()));
+        // a later round keeps the direction the holder chose in the previous round; the rest is new
+        boolean higherIsBetter = earlier.map(GoalStatus::isHigherIsBetter)
+            .orElseGet(() -> !GoalStatusParser.lowerIsBetter(goal.getTarget()));
         entry.putNull(FollowUpVariables.ENTRY_ACTUAL_VALUE);
-        entry.put(FollowUpVariables.ENTRY_DIRECTION, direction(!GoalStatusParser.lowerIsBetter(goal.getTarget())));
+        entry.put(FollowUpVariables.ENTRY_DIRECTION, direction(higherIsBetter));
         entry.putNull(FollowUpVariables.ENTRY_COLOUR);
         entry.putNull(FollowUpVariables.ENTRY_EFFECT);
       }
@@ -187,11 +183,12 @@ public class FollowUpService {
       TrafficLight colour = status.getColour();
       text.append("**Mål ").append(goal.getPosition() + 1).append(": ").append(goal.getTitle()).append("** – ")
           .append(colour.display()).append(" (").append(colour.meaning()).append(")\n\n");
-      if (status.getTargetValue() == null && status.getActualValue() == null) {
+      BigDecimal contractTarget = GoalStatusParser.targetNumber(goal.getTarget());
+      if (contractTarget == null && status.getActualValue() == null) {
         text.append("- Ingen målværdi eller faktisk værdi angivet");
       } else {
         text.append("- Faktisk værdi ").append(valueOrMissing(status.getActualValue()))
-            .append(" – målværdi ").append(valueOrMissing(status.getTargetValue()))
+            .append(" – målværdi ").append(valueOrMissing(contractTarget))
             .append(" (").append(status.isHigherIsBetter() ? "højere er bedre" : "lavere er bedre").append(")");
       }
       if (goal.getIndicator() != null) {
@@ -245,6 +242,8 @@ public class FollowUpService {
     }
     if (goal.getTarget() != null) {
       info.append(info.isEmpty() ? "" : " · ").append("**Målværdi i kontrakten:** ").append(goal.getTarget());
+    } else if (!info.isEmpty()) {
+      info.append(" · Kontrakten angiver ingen målværdi – vælg selv farven.");
     }
     if (info.isEmpty()) {
       info.append("Kontrakten angiver ingen indikator eller målværdi – vælg selv farven.");

@@ -89,7 +89,7 @@ class GoalStatusParser {
       throw invalid("Linje " + number + " ('" + title.asText() + "') svarer ikke til kontraktens mål " + number + " '"
           + goal.getTitle() + "'. Målenes rækkefølge må ikke ændres.");
     }
-    BigDecimal target = number(item.get(ENTRY_TARGET_VALUE), "Målværdi", prefix);
+    BigDecimal target = contractTarget(item.get(ENTRY_TARGET_VALUE), goal, prefix);
     BigDecimal actual = number(item.get(ENTRY_ACTUAL_VALUE), "Faktisk værdi", prefix);
     boolean higherIsBetter = direction(item.get(ENTRY_DIRECTION), prefix);
     TrafficLight colour = colour(item.get(ENTRY_COLOUR), prefix);
@@ -124,6 +124,28 @@ class GoalStatusParser {
       throw invalid(prefix + "'" + label + "' er for stor.");
     }
     return value.setScale(4, RoundingMode.HALF_UP);
+  }
+
+  /**
+   * The target of the approved contract. A follow-up reports against it and cannot change it: a submitted target is
+   * accepted only when it is the contract's own (as the read-only form field sends it back).
+   */
+  private static BigDecimal contractTarget(JsonNode node, Goal goal, String prefix) {
+    BigDecimal contractTarget = targetNumber(goal.getTarget());
+    contractTarget = contractTarget == null ? null : contractTarget.setScale(4, RoundingMode.HALF_UP);
+    BigDecimal submitted = number(node, "Målværdi", prefix);
+    if (submitted == null) {
+      return contractTarget;
+    }
+    if (contractTarget == null) {
+      throw invalid(prefix + "kontrakten har ingen målværdi for målet, og en opfølgning kan ikke give det en. "
+          + "Lad målværdien stå tom og vælg selv farven.");
+    }
+    if (submitted.compareTo(contractTarget) != 0) {
+      throw invalid(prefix + "målværdien er kontraktens (" + DanishText.number(contractTarget)
+          + ") og kan ikke ændres i en opfølgning. En ny målværdi aftales ved dialogmødet og indarbejdes i kontrakten.");
+    }
+    return contractTarget;
   }
 
   private static boolean direction(JsonNode node, String prefix) {

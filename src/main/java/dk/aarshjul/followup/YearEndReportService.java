@@ -182,10 +182,14 @@ public class YearEndReportService {
     for (GoalStatus status : latest.get().getGoalStatuses()) {
       text.append("- ").append(status.getColour().display()).append(" – **").append(status.getGoal().getTitle())
           .append("**");
-      if (status.getActualValue() != null || status.getTargetValue() != null) {
-        text.append(" (faktisk ").append(DanishText.number(status.getActualValue())).append(", mål ")
-            .append(DanishText.number(status.getTargetValue())).append(')');
+      // the target is the goal's own in the approved contract, never a value reported in a follow-up
+      String target = status.getGoal().getTarget();
+      text.append(" (");
+      if (status.getActualValue() != null) {
+        text.append("faktisk ").append(DanishText.number(status.getActualValue())).append("; ");
       }
+      text.append(target == null || target.isBlank() ? "intet mål i kontrakten"
+          : "mål i kontrakten: " + target.replace("\n", " ").strip()).append(')');
       text.append(". Virkning for borgerne: ").append(status.getEffect().replace("\n", " ")).append('\n');
     }
     text.append('\n');

@@ -153,15 +153,16 @@ class FollowUpProcessTest {
     // When the holder leaves the colours empty but gives target and actual values
     report(instance, List.of(
         entry(SICKNESS, 5, 5.3, DIRECTION_LOWER, null, "Lidt højere fravær i vinterperioden"),
-        entry(WELLBEING, 90, 70, DIRECTION_HIGHER, null, "Færre deltager end ventet"),
-        entry(COLLABORATION, 10, 10, DIRECTION_HIGHER, "", "Ti fælles arrangementer")));
+        entry(WELLBEING, 90, 70, DIRECTION_HIGHER, "", "Færre deltager end ventet"),
+        entry(COLLABORATION, null, null, DIRECTION_HIGHER, "groen", "Ti fælles arrangementer")));
 
-    // Then the decision table's colour is stored as both colour and suggestion
+    // Then the decision table's colour is stored as both colour and suggestion (the goal without a target in the
+    // contract has the holder's colour and no suggestion)
     List<GoalStatus> statuses = report(instance).getGoalStatuses();
     assertThat(statuses).extracting(GoalStatus::getColour)
         .containsExactly(TrafficLight.GUL, TrafficLight.ROED, TrafficLight.GROEN);
     assertThat(statuses).extracting(GoalStatus::getSuggestedColour)
-        .containsExactly(TrafficLight.GUL, TrafficLight.ROED, TrafficLight.GROEN);
+        .containsExactly(TrafficLight.GUL, TrafficLight.ROED, null);
     assertThat(statuses).noneMatch(GoalStatus::deviatesFromSuggestion);
   }
 
@@ -280,25 +281,26 @@ class FollowUpProcessTest {
   }
 
   @Test
-  void shouldPrefillTargetAndDirectionFromPreviousRound() throws Exception {
-    // Given round 1 approved with a corrected target and direction for the wellbeing goal
+  void shouldPrefillContractTargetAndPreviousDirectionInALaterRound() throws Exception {
+    // Given round 1 approved, the holder having turned the wellbeing goal's direction to "lower is better"
     long contractId = testData.approvedContract(year, "soelund");
     ProcessInstance first = start(contractId, 1);
     report(first, List.of(
-        entry(SICKNESS, 4.5, 4, DIRECTION_LOWER, null, "Færre sygedage"),
-        entry(WELLBEING, 85, 86, DIRECTION_HIGHER, null, "Flere aktive beboere"),
-        entry(COLLABORATION, 12, 3, DIRECTION_HIGHER, null, "Tre arrangementer")));
+        entry(SICKNESS, 5, 4, DIRECTION_LOWER, null, "Færre sygedage"),
+        entry(WELLBEING, 90, 86, DIRECTION_LOWER, null, "Flere aktive beboere"),
+        entry(COLLABORATION, null, null, DIRECTION_HIGHER, "gul", "Tre arrangementer")));
     formService.submitTaskForm(task(first).getId(), Map.of(DECISION, DECISION_APPROVE));
 
     // When round 2 starts
     ProcessInstance second = start(contractId, 2);
 
-    // Then target and direction come from round 1; actual value, colour and effect are empty
+    // Then the targets are the contract's, the direction is round 1's; actual value, colour and effect are empty
     JsonNode entries = json.readTree(formService.getTaskFormVariables(task(second).getId()).get(GOAL_STATUSES).toString());
-    assertThat(entries.get(0).get(ENTRY_TARGET_VALUE).decimalValue()).isEqualByComparingTo("4.5");
-    assertThat(entries.get(1).get(ENTRY_TARGET_VALUE).decimalValue()).isEqualByComparingTo("85");
-    assertThat(entries.get(2).get(ENTRY_TARGET_VALUE).decimalValue()).isEqualByComparingTo("12");
+    assertThat(entries.get(0).get(ENTRY_TARGET_VALUE).decimalValue()).isEqualByComparingTo("5");
+    assertThat(entries.get(1).get(ENTRY_TARGET_VALUE).decimalValue()).isEqualByComparingTo("90");
+    assertThat(entries.get(2).get(ENTRY_TARGET_VALUE).isNull()).isTrue();
     assertThat(entries.get(0).get(ENTRY_DIRECTION).asText()).isEqualTo(DIRECTION_LOWER);
+    assertThat(entries.get(1).get(ENTRY_DIRECTION).asText()).isEqualTo(DIRECTION_LOWER);
     assertThat(entries.get(1).get(ENTRY_ACTUAL_VALUE).isNull()).isTrue();
     assertThat(entries.get(1).get(ENTRY_EFFECT).isNull()).isTrue();
   }
