@@ -68,7 +68,8 @@ public class ProductionAdministrator {
     return new IllegalStateException(message);
   }
 
-  private static String danish(PasswordPolicyRule rule) {
+  /** A password rule in Danish, as it completes "the password must …" (also engine-rest's answer to a weak one). */
+  public static String danish(PasswordPolicyRule rule) {
     Object minimum = rule.getParameters() == null ? null : rule.getParameters().values().stream().findFirst()
         .orElse(null);
     return switch (rule.getPlaceholder()) {
