@@ -15,8 +15,14 @@ import java.util.Locale;
  */
 public final class PlainText {
 
-  /** ASCII characters that mean something in markdown (CommonMark, GFM) or HTML: each is backslash-escaped. */
-  private static final String MARKDOWN_SPECIALS = "\\`*_{}[]()<>#+-.!|~&:@=";
+  /**
+   * ASCII characters that form markdown (CommonMark, GFM) or HTML anywhere in a line: emphasis, code, links and images
+   * (brackets), HTML tags and entities, tables, strikethrough, e-mail autolinks, heading marks. Each is
+   * backslash-escaped; the rest of ASCII punctuation is escaped only where it forms something (see {@link #markdown}).
+   */
+  private static final String MARKDOWN_SPECIALS = "\\`*_[]<>#|~&@";
+  /** What starts a block (list item, setext underline, quote, heading) at the start of a line. */
+  private static final String LINE_START_SPECIALS = "-+=>#*";
   private static final int MAX_LOGGED = 500;
 
   private PlainText() {}
@@ -110,13 +116,37 @@ public final class PlainText {
         space = true;
         continue;
       }
+      if (c == ' ' && out.length() == 0) {
+        continue;
+      }
       space = c == ' ';
-      if (c < 128 && MARKDOWN_SPECIALS.indexOf(c) >= 0) {
+      if (escaped(c, text, i, out.length() == 0)) {
         out.append('\\');
       }
       out.append(c);
     }
-    return out.toString().strip();
+    String escaped = out.toString().strip();
+    // "1. " or "1) " at the start would be an ordered list item where the text starts a line or a list item
+    int digits = 0;
+    while (digits < escaped.length() && digits < 9 && Character.isDigit(escaped.charAt(digits))) {
+      digits++;
+    }
+    if (digits > 0 && digits < escaped.length() && (escaped.charAt(digits) == '.' || escaped.charAt(digits) == ')')) {
+      escaped = escaped.substring(0, digits) + "\\" + escaped.substring(digits);
+    }
+    return escaped;
+  }
+
+  /** Whether character {@code i} of {@code text} would form markdown, so it is backslash-escaped. */
+  private static boolean escaped(char c, String text, int i, boolean lineStart) {
+    if (MARKDOWN_SPECIALS.indexOf(c) >= 0 || lineStart && LINE_START_SPECIALS.indexOf(c) >= 0) {
+      return true;
+    }
+    // autolinks (GFM): "http://…", "https://…", "www.…"
+    if (c == ':' && text.startsWith("//", i + 1)) {
+      return true;
+    }
+    return c == '.' && i >= 3 && text.regionMatches(true, i - 3, "www", 0, 3);
   }
 
   /**
