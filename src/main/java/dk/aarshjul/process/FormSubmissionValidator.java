@@ -70,7 +70,8 @@ public final class FormSubmissionValidator {
         continue;
       }
       JsonNode value = topLevel(field, variable.value());
-      if (variable.changed()) {
+      if (variable.changed() || !field.readonly()) {
+        // an editable field may have been changed before the completion (PUT /task/{id}/localVariables)
         characters(field, field.label(), value, field.key(), "");
       }
       JsonNode original = variable.changed() ? variable.original() : value;
