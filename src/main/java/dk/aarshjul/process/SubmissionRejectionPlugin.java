@@ -1,5 +1,6 @@
 package dk.aarshjul.process;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import dk.aarshjul.access.RefusedActionException;
@@ -29,6 +30,9 @@ import org.springframework.stereotype.Component;
  *   <li>A rejection is the user's input, not a fault: the command context logs it at DEBUG (as the engine does for its
  *       own BadUserRequestException) instead of ERROR with a stack trace, and the interceptor logs it as one line at
  *       INFO, user input escaped ({@link PlainText#forLog}). Every other exception is logged by the engine as before.</li>
+ *   <li>A value the database refuses (SQL state class 22, e.g. a NUL character on PostgreSQL, which reaches the
+ *       database only through a path without a form, such as an administrator's PUT of a variable) is answered as a
+ *       rejection with a Danish message: never the SQL statement, which Camunda's own message holds.</li>
  *   <li>A task comment is user text too: the engine refuses one with a forbidden character ({@link PlainText#forbidden})
  *       on every path (engine-rest, Tasklist, Java API).</li>
  * </ul>
@@ -37,6 +41,9 @@ import org.springframework.stereotype.Component;
 public class SubmissionRejectionPlugin extends AbstractProcessEnginePlugin {
 
   static final Logger LOG = LoggerFactory.getLogger(SubmissionRejectionPlugin.class);
+
+  static final String DATA_REFUSED = "Databasen kan ikke gemme en af de sendte værdier (et tegn, den ikke tager imod, "
+      + "eller en for lang tekst). Intet er gemt.";
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -61,6 +68,24 @@ public class SubmissionRejectionPlugin extends AbstractProcessEnginePlugin {
     }
     sessionFactories.add(new PlainTextComments());
     configuration.setCustomSessionFactories(sessionFactories);
+  }
+
+  /** The database's refusal of a value (SQL state class 22, data exception) in a chain of causes, or null. */
+  static SQLException refusedValue(Throwable exception) {
+    for (Throwable cause = exception; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+        return sql;
+      }
+    }
+    return null;
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "";
+    }
+    int end = message.indexOf('\n');
+    return end < 0 ? message : message.substring(0, end);
   }
 
   /** The rejection in a chain of causes, or null. */
@@ -90,6 +115,15 @@ public class SubmissionRejectionPlugin extends AbstractProcessEnginePlugin {
         return next.execute(command);
       } catch (ProcessEngineException e) {
         InvalidSubmissionException rejection = rejection(e);
+        SQLException refusedValue = refusedValue(e);
+        if (rejection == null && refusedValue != null) {
+          // the database refused a value (e.g. PostgreSQL a NUL): the user's input, answered as a rejection without SQL
+          LOG.warn("A value was refused by the database ({}, SQL state {}): {}", command.getClass().getSimpleName(),
+              refusedValue.getSQLState(), PlainText.forLog(firstLine(refusedValue.getMessage())));
+          rejection = new InvalidSubmissionException(null, DATA_REFUSED);
+          rejection.markLogged();
+          throw rejection;
+        }
         if (rejection == null) {
           for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
             if (cause instanceof RefusedActionException refusal) {
@@ -116,7 +150,7 @@ public class SubmissionRejectionPlugin extends AbstractProcessEnginePlugin {
       return new CommandContext(processEngineConfiguration) {
         @Override
         protected boolean shouldLogFine(Throwable exception) {
-          return super.shouldLogFine(exception) || rejection(exception) != null;
+          return super.shouldLogFine(exception) || rejection(exception) != null || refusedValue(exception) != null;
         }
       };
     }
