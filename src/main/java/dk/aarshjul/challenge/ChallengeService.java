@@ -8,6 +8,7 @@ import dk.aarshjul.organisation.UnitRepository;
 import dk.aarshjul.organisation.UserNames;
 import dk.aarshjul.process.FormValues;
 import dk.aarshjul.process.InvalidSubmissionException;
+import dk.aarshjul.process.PlainText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -188,12 +189,12 @@ public class ChallengeService {
     Challenge challenge = get(challengeId);
     String text = "### " + challenge.businessKey() + "\n\n"
         + "- **Udfordrer:** " + challenge.getKind().label() + "\n"
-        + "- **Emne:** " + challenge.getSubject() + "\n"
+        + "- **Emne:** " + PlainText.markdown(challenge.getSubject()) + "\n"
         + "- **Indsendt af:** " + displayName(challenge.getSubmittedBy()) + ", "
         + FormValues.longDate(challenge.getSubmittedAt()) + "\n"
         + "- **Status:** " + challenge.getStatus().label() + "\n\n"
-        + "**Hvorfor er det unødvendigt?**\n\n" + challenge.getReason() + "\n\n"
-        + "**Forslag til ændring**\n\n" + challenge.getProposedChange();
+        + "**Hvorfor er det unødvendigt?**\n\n" + PlainText.markdownBlock(challenge.getReason()) + "\n\n"
+        + "**Forslag til ændring**\n\n" + PlainText.markdownBlock(challenge.getProposedChange());
     return FormValues.fitForm(text);
   }
 
@@ -210,11 +211,11 @@ public class ChallengeService {
       String verb = decision.getDecision() == ChallengeDecisionType.REQUEST_MORE_INFO
           ? "bad om uddybning" : decision.getDecision().label().toLowerCase(Locale.ROOT);
       entries.add("**" + FormValues.longDate(decision.getDecidedAt()) + " – direktionen (" + displayName(decision.getDecidedBy())
-          + ") " + verb + ":** " + decision.getReasoning());
+          + ") " + verb + ":**\n\n" + PlainText.markdownBlock(decision.getReasoning()));
       ChallengeElaboration answer = answers.get(decision.getId());
       if (answer != null) {
         entries.add("**" + FormValues.longDate(answer.getElaboratedAt()) + " – uddybning fra "
-            + displayName(answer.getElaboratedBy()) + ":** " + answer.getElaboration());
+            + displayName(answer.getElaboratedBy()) + ":**\n\n" + PlainText.markdownBlock(answer.getElaboration()));
       }
     }
     if (entries.isEmpty()) {
@@ -235,7 +236,8 @@ public class ChallengeService {
   public String questionInfo(long challengeId) {
     ChallengeDecision question = latestDecision(challengeId);
     return FormValues.fitForm("### Direktionen beder om en uddybning\n\n**Spørgsmål fra " + displayName(question.getDecidedBy())
-        + " (" + FormValues.longDate(question.getDecidedAt()) + "):**\n\n" + question.getReasoning());
+        + " (" + FormValues.longDate(question.getDecidedAt()) + "):**\n\n"
+        + PlainText.markdownBlock(question.getReasoning()));
   }
 
   /** Markdown of the final decision with its reasoning, for the contract holder. */
@@ -244,7 +246,8 @@ public class ChallengeService {
     Challenge challenge = get(challengeId);
     ChallengeDecision decision = latestDecision(challengeId);
     String outcome = challenge.getStatus() == ChallengeStatus.ACCEPTED ? "imødekommet" : "afvist";
-    return FormValues.fitForm("### Direktionen har " + outcome + " udfordringen\n\n**Begrundelse:**\n\n" + decision.getReasoning()
+    return FormValues.fitForm("### Direktionen har " + outcome + " udfordringen\n\n**Begrundelse:**\n\n"
+        + PlainText.markdownBlock(decision.getReasoning())
         + "\n\n*Afgjort af " + displayName(decision.getDecidedBy()) + " den "
         + FormValues.longDate(decision.getDecidedAt()) + ".*");
   }
@@ -254,9 +257,9 @@ public class ChallengeService {
         .orElseThrow(() -> new IllegalStateException("Udfordring " + challengeId + " har ingen afgørelse"));
   }
 
-  /** "Mette Skov" for a known user, else the user id. */
+  /** "Mette Skov" for a known user, else the user id; as markdown text: a name is data, never markup. */
   private String displayName(String userId) {
-    return userNames.displayName(userId);
+    return PlainText.markdown(userNames.displayName(userId));
   }
 
   private static String describe(List<Unit> units) {

@@ -10,6 +10,7 @@ import dk.aarshjul.organisation.Unit;
 import dk.aarshjul.organisation.UnitRepository;
 import dk.aarshjul.process.FormValues;
 import dk.aarshjul.process.InvalidSubmissionException;
+import dk.aarshjul.process.PlainText;
 import dk.aarshjul.tracks.CycleYear;
 import dk.aarshjul.tracks.CycleYearRepository;
 import dk.aarshjul.tracks.Requirement;
@@ -374,22 +375,22 @@ public class ContractService {
       }
     }
     String requirementsInfo = "**Krav til årets kontrakt (DUS " + year.getYear() + ")**\n\n"
-        + year.getRequirements().stream().map(r -> "- " + r.getTitle() + hint(r)).collect(Collectors.joining("\n"));
+        + year.getRequirements().stream().map(r -> "- " + PlainText.markdown(r.getTitle()) + hint(r)).collect(Collectors.joining("\n"));
     String missingInfo = "";
     if (contract.getVersion() > 0 || !contract.getGoals().isEmpty()) {
       List<Requirement> unmet = checker.unmetRequirements(contract);
       if (!unmet.isEmpty()) {
         missingInfo = "**Kontrollen fandt mangler – ret dem og indsend igen:**\n\n"
-            + unmet.stream().map(r -> "- " + r.getTitle() + hint(r)).collect(Collectors.joining("\n"));
+            + unmet.stream().map(r -> "- " + PlainText.markdown(r.getTitle()) + hint(r)).collect(Collectors.joining("\n"));
       }
     }
     String feedbackInfo = reviews.findByContractIdOrderByIdDesc(contractId).stream().findFirst()
         .filter(review -> !review.isApproved())
-        .map(review -> "**Sendt tilbage af godkender:** " + review.getText())
+        .map(review -> "**Sendt tilbage af godkender:**\n\n" + PlainText.markdownBlock(review.getText()))
         .orElse("");
     if (contract.getEarlyDialogueNotes() != null) {
       feedbackInfo = (feedbackInfo.isEmpty() ? "" : feedbackInfo + "\n\n")
-          + "**Fra den tidlige dialog med direktionen:** " + contract.getEarlyDialogueNotes();
+          + "**Fra den tidlige dialog med direktionen:**\n\n" + PlainText.markdownBlock(contract.getEarlyDialogueNotes());
     }
     return new DraftView(contract.getUnit().getName(), goalsJson(contract), contract.getLeadershipSpanAssessment(),
         trackOptions.toString(), requirementOptions.toString(), truncate(requirementsInfo),
@@ -403,19 +404,22 @@ public class ContractService {
     Map<Integer, String> trackTitles = contract.getYear().getTracks().stream()
         .collect(Collectors.toMap(Track::getNumber, Track::getTitle));
     StringBuilder text = new StringBuilder();
-    text.append("**").append(contract.getUnit().getName()).append(" – udviklingskontrakt ")
+    text.append("**").append(PlainText.markdown(contract.getUnit().getName())).append(" – udviklingskontrakt ")
         .append(contract.getYear().getYear()).append("**\n\n");
-    text.append("**Vurdering af ledelsesspænd:** ")
-        .append(contract.getLeadershipSpanAssessment() == null ? "(ikke udfyldt)" : contract.getLeadershipSpanAssessment())
+    text.append("**Vurdering af ledelsesspænd:**")
+        .append(contract.getLeadershipSpanAssessment() == null ? " (ikke udfyldt)"
+            : "\n\n" + PlainText.markdownBlock(contract.getLeadershipSpanAssessment()))
         .append("\n\n");
     for (Goal goal : contract.getGoals()) {
-      text.append("**Mål ").append(goal.getPosition() + 1).append(": ").append(goal.getTitle()).append("** (spor ")
-          .append(goal.getTrackNumber()).append(" – ").append(trackTitles.getOrDefault(goal.getTrackNumber(), "")).append(")\n\n")
-          .append("- Formål: ").append(goal.getPurpose()).append('\n')
-          .append("- Aktiviteter: ").append(goal.getActivities()).append('\n')
-          .append("- Opfølgning på virkning: ").append(goal.getEffectFollowUp()).append('\n');
+      text.append("**Mål ").append(goal.getPosition() + 1).append(": ").append(PlainText.markdown(goal.getTitle())).append("** (spor ")
+          .append(goal.getTrackNumber()).append(" – ")
+          .append(PlainText.markdown(trackTitles.getOrDefault(goal.getTrackNumber(), ""))).append(")\n\n")
+          .append("- Formål: ").append(PlainText.markdown(goal.getPurpose())).append('\n')
+          .append("- Aktiviteter: ").append(PlainText.markdown(goal.getActivities())).append('\n')
+          .append("- Opfølgning på virkning: ").append(PlainText.markdown(goal.getEffectFollowUp())).append('\n');
       if (goal.getIndicator() != null) {
-        text.append("- Indikator: ").append(goal.getIndicator()).append(goal.getTarget() == null ? "" : " – mål: " + goal.getTarget()).append('\n');
+        text.append("- Indikator: ").append(PlainText.markdown(goal.getIndicator()))
+            .append(goal.getTarget() == null ? "" : " – mål: " + PlainText.markdown(goal.getTarget())).append('\n');
       }
       if (goal.isMultiYear() || goal.isSharedWithOthers()) {
         text.append("- ").append(goal.isMultiYear() ? "Flerårigt mål. " : "").append(goal.isSharedWithOthers() ? "Fælles mål med andre enheder." : "").append('\n');
@@ -423,7 +427,8 @@ public class ContractService {
       text.append('\n');
     }
     for (StakeholderComment comment : comments.findByContractIdOrderById(contractId)) {
-      text.append("**Høringssvar fra ").append(comment.getBody().label()).append(":** ").append(comment.getText()).append("\n\n");
+      text.append("**Høringssvar fra ").append(comment.getBody().label()).append(":**\n\n")
+          .append(PlainText.markdownBlock(comment.getText())).append("\n\n");
     }
     return truncate(text.toString());
   }

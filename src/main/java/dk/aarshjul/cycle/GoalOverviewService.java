@@ -1,5 +1,6 @@
 package dk.aarshjul.cycle;
 
+import dk.aarshjul.process.PlainText;
 import dk.aarshjul.contract.ContractRepository;
 import dk.aarshjul.contract.ContractStatus;
 import dk.aarshjul.contract.DevelopmentContract;
@@ -42,14 +43,15 @@ public class GoalOverviewService {
     StringBuilder text = new StringBuilder("**Årets udviklingsmål ").append(year).append("** – ")
         .append(approved.size()).append(" godkendte kontrakter med ").append(goals).append(" mål\n\n");
     for (Track track : cycleYear.getTracks()) {
-      text.append("#### Spor ").append(track.getNumber()).append(": ").append(track.getTitle()).append("\n\n");
+      text.append("#### Spor ").append(track.getNumber()).append(": ").append(PlainText.markdown(track.getTitle())).append("\n\n");
       Map<String, List<String>> byArea = new TreeMap<>();
       for (DevelopmentContract contract : approved) {
         Area area = contract.getUnit().getArea();
         for (Goal goal : contract.getGoals()) {
           if (goal.getTrackNumber() == track.getNumber()) {
             byArea.computeIfAbsent(area.getName(), a -> new java.util.ArrayList<>())
-                .add(contract.getUnit().getName() + ": " + goal.getTitle() + flags(goal));
+                .add(PlainText.markdown(contract.getUnit().getName()) + ": " + PlainText.markdown(goal.getTitle())
+                    + flags(goal));
           }
         }
       }
@@ -57,7 +59,7 @@ public class GoalOverviewService {
         text.append("_Ingen mål på dette spor._\n\n");
       }
       byArea.forEach((area, lines) -> {
-        text.append("**").append(area).append("** (").append(lines.size()).append(" mål)\n\n");
+        text.append("**").append(PlainText.markdown(area)).append("** (").append(lines.size()).append(" mål)\n\n");
         lines.forEach(line -> text.append("- ").append(line).append('\n'));
         text.append('\n');
       });

@@ -10,6 +10,7 @@ import dk.aarshjul.contract.DevelopmentContract;
 import dk.aarshjul.organisation.Groups;
 import dk.aarshjul.process.FormValues;
 import dk.aarshjul.process.InvalidSubmissionException;
+import dk.aarshjul.process.PlainText;
 import dk.aarshjul.tracks.CycleYear;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -97,10 +98,11 @@ public class DialogueService {
   @Transactional(readOnly = true)
   public PlanView planView(long meetingId) {
     DialogueMeeting meeting = get(meetingId);
-    String meetingInfo = "### Dialogmøde: " + meeting.getTitle() + "\n\n**Mødemodel i " + meeting.getArea().getName()
+    String meetingInfo = "### Dialogmøde: " + PlainText.markdown(meeting.getTitle()) + "\n\n**Mødemodel i "
+        + PlainText.markdown(meeting.getArea().getName())
         + ":** " + meeting.getMeetingModel().label() + " (DUS " + meeting.getYear().getYear() + ")";
     String participantsInfo = "**Deltagende enheder** – kontraktholderne inviteres sammen med koncernchefen og direktionen:\n\n"
-        + meeting.contracts().stream().map(c -> "- " + c.getUnit().getName()).collect(Collectors.joining("\n"));
+        + meeting.contracts().stream().map(c -> "- " + PlainText.markdown(c.getUnit().getName())).collect(Collectors.joining("\n"));
     return new PlanView(truncate(meetingInfo), truncate(participantsInfo), windowInfo(meeting.getYear()),
         meeting.getPlannedDate() == null ? null : meeting.getPlannedDate().toString(), meeting.getPlace());
   }
@@ -130,10 +132,11 @@ public class DialogueService {
   public HoldView holdView(long meetingId) {
     DialogueMeeting meeting = get(meetingId);
     List<DevelopmentContract> participants = meeting.contracts();
-    String meetingInfo = "### Dialogmøde: " + meeting.getTitle() + "\n\n**Tid og sted:** "
+    String meetingInfo = "### Dialogmøde: " + PlainText.markdown(meeting.getTitle()) + "\n\n**Tid og sted:** "
         + (meeting.getPlannedDate() == null ? "(ikke planlagt)" : danish(meeting.getPlannedDate()))
-        + (meeting.getPlace() == null ? "" : ", " + meeting.getPlace()) + "\n\n**Deltagende enheder:** "
-        + participants.stream().map(c -> c.getUnit().getName()).collect(Collectors.joining(", "));
+        + (meeting.getPlace() == null ? "" : ", " + PlainText.markdown(meeting.getPlace()))
+        + "\n\n**Deltagende enheder:** "
+        + participants.stream().map(c -> PlainText.markdown(c.getUnit().getName())).collect(Collectors.joining(", "));
     List<String> summaries = participants.stream().map(c -> contracts.summary(c.getId())).toList();
     ArrayNode rows = objectMapper.createArrayNode();
     for (DevelopmentContract contract : participants) {
@@ -241,12 +244,12 @@ public class DialogueService {
     DialogueAgreement agreement = agreement(agreementId);
     DialogueMeeting meeting = agreement.getMeeting();
     ContractService.DraftView draft = contracts.draftView(agreement.getContract().getId());
-    String header = "**Aftalt på dialogmødet " + meeting.getTitle()
+    String header = "**Aftalt på dialogmødet " + PlainText.markdown(meeting.getTitle())
         + (meeting.getPlannedDate() == null ? "" : " den " + danish(meeting.getPlannedDate())) + ":**\n\n";
     String footer = "\n\nRet målene, så de afspejler aftalen. Kontrakten forbliver godkendt og gemmes som en ny version.";
-    String text = agreement.getText();
+    String text = PlainText.markdownBlock(agreement.getText());
     int room = MAX_TEXT - header.length() - footer.length();
-    return new AdjustView(draft, header + (text.length() <= room ? text : text.substring(0, room - 1) + "…") + footer);
+    return new AdjustView(draft, header + FormValues.cut(text, room) + footer);
   }
 
   /**

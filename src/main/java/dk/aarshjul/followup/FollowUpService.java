@@ -1,5 +1,6 @@
 package dk.aarshjul.followup;
 
+import dk.aarshjul.process.PlainText;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -94,10 +95,11 @@ public class FollowUpService {
     FollowUpReport report = get(reportId);
     DevelopmentContract contract = report.getContract();
     String info = "### Opfølgning " + report.getRoundNumber() + " i " + contract.getYear().getYear() + " – "
-        + contract.getUnit().getName() + "\n\n"
+        + PlainText.markdown(contract.getUnit().getName()) + "\n\n"
         + "Rapportér status på hvert udviklingsmål i kontrakten og den virkning, det har haft for borgerne.";
     String feedback = report.getStatus() == FollowUpStatus.SENT_BACK && report.getReviewComment() != null
-        ? DanishText.cutToVariable("**Sendt tilbage af " + report.getReviewedBy() + ":** " + report.getReviewComment(),
+        ? DanishText.cutToVariable("**Sendt tilbage af " + PlainText.markdown(report.getReviewedBy()) + ":**\n\n"
+            + PlainText.markdownBlock(report.getReviewComment()),
             "Kommentaren er forkortet.")
         : "";
     Optional<FollowUpReport> previous = reports
@@ -172,16 +174,16 @@ public class FollowUpService {
   private String summary(FollowUpReport report, int effectLength) {
     DevelopmentContract contract = report.getContract();
     StringBuilder text = new StringBuilder();
-    text.append("**").append(contract.getUnit().getName()).append(" – opfølgning ").append(report.getRoundNumber())
+    text.append("**").append(PlainText.markdown(contract.getUnit().getName())).append(" – opfølgning ").append(report.getRoundNumber())
         .append(" i ").append(contract.getYear().getYear()).append("**\n\n");
     if (report.getReportedBy() != null) {
-      text.append("Indberettet af ").append(report.getReportedBy()).append(" den ")
+      text.append("Indberettet af ").append(PlainText.markdown(report.getReportedBy())).append(" den ")
           .append(DanishText.date(report.getReportedAt())).append(".\n\n");
     }
     for (GoalStatus status : report.getGoalStatuses()) {
       Goal goal = status.getGoal();
       TrafficLight colour = status.getColour();
-      text.append("**Mål ").append(goal.getPosition() + 1).append(": ").append(goal.getTitle()).append("** – ")
+      text.append("**Mål ").append(goal.getPosition() + 1).append(": ").append(PlainText.markdown(goal.getTitle())).append("** – ")
           .append(colour.display()).append(" (").append(colour.meaning()).append(")\n\n");
       BigDecimal contractTarget = GoalStatusParser.targetNumber(goal.getTarget());
       if (contractTarget == null && status.getActualValue() == null) {
@@ -192,10 +194,10 @@ public class FollowUpService {
             .append(" (").append(status.isHigherIsBetter() ? "højere er bedre" : "lavere er bedre").append(")");
       }
       if (goal.getIndicator() != null) {
-        text.append(". Indikator: ").append(goal.getIndicator());
+        text.append(". Indikator: ").append(PlainText.markdown(goal.getIndicator()));
       }
       if (goal.getTarget() != null) {
-        text.append(". Mål i kontrakten: ").append(goal.getTarget());
+        text.append(". Mål i kontrakten: ").append(PlainText.markdown(goal.getTarget()));
       }
       text.append('\n');
       if (status.deviatesFromSuggestion()) {
@@ -204,7 +206,7 @@ public class FollowUpService {
       } else if (status.getSuggestedColour() == null) {
         text.append("- Farven er valgt af kontraktholderen (ingen målværdi og faktisk værdi at beregne ud fra)\n");
       }
-      text.append("- Virkning for borgerne: ").append(DanishText.cut(status.getEffect(), effectLength)).append("\n\n");
+      text.append("- Virkning for borgerne: ").append(PlainText.markdown(DanishText.cut(status.getEffect(), effectLength))).append("\n\n");
     }
     return text.toString().stripTrailing();
   }
@@ -238,17 +240,18 @@ public class FollowUpService {
   private static String goalInfo(Goal goal) {
     StringBuilder info = new StringBuilder();
     if (goal.getIndicator() != null) {
-      info.append("**Indikator:** ").append(goal.getIndicator());
+      info.append("**Indikator:** ").append(PlainText.markdown(goal.getIndicator()));
     }
     if (goal.getTarget() != null) {
-      info.append(info.isEmpty() ? "" : " · ").append("**Målværdi i kontrakten:** ").append(goal.getTarget());
+      info.append(info.isEmpty() ? "" : " · ").append("**Målværdi i kontrakten:** ")
+          .append(PlainText.markdown(goal.getTarget()));
     } else if (!info.isEmpty()) {
       info.append(" · Kontrakten angiver ingen målværdi – vælg selv farven.");
     }
     if (info.isEmpty()) {
       info.append("Kontrakten angiver ingen indikator eller målværdi – vælg selv farven.");
     }
-    info.append("\n\n**Opfølgning på virkning:** ").append(DanishText.cut(goal.getEffectFollowUp(), 300));
+    info.append("\n\n**Opfølgning på virkning:** ").append(PlainText.markdown(DanishText.cut(goal.getEffectFollowUp(), 300)));
     return info.toString();
   }
 

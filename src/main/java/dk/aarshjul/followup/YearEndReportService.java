@@ -1,5 +1,6 @@
 package dk.aarshjul.followup;
 
+import dk.aarshjul.process.PlainText;
 import dk.aarshjul.contract.DevelopmentContract;
 import dk.aarshjul.organisation.Area;
 import dk.aarshjul.process.InvalidSubmissionException;
@@ -53,7 +54,8 @@ public class YearEndReportService {
   public Optional<String> reportFor(int year) {
     return years.findByYear(year).flatMap(cycleYear -> yearEndReports.findByYearId(cycleYear.getId()))
         .map(report -> report.getConclusion() == null ? report.getReportText()
-            : report.getReportText() + "\n\n## Direktionens konklusion\n\n" + report.getConclusion());
+            : report.getReportText() + "\n\n## Direktionens konklusion\n\n"
+                + PlainText.markdownBlock(report.getConclusion()));
   }
 
   /** The stored report of the year, if compiled. */
@@ -138,7 +140,7 @@ public class YearEndReportService {
         .filter(distinctById()).sorted(Comparator.comparing(Area::getName, Collator.getInstance(Locale.forLanguageTag("da-DK"))))
         .toList();
     for (Area area : areas) {
-      text.append("## ").append(area.getName()).append("\n\n");
+      text.append("## ").append(PlainText.markdown(area.getName())).append("\n\n");
       appendCounts(text, perRound, counts -> counts.perArea().entrySet().stream()
           .filter(entry -> entry.getKey().getId().equals(area.getId())).map(Map.Entry::getValue).findFirst()
           .orElse(StatusCounts.NONE));
@@ -169,7 +171,7 @@ public class YearEndReportService {
   }
 
   private static void appendUnit(StringBuilder text, DevelopmentContract contract, List<FollowUpReport> yearReports) {
-    text.append("### ").append(contract.getUnit().getName()).append("\n\n");
+    text.append("### ").append(PlainText.markdown(contract.getUnit().getName())).append("\n\n");
     Optional<FollowUpReport> latest = yearReports.stream()
         .filter(report -> report.getContract().getId().equals(contract.getId()))
         .filter(report -> report.getStatus() == FollowUpStatus.APPROVED)
@@ -180,7 +182,7 @@ public class YearEndReportService {
     }
     text.append("Seneste godkendte opfølgning: runde ").append(latest.get().getRoundNumber()).append(".\n\n");
     for (GoalStatus status : latest.get().getGoalStatuses()) {
-      text.append("- ").append(status.getColour().display()).append(" – **").append(status.getGoal().getTitle())
+      text.append("- ").append(status.getColour().display()).append(" – **").append(PlainText.markdown(status.getGoal().getTitle()))
           .append("**");
       // the target is the goal's own in the approved contract, never a value reported in a follow-up
       String target = status.getGoal().getTarget();
@@ -189,8 +191,8 @@ public class YearEndReportService {
         text.append("faktisk ").append(DanishText.number(status.getActualValue())).append("; ");
       }
       text.append(target == null || target.isBlank() ? "intet mål i kontrakten"
-          : "mål i kontrakten: " + target.replace("\n", " ").strip()).append(')');
-      text.append(". Virkning for borgerne: ").append(status.getEffect().replace("\n", " ")).append('\n');
+          : "mål i kontrakten: " + PlainText.markdown(target)).append(')');
+      text.append(". Virkning for borgerne: ").append(PlainText.markdown(status.getEffect())).append('\n');
     }
     text.append('\n');
   }

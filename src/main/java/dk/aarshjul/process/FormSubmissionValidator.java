@@ -70,6 +70,10 @@ public final class FormSubmissionValidator {
         continue;
       }
       JsonNode value = topLevel(field, variable.value());
+      if (variable.changed() || !field.readonly()) {
+        // an editable field may have been changed before the completion (PUT /task/{id}/localVariables)
+        characters(field, field.label(), value, field.key(), "");
+      }
       JsonNode original = variable.changed() ? variable.original() : value;
       if (field.readonly() && !same(value, original)) {
         throw reject(field, "", "kan ikke ændres");
@@ -179,6 +183,43 @@ public final class FormSubmissionValidator {
       return node == null ? NullNode.getInstance() : node;
     } catch (IOException e) {
       throw reject(field, "", "er ikke en gyldig liste");
+    }
+  }
+
+  // ---- characters: text is plain text ---------------------------------------------------------------------------
+
+  /**
+   * Rejects a forbidden character ({@link PlainText#forbidden}) in any text of the value: the value itself, each
+   * element of a list, each key and text inside a list row (named by the row and the row's field).
+   */
+  private static void characters(Field field, String label, JsonNode value, String top, String prefix) {
+    if (value == null) {
+      return;
+    }
+    if (value.isTextual()) {
+      PlainText.check(value.asText(), top, prefix, label);
+    } else if (value.isArray()) {
+      int row = 0;
+      for (JsonNode element : value) {
+        row++;
+        if (element.isObject() && field != null && field.kind() == Kind.LIST) {
+          String itemPrefix = prefix + rowPrefix(field, row);
+          for (Iterator<String> names = element.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            PlainText.check(name, top, itemPrefix, name);
+            Field child = field.children().get(name);
+            characters(child, child == null ? name : child.label(), element.get(name), top, itemPrefix);
+          }
+        } else {
+          characters(field, label, element, top, prefix);
+        }
+      }
+    } else if (value.isObject()) {
+      for (Iterator<java.util.Map.Entry<String, JsonNode>> entries = value.fields(); entries.hasNext(); ) {
+        var entry = entries.next();
+        PlainText.check(entry.getKey(), top, prefix, label);
+        characters(null, label, entry.getValue(), top, prefix);
+      }
     }
   }
 

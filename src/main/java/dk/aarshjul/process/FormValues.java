@@ -44,6 +44,11 @@ public final class FormValues {
   }
 
   private static String checked(String text, String field, String prefix, String label, int max) {
+    String found = PlainText.forbidden(text);
+    if (found != null) {
+      throw new InvalidSubmissionException(field, prefix + "'" + label + "' indeholder " + PlainText.describe(found)
+          + ", som ikke er tilladt. Intet er gemt.");
+    }
     String stripped = text.strip();
     if (stripped.length() > max) {
       throw new InvalidSubmissionException(field,

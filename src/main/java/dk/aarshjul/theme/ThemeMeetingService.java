@@ -1,5 +1,6 @@
 package dk.aarshjul.theme;
 
+import dk.aarshjul.process.PlainText;
 import static dk.aarshjul.theme.ThemeMeetingVariables.*;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -100,15 +101,15 @@ public class ThemeMeetingService {
     StringBuilder text = new StringBuilder();
     text.append("**Byrådets temamøde ").append(FormValues.longDate(meeting.getMeetingDate())).append("**");
     if (meeting.getPlace() != null) {
-      text.append(" – ").append(meeting.getPlace());
+      text.append(" – ").append(PlainText.markdown(meeting.getPlace()));
     }
-    text.append("\n\n**Politisk retning:** ").append(meeting.getPoliticalDirection()).append("\n\n");
+    text.append("\n\n**Politisk retning:** ").append(PlainText.markdown(meeting.getPoliticalDirection())).append("\n\n");
     text.append("**Prioriterede temaer og dilemmaer** (vigtigste først):\n\n");
     for (Theme theme : meeting.getThemes()) {
-      text.append(theme.getPriority()).append(". **").append(theme.getTitle()).append("** (")
+      text.append(theme.getPriority()).append(". **").append(PlainText.markdown(theme.getTitle())).append("** (")
           .append(theme.getKind().label()).append(')');
       if (theme.getDescription() != null) {
-        text.append(" – ").append(theme.getDescription().replace('\n', ' '));
+        text.append(" – ").append(PlainText.markdown(theme.getDescription()));
       }
       text.append('\n');
     }

@@ -1,5 +1,6 @@
 package dk.aarshjul.tracks;
 
+import dk.aarshjul.process.PlainText;
 import static dk.aarshjul.tracks.TracksVariables.*;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -114,7 +115,8 @@ public class DusService {
     String background = source == current ? ""
         : "Formularen er udfyldt med spor og krav fra DUS " + source.getYear() + " som udgangspunkt – ret dem til.";
     if (current.getDusReviewComment() != null) {
-      background = "**Sendt tilbage til rettelse:** " + current.getDusReviewComment() + "\n\n" + background;
+      background = "**Sendt tilbage til rettelse:**\n\n" + PlainText.markdownBlock(current.getDusReviewComment()) + "\n\n"
+          + background;
     }
     return new DraftView(tracks.toString(), requirements.toString(), iso(current.getContractDeadline()),
         iso(current.getDialogueFrom()), iso(current.getDialogueTo()), followUps.toString(), meetingModels.toString(),
@@ -215,18 +217,18 @@ public class DusService {
   public String summary(int year) {
     CycleYear y = year(year);
     StringBuilder text = new StringBuilder("**Direktionens udviklingsspor (DUS) " + year + "**\n\n");
-    y.getTracks().forEach(t -> text.append(t.getNumber()).append(". ").append(t.getTitle()).append('\n'));
+    y.getTracks().forEach(t -> text.append(t.getNumber()).append(". ").append(PlainText.markdown(t.getTitle())).append('\n'));
     text.append("\n**Krav til kontrakterne**\n\n");
-    y.getRequirements().forEach(r -> text.append("- ").append(r.getTitle()).append(" (").append(ruleLabel(r)).append(")\n"));
+    y.getRequirements().forEach(r -> text.append("- ").append(PlainText.markdown(r.getTitle())).append(" (").append(ruleLabel(r)).append(")\n"));
     text.append("\n**Kalender**\n\n- Frist for kontrakter: ").append(danish(y.getContractDeadline()))
         .append("\n- Dialogmøder: ").append(danish(y.getDialogueFrom())).append(" – ").append(danish(y.getDialogueTo()))
         .append("\n- Opfølgning: ").append(y.getFollowUpDates().stream().map(f -> danish(f.getDueDate()))
             .collect(Collectors.joining(", "))).append("\n\n**Mødemodeller**\n\n");
-    y.getMeetingModels().forEach(m -> text.append("- ").append(m.getArea().getName()).append(": ")
+    y.getMeetingModels().forEach(m -> text.append("- ").append(PlainText.markdown(m.getArea().getName())).append(": ")
         .append(m.getMeetingModel().label()).append('\n'));
     if (!y.getEarlyDialogueUnits().isEmpty()) {
       text.append("\n**Forsøg med tidlig dialog:** ").append(y.getEarlyDialogueUnits().stream()
-          .map(e -> e.getUnit().getName()).collect(Collectors.joining(", "))).append('\n');
+          .map(e -> PlainText.markdown(e.getUnit().getName())).collect(Collectors.joining(", "))).append('\n');
     }
     return FormValues.fitForm(text.toString());
   }

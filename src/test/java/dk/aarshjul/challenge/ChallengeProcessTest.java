@@ -162,7 +162,7 @@ class ChallengeProcessTest {
     assertThat(instance).isWaitingAt("Task_DecideChallenge");
     assertThat(challenge(instance).getStatus()).isEqualTo(ChallengeStatus.SUBMITTED);
     assertThat((String) formService.getTaskFormVariables(task(instance).getId()).get(DIALOGUE_INFO))
-        .contains("bad om uddybning:** Hvor mange timer", "uddybning fra Mette Skov:** Omkring 12 timer");
+        .contains("bad om uddybning:**\n\n> Hvor mange timer", "uddybning fra Mette Skov:**\n\n> Omkring 12 timer");
     completeAs(instance, "karen", Map.of(DECISION, "imoedekom", REASONING, "Opgaven bortfalder."));
     completeAs(instance, "mette", Map.of(ACKNOWLEDGED, true));
 
