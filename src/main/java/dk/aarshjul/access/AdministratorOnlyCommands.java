@@ -6,9 +6,23 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.impl.batch.RestartProcessInstancesBatchCmd;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.batch.history.DeleteHistoricBatchCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteHistoricCaseInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteHistoricCaseInstancesBulkCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteHistoricProcessInstancesCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteHistoricTaskInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteHistoricVariableInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteHistoricVariableInstancesByProcessInstanceIdCmd;
+import org.camunda.bpm.engine.impl.cmd.HistoryCleanupCmd;
+import org.camunda.bpm.engine.impl.cmd.batch.DeleteHistoricProcessInstancesBatchCmd;
+import org.camunda.bpm.engine.impl.dmn.cmd.DeleteHistoricDecisionInstanceByDefinitionIdCmd;
+import org.camunda.bpm.engine.impl.dmn.cmd.DeleteHistoricDecisionInstanceByInstanceIdCmd;
+import org.camunda.bpm.engine.impl.dmn.cmd.DeleteHistoricDecisionInstancesBatchCmd;
+import org.camunda.bpm.engine.impl.dmn.cmd.DeleteHistoricDecisionInstancesBulkCmd;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.CreateMigrationPlanCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteDeploymentCmd;
+import org.camunda.bpm.engine.impl.cmd.ExecuteJobsCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
 import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceAsyncCmd;
@@ -21,6 +35,7 @@ import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
 import org.camunda.bpm.engine.impl.cmd.TelemetryConfigureCmd;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.jobexecutor.FailedJobListener;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.migration.MigrateProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.migration.batch.MigrateProcessInstanceBatchCmd;
@@ -37,7 +52,9 @@ import org.springframework.stereotype.Component;
  * Commands without an authenticated user (the job executor running an administrator's batch, Årshjul's own startup
  * code) pass: their authority was checked when the work was requested.
  *
- * <p>Planning a migration is part of migrating and is for administrators too.
+ * <p>Planning a migration is part of migrating and is for administrators too. So is deleting history: it is the audit
+ * trail of who decided what and when. So is running a job by hand: the engine checks the caller's rights only inside
+ * the job, and records a refused run as a failed attempt, so anyone could count a job down to an incident.
  *
  * <p>BPMN errors and escalations thrown at a user task end or divert the process where no model catches them; no
  * model of Årshjul does, so they are refused for every user, administrators included.
@@ -47,6 +64,10 @@ public class AdministratorOnlyCommands extends AbstractProcessEnginePlugin {
 
   static final String ADMIN_ONLY = "Kun en administrator må starte en proces et andet sted end ved dens start, flytte, "
       + "genstarte eller migrere en proces eller springe dens lyttere over. Intet er ændret.";
+  static final String HISTORY = "Kun en administrator må slette historik: den er Årshjuls revisionsspor over, hvem der "
+      + "besluttede hvad og hvornår. Intet er ændret.";
+  static final String JOBS = "Kun en administrator må køre et job i hånden (et mislykket forsøg tæller ned mod en "
+      + "incident). Intet er ændret.";
   static final String NO_BPMN_ERRORS = "Ingen af Årshjuls modeller fanger en BPMN-fejl eller -eskalering fra en "
       + "opgave: løs opgaven med dens formular. Intet er ændret.";
 
@@ -60,6 +81,16 @@ public class AdministratorOnlyCommands extends AbstractProcessEnginePlugin {
       SetProcessDefinitionVersionCmd.class,
       // the engine's telemetry setting (a no-op in 7.24, but a setting of the whole installation)
       TelemetryConfigureCmd.class);
+
+  /** Deleting history (the audit trail), one by one, in bulk, as a batch or by running the cleanup now. */
+  private static final List<Class<?>> HISTORY_DELETIONS = List.of(
+      DeleteHistoricProcessInstancesCmd.class, DeleteHistoricProcessInstancesBatchCmd.class,
+      DeleteHistoricTaskInstanceCmd.class, DeleteHistoricVariableInstanceCmd.class,
+      DeleteHistoricVariableInstancesByProcessInstanceIdCmd.class,
+      DeleteHistoricDecisionInstancesBulkCmd.class, DeleteHistoricDecisionInstancesBatchCmd.class,
+      DeleteHistoricDecisionInstanceByInstanceIdCmd.class, DeleteHistoricDecisionInstanceByDefinitionIdCmd.class,
+      DeleteHistoricCaseInstanceCmd.class, DeleteHistoricCaseInstancesBulkCmd.class, DeleteHistoricBatchCmd.class,
+      HistoryCleanupCmd.class);
 
   /** Commands nobody may run from outside the engine. */
   private static final List<Class<?>> NOBODY = List.of(HandleTaskBpmnErrorCmd.class, HandleTaskEscalationCmd.class);
@@ -108,6 +139,17 @@ public class AdministratorOnlyCommands extends AbstractProcessEnginePlugin {
       if (authentication != null && authentication.getUserId() != null) {
         if (NOBODY.contains(command.getClass())) {
           throw new RefusedActionException(NO_BPMN_ERRORS);
+        }
+        if (!isAdministrator(authentication) && command instanceof ExecuteJobsCmd) {
+          throw new RefusedActionException(JOBS);
+        }
+        if (!isAdministrator(authentication) && command instanceof FailedJobListener) {
+          // the engine records every failed run of a job, also the one refused just above: a refused run is no
+          // attempt, so the job keeps its retries
+          return null;
+        }
+        if (!isAdministrator(authentication) && HISTORY_DELETIONS.contains(command.getClass())) {
+          throw new RefusedActionException(HISTORY);
         }
         if (!isAdministrator(authentication) && (ADMINISTRATORS_ONLY.contains(command.getClass())
             || command instanceof DeleteDeploymentCmd deletion && reachesIntoInstances(deletion))) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
@@ -68,7 +67,7 @@ public class GuardedIdentityProvider extends DbIdentityServiceProvider {
   public boolean checkPassword(String userId, String password) {
     Authentication caller = caller();
     if (caller != null && caller.getUserId() != null && !caller.getUserId().equals(userId)) {
-      throw new AuthorizationException(VERIFY_OTHERS_REFUSED);
+      throw new RefusedActionException(VERIFY_OTHERS_REFUSED);
     }
     return super.checkPassword(userId, password);
   }
@@ -96,7 +95,7 @@ public class GuardedIdentityProvider extends DbIdentityServiceProvider {
       if (stored != null && (!Objects.equals(stored.getFirstName(), entity.getFirstName())
           || !Objects.equals(stored.getLastName(), entity.getLastName())
           || !Objects.equals(stored.getEmail(), entity.getEmail()))) {
-        throw new AuthorizationException(PROFILE_REFUSED);
+        throw new RefusedActionException(PROFILE_REFUSED);
       }
     }
     return super.saveUser(user);

@@ -28,7 +28,7 @@ import org.springframework.util.LinkedMultiValueMap;
 class CockpitQueryLimitTest {
 
   private static final String COCKPIT_ENGINE = "/camunda/api/engine/engine/default";
-  private static final String UNBOUND = "An unbound number of results is forbidden!";
+  private static final String UNBOUND = "Angiv, hvor mange der skal hentes ad gangen";
 
   @Autowired TestRestTemplate rest;
   @Autowired ObjectMapper json;
@@ -48,7 +48,7 @@ class CockpitQueryLimitTest {
     assertThat(tasks.getStatusCode().value()).isEqualTo(400);
     assertThat(tasks.getBody()).contains(UNBOUND);
     assertThat(oversized.getStatusCode().value()).isEqualTo(400);
-    assertThat(oversized.getBody()).contains("Max results limit of 2000 exceeded");
+    assertThat(oversized.getBody()).contains("Der kan højst hentes 2000 ad gangen");
     assertThat(versions.getStatusCode().value()).isEqualTo(400);
     assertThat(versions.getBody()).contains(UNBOUND);
     assertThat(groups.getStatusCode().value()).isEqualTo(400);

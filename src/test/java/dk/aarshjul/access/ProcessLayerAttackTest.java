@@ -250,6 +250,23 @@ class ProcessLayerAttackTest {
     assertThat(taskOf(glRye)).isEqualTo(draft);
   }
 
+  @Test
+  void shouldNotLetAHolderCountAJobDownToAnIncident() throws Exception {
+    // Given a waiting job (the deadline mail of Sølund's draft) with its retries
+    var job = managementService.createJobQuery().processInstanceId(deadlineWatchOf(taskOf(soelund))).singleResult();
+    Map<String, String> before = DatabaseSnapshot.of(dataSource);
+
+    // When Mette runs it by hand, more times than it has retries
+    for (int i = 0; i <= job.getRetries(); i++) {
+      ResponseEntity<String> response = exchange("mette", HttpMethod.POST, "/engine-rest/job/" + job.getId()
+          + "/execute", null);
+
+      // Then each run is refused, and the refused runs are no attempts: same retries, no incident, nothing stored
+      assertRefused(response, 403, "Kun en administrator må køre et job i hånden");
+    }
+    assertUnchanged(before);
+  }
+
   // ---- authority from the domain at the moment of the decision ----------------------------------------------------
 
   @Test
@@ -394,6 +411,12 @@ class ProcessLayerAttackTest {
     JsonNode started = new EngineRest(rest, json, userId).post(
         "/engine-rest/process-definition/key/challenge/submit-form", challengeForm(unitCode));
     return (Long) runtimeService.getVariable(started.get("id").asText(), "challengeId");
+  }
+
+  /** The task-deadline instance that watches the task (its business key is the task id). */
+  private String deadlineWatchOf(String taskId) {
+    return runtimeService.createProcessInstanceQuery().processDefinitionKey("task-deadline")
+        .processInstanceBusinessKey(taskId).singleResult().getId();
   }
 
   private long contractId(String instanceId) {
