@@ -5,7 +5,7 @@ import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
 import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
 import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
 
-import dk.aarshjul.process.RejectedSubmissionMapper;
+import dk.aarshjul.process.EngineRestErrors;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -143,6 +143,6 @@ public class EngineRestGuard implements ContainerRequestFilter, ResourceConfigCu
 
   private static void refuse(ContainerRequestContext request, int status, String message) {
     LOG.debug("engine-rest afviste {} {} ({})", request.getMethod(), request.getUriInfo().getPath(), status);
-    request.abortWith(RejectedSubmissionMapper.error(status, message));
+    request.abortWith(EngineRestErrors.error(status, message));
   }
 }

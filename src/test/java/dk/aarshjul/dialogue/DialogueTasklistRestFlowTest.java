@@ -50,7 +50,7 @@ class DialogueTasklistRestFlowTest {
     // When the group chief opens the planning task and submits a date outside the window (dates come as strings)
     String planId = singleTask(instanceId, "Planlæg dialogmøde");
     assertThat(get("/engine-rest/task/" + planId + "/deployed-form").toString()).contains("plannedDate", "place");
-    ResponseEntity<String> outside = new EngineRest(rest, json, deciderOf(planId)).template().postForEntity(
+    ResponseEntity<String> outside = new EngineRest(rest, json, "admin").asDeciderOf(planId).template().postForEntity(
         "/engine-rest/task/" + planId + "/submit-form",
         Map.of("variables", Map.of("plannedDate", Map.of("value", year + "-06-01"), "place", Map.of("value", "Skanderborg"))),
         String.class);
@@ -58,7 +58,7 @@ class DialogueTasklistRestFlowTest {
     // Then the answer is HTTP 400 with the Danish message; a date inside the window is accepted
     assertThat(outside.getStatusCode().value()).isEqualTo(400);
     assertThat(outside.getBody()).contains("ligger uden for dialogperioden");
-    new EngineRest(rest, json, deciderOf(planId)).post("/engine-rest/task/" + planId + "/submit-form",
+    new EngineRest(rest, json, "admin").asDeciderOf(planId).post("/engine-rest/task/" + planId + "/submit-form",
         Map.of("variables", Map.of("plannedDate", Map.of("value", year + "-03-02"), "place", Map.of("value", "Skanderborg"))));
 
     // When the directorate opens the meeting task, the unit list is a Json variable with one row
@@ -70,7 +70,7 @@ class DialogueTasklistRestFlowTest {
     assertThat(formVariables.get("contractSummaries").get("value").asText()).contains("Lavere sygefravær");
 
     // And submits the minutes and an agreed adjustment as Tasklist does
-    new EngineRest(rest, json, deciderOf(holdId)).post("/engine-rest/task/" + holdId + "/submit-form", Map.of("variables", Map.of(
+    new EngineRest(rest, json, "admin").asDeciderOf(holdId).post("/engine-rest/task/" + holdId + "/submit-form", Map.of("variables", Map.of(
         "minutes", Map.of("value", "Drøftet eksekvering og sygefravær."),
         "agreements", Map.of("type", "Json", "value",
             "[{\"unitName\":\"Niels Ebbesen Skolen\",\"agreed\":true,\"agreedText\":\"Indikator for trivsel tilføjes.\"}]"))));
@@ -79,7 +79,7 @@ class DialogueTasklistRestFlowTest {
     String adjustId = singleTask(instanceId, "Indarbejd aftalte justeringer");
     assertThat(get("/engine-rest/task/" + adjustId + "/form-variables").get("agreementInfo").get("value").asText())
         .contains("Indikator for trivsel tilføjes.");
-    new EngineRest(rest, json, deciderOf(adjustId)).post("/engine-rest/task/" + adjustId + "/submit-form", Map.of("variables", Map.of(
+    new EngineRest(rest, json, "admin").asDeciderOf(adjustId).post("/engine-rest/task/" + adjustId + "/submit-form", Map.of("variables", Map.of(
         "goals", Map.of("type", "Json", "value", DialogueTestData.goals("Lavere sygefravær og bedre trivsel", "Under 5 %")),
         "leadershipSpanAssessment", Map.of("value", "1:22 – inden for principperne"))));
     // the completion is handed back in its own job: run it as the job executor would
@@ -109,17 +109,4 @@ class DialogueTasklistRestFlowTest {
     return new EngineRest(rest, json, "admin").post(path, body);
   }
 
-  /**
-   * Who completes a task, as Tasklist would have it: a member of the task's candidate group (only the group the domain
-   * names may decide, issue 13; the administrator may not decide in their place).
-   */
-  private String deciderOf(String taskId) throws Exception {
-    String group = null;
-    for (JsonNode link : get("/engine-rest/task/" + taskId + "/identity-links?type=candidate")) {
-      if (link.hasNonNull("groupId")) {
-        group = link.get("groupId").asText();
-      }
-    }
-    return get("/engine-rest/user?maxResults=1&memberOfGroup=" + group).get(0).get("id").asText();
-  }
 }

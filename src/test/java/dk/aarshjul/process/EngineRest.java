@@ -15,12 +15,19 @@ public final class EngineRest {
 
   public static final String DEMO_PASSWORD = "demo";
 
+  private final TestRestTemplate anonymous;
   private final TestRestTemplate rest;
   private final ObjectMapper json;
 
   public EngineRest(TestRestTemplate rest, ObjectMapper json, String userId) {
+    this.anonymous = rest;
     this.rest = rest.withBasicAuth(userId, DEMO_PASSWORD);
     this.json = json;
+  }
+
+  /** The same calls as the user who decides the task (see {@link #deciderOf}). */
+  public EngineRest asDeciderOf(String taskId) throws Exception {
+    return new EngineRest(anonymous, json, deciderOf(taskId));
   }
 
   /** The authenticated template, for calls whose failure the test expects. */
@@ -38,5 +45,20 @@ public final class EngineRest {
     ResponseEntity<String> response = rest.postForEntity(path, body, String.class);
     assertThat(response.getStatusCode().is2xxSuccessful()).as(path + " " + response.getBody()).isTrue();
     return response.getBody() == null ? null : json.readTree(response.getBody());
+  }
+
+  /**
+   * Who completes a task, as Tasklist would have it: a member of the task's candidate group (only the group the domain
+   * names may decide, issue 13; the administrator may not decide in their place). Asked as a user who may read the
+   * task's identity links and the group's members, e.g. the administrator.
+   */
+  public String deciderOf(String taskId) throws Exception {
+    String group = null;
+    for (JsonNode link : get("/engine-rest/task/" + taskId + "/identity-links?type=candidate")) {
+      if (link.hasNonNull("groupId")) {
+        group = link.get("groupId").asText();
+      }
+    }
+    return get("/engine-rest/user?maxResults=1&memberOfGroup=" + group).get(0).get("id").asText();
   }
 }

@@ -50,9 +50,9 @@ import org.springframework.stereotype.Component;
  * was refused, a conflict 409. Anything else is unexpected: 500 with a generic message, the detail only in the log.
  */
 @Component
-public class RejectedSubmissionMapper implements ResourceConfigCustomizer {
+public class EngineRestErrors implements ResourceConfigCustomizer {
 
-  private static final Logger LOG = LoggerFactory.getLogger(RejectedSubmissionMapper.class);
+  private static final Logger LOG = LoggerFactory.getLogger(EngineRestErrors.class);
 
   static final String MESSAGE = "Et felt har en type, som Årshjul ikke tager imod (et serialiseret Java-objekt). "
       + "Send tekst, tal, sand/falsk eller Json. Intet er gemt.";
@@ -80,6 +80,9 @@ public class RejectedSubmissionMapper implements ResourceConfigCustomizer {
   private static final Pattern QUERY_MISUSE = Pattern.compile("^(Already querying for|Object values cannot be used to "
       + "query|Invalid variable comparison|Cannot trigger message .* does not have a subscription)");
 
+  /** engine-rest's own "not found" answers that it sends as a 500 (e.g. a job that is gone). */
+  private static final Pattern NO_SUCH = Pattern.compile("^(ENGINE-\\d+ )?No [a-z ]+ found with id");
+
   private static final Pattern MAX_RESULTS = Pattern.compile("Max results limit of (\\d+) exceeded");
 
   /** The JSON types the answer carries in {@code type}: what kind of error, never a class name. */
@@ -89,7 +92,7 @@ public class RejectedSubmissionMapper implements ResourceConfigCustomizer {
 
   private final ObjectProvider<ProcessEngine> engine;
 
-  public RejectedSubmissionMapper(ObjectProvider<ProcessEngine> engine) {
+  public EngineRestErrors(ObjectProvider<ProcessEngine> engine) {
     this.engine = engine;
   }
 
@@ -155,6 +158,9 @@ public class RejectedSubmissionMapper implements ResourceConfigCustomizer {
       }
       if (QUERY_MISUSE.matcher(message).find()) {
         return error(400, BAD_REQUEST);
+      }
+      if (NO_SUCH.matcher(message).find()) {
+        return error(404, NOT_FOUND);
       }
       if (cause instanceof ProcessEnginePersistenceException || cause instanceof PersistenceException
           || cause instanceof SQLException) {
@@ -269,9 +275,9 @@ public class RejectedSubmissionMapper implements ResourceConfigCustomizer {
 
   @Priority(Priorities.USER - 100)
   static class ForThrowable implements ExceptionMapper<Throwable> {
-    private final RejectedSubmissionMapper mapper;
+    private final EngineRestErrors mapper;
 
-    ForThrowable(RejectedSubmissionMapper mapper) {
+    ForThrowable(EngineRestErrors mapper) {
       this.mapper = mapper;
     }
 
@@ -283,9 +289,9 @@ public class RejectedSubmissionMapper implements ResourceConfigCustomizer {
 
   @Priority(Priorities.USER - 100)
   static class ForWebApplication implements ExceptionMapper<WebApplicationException> {
-    private final RejectedSubmissionMapper mapper;
+    private final EngineRestErrors mapper;
 
-    ForWebApplication(RejectedSubmissionMapper mapper) {
+    ForWebApplication(EngineRestErrors mapper) {
       this.mapper = mapper;
     }
 
@@ -297,9 +303,9 @@ public class RejectedSubmissionMapper implements ResourceConfigCustomizer {
 
   @Priority(Priorities.USER - 100)
   static class ForProcessEngine implements ExceptionMapper<ProcessEngineException> {
-    private final RejectedSubmissionMapper mapper;
+    private final EngineRestErrors mapper;
 
-    ForProcessEngine(RejectedSubmissionMapper mapper) {
+    ForProcessEngine(EngineRestErrors mapper) {
       this.mapper = mapper;
     }
 
@@ -311,9 +317,9 @@ public class RejectedSubmissionMapper implements ResourceConfigCustomizer {
 
   @Priority(Priorities.USER - 100)
   static class ForRest implements ExceptionMapper<RestException> {
-    private final RejectedSubmissionMapper mapper;
+    private final EngineRestErrors mapper;
 
-    ForRest(RejectedSubmissionMapper mapper) {
+    ForRest(EngineRestErrors mapper) {
       this.mapper = mapper;
     }
 
@@ -325,9 +331,9 @@ public class RejectedSubmissionMapper implements ResourceConfigCustomizer {
 
   @Priority(Priorities.USER - 100)
   static class ForJsonProcessing implements ExceptionMapper<JsonProcessingException> {
-    private final RejectedSubmissionMapper mapper;
+    private final EngineRestErrors mapper;
 
-    ForJsonProcessing(RejectedSubmissionMapper mapper) {
+    ForJsonProcessing(EngineRestErrors mapper) {
       this.mapper = mapper;
     }
 
@@ -339,9 +345,9 @@ public class RejectedSubmissionMapper implements ResourceConfigCustomizer {
 
   @Priority(Priorities.USER - 100)
   static class ForJsonParse implements ExceptionMapper<JsonParseException> {
-    private final RejectedSubmissionMapper mapper;
+    private final EngineRestErrors mapper;
 
-    ForJsonParse(RejectedSubmissionMapper mapper) {
+    ForJsonParse(EngineRestErrors mapper) {
       this.mapper = mapper;
     }
 
@@ -353,9 +359,9 @@ public class RejectedSubmissionMapper implements ResourceConfigCustomizer {
 
   @Priority(Priorities.USER - 100)
   static class ForJsonMapping implements ExceptionMapper<JsonMappingException> {
-    private final RejectedSubmissionMapper mapper;
+    private final EngineRestErrors mapper;
 
-    ForJsonMapping(RejectedSubmissionMapper mapper) {
+    ForJsonMapping(EngineRestErrors mapper) {
       this.mapper = mapper;
     }
 
