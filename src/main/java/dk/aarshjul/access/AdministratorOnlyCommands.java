@@ -20,6 +20,15 @@ import org.camunda.bpm.engine.impl.dmn.cmd.DeleteHistoricDecisionInstanceByInsta
 import org.camunda.bpm.engine.impl.dmn.cmd.DeleteHistoricDecisionInstancesBatchCmd;
 import org.camunda.bpm.engine.impl.dmn.cmd.DeleteHistoricDecisionInstancesBulkCmd;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.AbstractSetJobDefinitionStateCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractSetJobStateCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractSetJobsRetriesBatchCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteJobCmd;
+import org.camunda.bpm.engine.impl.cmd.RecalculateJobDuedateCmd;
+import org.camunda.bpm.engine.impl.cmd.SetJobDefinitionPriorityCmd;
+import org.camunda.bpm.engine.impl.cmd.SetJobDuedateCmd;
+import org.camunda.bpm.engine.impl.cmd.SetJobPriorityCmd;
+import org.camunda.bpm.engine.impl.cmd.SetJobRetriesCmd;
 import org.camunda.bpm.engine.impl.cmd.CreateMigrationPlanCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteDeploymentCmd;
 import org.camunda.bpm.engine.impl.cmd.ExecuteJobsCmd;
@@ -53,8 +62,10 @@ import org.springframework.stereotype.Component;
  * code) pass: their authority was checked when the work was requested.
  *
  * <p>Planning a migration is part of migrating and is for administrators too. So is deleting history: it is the audit
- * trail of who decided what and when. So is running a job by hand: the engine checks the caller's rights only inside
- * the job, and records a refused run as a failed attempt, so anyone could count a job down to an incident.
+ * trail of who decided what and when. So is managing jobs by hand: the engine checks the rights for running a job only
+ * inside the job and records a refused run as a failed attempt (anyone could count a job down to an incident), and it
+ * checks nothing for a job without a process instance (anyone could delete the history cleanup or suspend a timer
+ * start event).
  *
  * <p>BPMN errors and escalations thrown at a user task end or divert the process where no model catches them; no
  * model of Årshjul does, so they are refused for every user, administrators included.
@@ -66,8 +77,8 @@ public class AdministratorOnlyCommands extends AbstractProcessEnginePlugin {
       + "genstarte eller migrere en proces eller springe dens lyttere over. Intet er ændret.";
   static final String HISTORY = "Kun en administrator må slette historik: den er Årshjuls revisionsspor over, hvem der "
       + "besluttede hvad og hvornår. Intet er ændret.";
-  static final String JOBS = "Kun en administrator må køre et job i hånden (et mislykket forsøg tæller ned mod en "
-      + "incident). Intet er ændret.";
+  static final String JOBS = "Kun en administrator må køre, slette, suspendere eller ændre motorens jobs (timere, "
+      + "mails og asynkrone trin) i hånden. Intet er ændret.";
   static final String NO_BPMN_ERRORS = "Ingen af Årshjuls modeller fanger en BPMN-fejl eller -eskalering fra en "
       + "opgave: løs opgaven med dens formular. Intet er ændret.";
 
@@ -140,7 +151,7 @@ public class AdministratorOnlyCommands extends AbstractProcessEnginePlugin {
         if (NOBODY.contains(command.getClass())) {
           throw new RefusedActionException(NO_BPMN_ERRORS);
         }
-        if (!isAdministrator(authentication) && command instanceof ExecuteJobsCmd) {
+        if (!isAdministrator(authentication) && managesJobs(command)) {
           throw new RefusedActionException(JOBS);
         }
         if (!isAdministrator(authentication) && command instanceof FailedJobListener) {
@@ -158,6 +169,18 @@ public class AdministratorOnlyCommands extends AbstractProcessEnginePlugin {
       }
       return next.execute(command);
     }
+  }
+
+  /**
+   * Running, deleting, suspending, rescheduling or re-prioritising jobs by hand. The engine checks a job's process
+   * instance rights, so a job without one (a timer start event, the history cleanup) was open to every user.
+   */
+  private static boolean managesJobs(Command<?> command) {
+    return command instanceof ExecuteJobsCmd || command instanceof DeleteJobCmd || command instanceof SetJobRetriesCmd
+        || command instanceof AbstractSetJobsRetriesBatchCmd || command instanceof SetJobDuedateCmd
+        || command instanceof RecalculateJobDuedateCmd || command instanceof SetJobPriorityCmd
+        || command instanceof SetJobDefinitionPriorityCmd || command instanceof AbstractSetJobStateCmd
+        || command instanceof AbstractSetJobDefinitionStateCmd;
   }
 
   private static boolean reachesIntoInstances(DeleteDeploymentCmd deletion) {

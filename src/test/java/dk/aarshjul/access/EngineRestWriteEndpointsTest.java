@@ -134,8 +134,8 @@ class EngineRestWriteEndpointsTest {
           .getDeploymentId();
       decision = repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey("contract-approver")
           .latestVersion().singleResult().getId();
-      var jobs = managementService.createJobQuery().listPage(0, 1);
-      job = jobs.isEmpty() ? "findes-ikke" : jobs.get(0).getId();
+      // the yearly timer's job: a job without a process instance, for which the engine itself checks no rights
+      job = managementService.createJobQuery().processDefinitionKey("annual-cycle-timer").singleResult().getId();
       var jobDefinitions = managementService.createJobDefinitionQuery().listPage(0, 1);
       jobDefinition = jobDefinitions.isEmpty() ? "findes-ikke" : jobDefinitions.get(0).getId();
       authorization = authorizationService.createAuthorizationQuery().groupIdIn("direktion").listPage(0, 1).get(0)

@@ -262,7 +262,29 @@ class ProcessLayerAttackTest {
           + "/execute", null);
 
       // Then each run is refused, and the refused runs are no attempts: same retries, no incident, nothing stored
-      assertRefused(response, 403, "Kun en administrator må køre et job i hånden");
+      assertRefused(response, 403, "Kun en administrator må køre, slette, suspendere eller ændre motorens jobs");
+    }
+    assertUnchanged(before);
+  }
+
+  @Test
+  void shouldNotLetAHolderDeleteSuspendOrRescheduleAJobWithoutAProcessInstance() throws Exception {
+    // Given the yearly start timer's job, which belongs to no process instance (the engine checks no rights for it)
+    String timer = managementService.createJobQuery().processDefinitionKey("annual-cycle-timer").singleResult().getId();
+    Map<String, String> before = DatabaseSnapshot.of(dataSource);
+
+    // When Mette activates, reschedules, re-prioritises and deletes it
+    ResponseEntity<String> activate = exchange("mette", HttpMethod.PUT, "/engine-rest/job/" + timer + "/suspended",
+        Map.of("suspended", false));
+    ResponseEntity<String> duedate = exchange("mette", HttpMethod.PUT, "/engine-rest/job/" + timer + "/duedate",
+        Map.of("duedate", "2027-01-01T08:00:00.000+0100"));
+    ResponseEntity<String> priority = exchange("mette", HttpMethod.PUT, "/engine-rest/job/" + timer + "/priority",
+        Map.of("priority", 100));
+    ResponseEntity<String> delete = exchange("mette", HttpMethod.DELETE, "/engine-rest/job/" + timer, null);
+
+    // Then all are refused and the timer is as it was
+    for (ResponseEntity<String> response : List.of(activate, duedate, priority, delete)) {
+      assertRefused(response, 403, "Kun en administrator må køre, slette, suspendere eller ændre motorens jobs");
     }
     assertUnchanged(before);
   }

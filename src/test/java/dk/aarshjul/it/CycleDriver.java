@@ -453,9 +453,20 @@ public final class CycleDriver {
         group = link.get("groupId").asText();
       }
     }
-    String candidateGroup = group;
-    return deciders.computeIfAbsent(candidateGroup, g -> get(base, "/engine-rest/user?maxResults=1&memberOfGroup=" + g)
-        .get(0).get("id").asText());
+    return deciders.computeIfAbsent(group, g -> memberOf(base, g));
+  }
+
+  /** A member of the group; a unit the test created without people gets one (as Admin would), password "demo". */
+  private String memberOf(String base, String group) {
+    JsonNode members = get(base, "/engine-rest/user?maxResults=1&memberOfGroup=" + group);
+    if (!members.isEmpty()) {
+      return members.get(0).get("id").asText();
+    }
+    String userId = group.replaceAll("[^a-z0-9]", "");
+    send(base, "POST", "/engine-rest/user/create", Map.of("profile", Map.of("id", userId, "firstName", "Medlem af",
+        "lastName", group, "email", userId + "@kommune.example"), "credentials", Map.of("password", "demo")));
+    send(base, "PUT", "/engine-rest/group/" + group + "/members/" + userId, null);
+    return userId;
   }
 
   private static String authorization(String userId) {
