@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.aarshjul.contract.ContractService;
 import dk.aarshjul.contract.ContractTestData;
 import dk.aarshjul.contract.ContractVariables;
@@ -24,19 +23,15 @@ import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -52,31 +47,15 @@ import org.springframework.util.LinkedMultiValueMap;
  * Digitalisering og IT (Stab og Økonomi, approved by the directorate).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class AccessMatrixTest {
+class AccessMatrixTest extends TwoUnitsDrafting {
 
-  @Autowired TestRestTemplate rest;
-  @Autowired ObjectMapper json;
-  @Autowired ContractTestData testData;
   @Autowired ContractService contracts;
   @Autowired StakeholderCommentRepository comments;
-  @Autowired RuntimeService runtimeService;
   @Autowired HistoryService historyService;
-  @Autowired TaskService taskService;
   @Autowired FormService formService;
   @Autowired ManagementService managementService;
   @Autowired IdentityService identityService;
   @Autowired AuthorizationService authorizationService;
-
-  int year;
-  String glRye;
-  String soelund;
-
-  @BeforeEach
-  void twoUnitsDrafting() {
-    year = testData.newYear();
-    glRye = startContract("gl-rye");
-    soelund = startContract("soelund");
-  }
 
   @AfterEach
   void logOut() {
@@ -477,15 +456,6 @@ class AccessMatrixTest {
 
   // ---- helpers ----------------------------------------------------------------------------------------------------
 
-  private String startContract(String unitCode) {
-    return runtimeService.startProcessInstanceByKey(ContractVariables.PROCESS_KEY,
-        Map.of(ContractVariables.YEAR, year, ContractVariables.UNIT_CODE, unitCode)).getId();
-  }
-
-  private String taskOf(String instanceId) {
-    return taskService.createTaskQuery().processInstanceId(instanceId).singleResult().getId();
-  }
-
   private DevelopmentContract contractOf(String instanceId) {
     Long id = (Long) historyService.createHistoricVariableInstanceQuery().processInstanceId(instanceId)
         .variableName(ContractVariables.CONTRACT_ID).singleResult().getValue();
@@ -582,17 +552,6 @@ class AccessMatrixTest {
 
   private int status(String userId, HttpMethod method, String path, Object body) {
     return exchange(userId, method, path, body).getStatusCode().value();
-  }
-
-  private ResponseEntity<String> exchange(String userId, HttpMethod method, String path, Object body) {
-    return rest.withBasicAuth(userId, EngineRest.DEMO_PASSWORD).exchange(path, method,
-        body == null ? null : new HttpEntity<>(body, jsonHeaders()), String.class);
-  }
-
-  private static HttpHeaders jsonHeaders() {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return headers;
   }
 
   private JsonNode readTree(String body) {

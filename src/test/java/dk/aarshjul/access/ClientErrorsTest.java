@@ -16,18 +16,14 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.DefaultPasswordPolicyImpl;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -42,31 +38,15 @@ import org.springframework.util.LinkedMultiValueMap;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
-class ClientErrorsTest {
+class ClientErrorsTest extends TwoUnitsDrafting {
 
   private static final String MISSING_TASK = "00000000-0000-0000-0000-000000000000";
 
-  @Autowired TestRestTemplate rest;
-  @Autowired ObjectMapper json;
-  @Autowired ContractTestData testData;
   @Autowired ContractService contracts;
-  @Autowired RuntimeService runtimeService;
   @Autowired HistoryService historyService;
-  @Autowired TaskService taskService;
   @Autowired RepositoryService repositoryService;
   @Autowired IdentityService identityService;
   @Autowired ProcessEngineConfiguration engineConfiguration;
-
-  int year;
-  String glRye;
-  String soelund;
-
-  @BeforeEach
-  void twoUnitsDrafting() {
-    year = testData.newYear();
-    glRye = startContract("gl-rye");
-    soelund = startContract("soelund");
-  }
 
   // ---- tasks ------------------------------------------------------------------------------------------------------
 
@@ -387,15 +367,6 @@ class ClientErrorsTest {
             "HTTP 4", "HTTP 5");
   }
 
-  private String startContract(String unitCode) {
-    return runtimeService.startProcessInstanceByKey(ContractVariables.PROCESS_KEY,
-        Map.of(ContractVariables.YEAR, year, ContractVariables.UNIT_CODE, unitCode)).getId();
-  }
-
-  private String taskOf(String instanceId) {
-    return taskService.createTaskQuery().processInstanceId(instanceId).singleResult().getId();
-  }
-
   private DevelopmentContract contractOf(String instanceId) {
     Long id = (Long) historyService.createHistoricVariableInstanceQuery().processInstanceId(instanceId)
         .variableName(ContractVariables.CONTRACT_ID).singleResult().getValue();
@@ -410,15 +381,6 @@ class ClientErrorsTest {
 
   private EngineRest as(String userId) {
     return new EngineRest(rest, json, userId);
-  }
-
-  private ResponseEntity<String> exchange(String userId, HttpMethod method, String path, Object body) {
-    HttpHeaders headers = new HttpHeaders();
-    if (body != null) {
-      headers.setContentType(MediaType.APPLICATION_JSON);
-    }
-    return rest.withBasicAuth(userId, EngineRest.DEMO_PASSWORD).exchange(path, method,
-        new HttpEntity<>(body, headers), String.class);
   }
 
   private ResponseEntity<String> raw(String userId, String path, String body) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.aarshjul.challenge.ChallengeService;
 import dk.aarshjul.challenge.ChallengeStatus;
 import dk.aarshjul.contract.ContractService;
@@ -20,23 +19,16 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -45,33 +37,17 @@ import org.springframework.http.ResponseEntity;
  * changed ({@link DatabaseSnapshot}: every row of every engine and Årshjul table).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ProcessLayerAttackTest {
+class ProcessLayerAttackTest extends TwoUnitsDrafting {
 
-  @Autowired TestRestTemplate rest;
-  @Autowired ObjectMapper json;
   @Autowired DataSource dataSource;
-  @Autowired ContractTestData testData;
   @Autowired ContractService contracts;
   @Autowired ChallengeService challenges;
-  @Autowired RuntimeService runtimeService;
-  @Autowired TaskService taskService;
   @Autowired FormService formService;
   @Autowired HistoryService historyService;
   @Autowired IdentityService identityService;
   @Autowired AuthorizationService authorizationService;
   @Autowired org.camunda.bpm.engine.ManagementService managementService;
   @Value("${aarshjul.challenge.max-open-per-unit}") int maxOpenChallenges;
-
-  int year;
-  String glRye;
-  String soelund;
-
-  @BeforeEach
-  void twoUnitsDrafting() {
-    year = testData.newYear();
-    glRye = startContract("gl-rye");
-    soelund = startContract("soelund");
-  }
 
   @AfterEach
   void logOut() {
@@ -424,11 +400,6 @@ class ProcessLayerAttackTest {
     assertThat(response.getBody()).doesNotContain("\tat ", "Exception:", "org.camunda");
   }
 
-  private String startContract(String unitCode) {
-    return runtimeService.startProcessInstanceByKey(ContractVariables.PROCESS_KEY,
-        Map.of(ContractVariables.YEAR, year, ContractVariables.UNIT_CODE, unitCode)).getId();
-  }
-
   private long startChallenge(String userId, String unitCode) throws Exception {
     JsonNode started = new EngineRest(rest, json, userId).post(
         "/engine-rest/process-definition/key/challenge/submit-form", challengeForm(unitCode));
@@ -443,10 +414,6 @@ class ProcessLayerAttackTest {
 
   private long contractId(String instanceId) {
     return (Long) runtimeService.getVariable(instanceId, ContractVariables.CONTRACT_ID);
-  }
-
-  private String taskOf(String instanceId) {
-    return taskService.createTaskQuery().processInstanceId(instanceId).singleResult().getId();
   }
 
   /** Drafts and hears as trusted code (no user), runs the jobs: the approval task's id. */
@@ -468,13 +435,6 @@ class ProcessLayerAttackTest {
   private void loginAs(String userId) {
     identityService.setAuthentication(userId, identityService.createGroupQuery().groupMember(userId).list().stream()
         .map(Group::getId).toList());
-  }
-
-  private ResponseEntity<String> exchange(String userId, HttpMethod method, String path, Object body) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return rest.withBasicAuth(userId, EngineRest.DEMO_PASSWORD).exchange(path, method,
-        body == null ? null : new HttpEntity<>(body, headers), String.class);
   }
 
   private static Map<String, Object> typed(Object value, String type) {
