@@ -267,6 +267,20 @@ class ClientErrorsTest extends TwoUnitsDrafting {
     assertDanishError(method, 405, "HTTP-metode");
   }
 
+  @Test
+  void shouldAnswerUnknownAddressesOutsideEngineRestInDanish() throws Exception {
+    // When a JSON client asks for an address the application does not have
+    HttpHeaders headers = new HttpHeaders();
+    headers.setAccept(List.of(MediaType.APPLICATION_JSON));
+    ResponseEntity<String> response = rest.withBasicAuth("mette", EngineRest.DEMO_PASSWORD).exchange("/findes-ikke",
+        HttpMethod.GET, new HttpEntity<>(headers), String.class);
+
+    // Then the answer is a Danish 404 without English reason phrase or exception
+    assertThat(response.getStatusCode().value()).isEqualTo(404);
+    assertThat(json.readTree(response.getBody()).get("message").asText()).isEqualTo("Siden eller adressen findes ikke.");
+    assertThat(response.getBody()).doesNotContain("Not Found", "exception", "trace");
+  }
+
   // ---- the engine's operating data --------------------------------------------------------------------------------
 
   @Test
