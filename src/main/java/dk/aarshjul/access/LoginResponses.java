@@ -23,7 +23,7 @@ final class LoginResponses {
     response.setContentType("application/json");
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     // the same shape as engine-rest's error answers: {"type": ..., "message": ...}
-    response.getWriter().write("{\"type\":\"LoginThrottled\",\"message\":\"" + message(wait) + "\"}");
+    response.getWriter().write("{\"type\":\"ForMangeForsoeg\",\"message\":\"" + message(wait) + "\"}");
     response.getWriter().flush();
   }
 }
