@@ -130,8 +130,11 @@ public class AdministratorOnlyCommands extends AbstractProcessEnginePlugin {
     return interceptors;
   }
 
-  /** Whether the authenticated user is an administrator: member of camunda-admin or an engine admin user/group. */
-  boolean isAdministrator(Authentication authentication) {
+  /**
+   * Whether the authenticated user is an administrator: member of camunda-admin or an engine admin user or group.
+   * The one test of it for Årshjul's own rules (commands here, the user directory in {@link GuardedIdentityProvider}).
+   */
+  static boolean isAdministrator(Authentication authentication, ProcessEngineConfigurationImpl configuration) {
     if (configuration.getAdminUsers() != null && configuration.getAdminUsers().contains(authentication.getUserId())) {
       return true;
     }
@@ -151,18 +154,18 @@ public class AdministratorOnlyCommands extends AbstractProcessEnginePlugin {
         if (NOBODY.contains(command.getClass())) {
           throw new RefusedActionException(NO_BPMN_ERRORS);
         }
-        if (!isAdministrator(authentication) && managesJobs(command)) {
+        if (!isAdministrator(authentication, configuration) && managesJobs(command)) {
           throw new RefusedActionException(JOBS);
         }
-        if (!isAdministrator(authentication) && command instanceof FailedJobListener) {
+        if (!isAdministrator(authentication, configuration) && command instanceof FailedJobListener) {
           // the engine records every failed run of a job, also the one refused just above: a refused run is no
           // attempt, so the job keeps its retries
           return null;
         }
-        if (!isAdministrator(authentication) && HISTORY_DELETIONS.contains(command.getClass())) {
+        if (!isAdministrator(authentication, configuration) && HISTORY_DELETIONS.contains(command.getClass())) {
           throw new RefusedActionException(HISTORY);
         }
-        if (!isAdministrator(authentication) && (ADMINISTRATORS_ONLY.contains(command.getClass())
+        if (!isAdministrator(authentication, configuration) && (ADMINISTRATORS_ONLY.contains(command.getClass())
             || command instanceof DeleteDeploymentCmd deletion && reachesIntoInstances(deletion))) {
           throw new RefusedActionException(ADMIN_ONLY);
         }

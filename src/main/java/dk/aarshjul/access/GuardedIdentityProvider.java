@@ -230,7 +230,7 @@ public class GuardedIdentityProvider extends DbIdentityServiceProvider {
   }
 
   private static boolean isAdministrator(Authentication caller) {
-    return caller.getGroupIds() != null && caller.getGroupIds().contains(Groups.ADMIN);
+    return AdministratorOnlyCommands.isAdministrator(caller, Context.getProcessEngineConfiguration());
   }
 
   private static boolean isOtherUser(Authentication caller, String userId) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import dk.aarshjul.process.PlainText;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -103,7 +104,7 @@ public class LoginThrottle {
     });
     if (state.failures() == lockAfter) {
       LOG.warn("Login: {} forkerte forsøg i træk på brugeren '{}' fra {}; spærret fra den klient i {} minutter",
-          lockAfter, LogText.plain(account), LogText.plain(client), lockDuration.toMinutes());
+          lockAfter, PlainText.forLog(account), PlainText.forLog(client), lockDuration.toMinutes());
     }
     String clientKey = key(client);
     makeRoom(clients, clientKey, now);
@@ -172,19 +173,4 @@ public class LoginThrottle {
 
   /** Failures in a row, the moment until which attempts are refused (null: none), and the last failure. */
   private record State(int failures, Instant until, Instant lastFailure) {}
-
-  /** Log text a caller chose (a user name): no line breaks or control characters that could forge a log line. */
-  static final class LogText {
-    private LogText() {}
-
-    static String plain(String text) {
-      if (text == null) {
-        return "";
-      }
-      StringBuilder plain = new StringBuilder(Math.min(text.length(), 80));
-      text.codePoints().limit(80).forEach(c -> plain.appendCodePoint(Character.isISOControl(c)
-          || Character.getType(c) == Character.FORMAT ? '?' : c));
-      return plain.toString();
-    }
-  }
 }

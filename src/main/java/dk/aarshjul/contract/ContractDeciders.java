@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 /**
  * Who decides on a contract, from Årshjul's tables: the candidate groups of development-contract.bpmn
  * ({@code ${contractDeciders.holder(contractId)}}, …), evaluated again when the task is completed
- * ({@link dk.aarshjul.access.DecidingGroupCheck}).
+ * (by the access rules' {@code DecidingGroupCheck}).
  */
 @Component("contractDeciders")
 public class ContractDeciders {

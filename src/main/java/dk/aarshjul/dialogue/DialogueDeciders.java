@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
  * Who plans a dialogue meeting and applies its adjustments, from Årshjul's tables: the candidate groups of
  * contract-dialogue.bpmn ({@code ${dialogueDeciders.groupChief(dialogueMeetingId)}},
  * {@code ${dialogueDeciders.holder(agreementId)}}; the minutes are the directorate's), evaluated again when the task is
- * completed ({@link dk.aarshjul.access.DecidingGroupCheck}).
+ * completed (by the access rules' {@code DecidingGroupCheck}).
  */
 @Component("dialogueDeciders")
 public class DialogueDeciders {

@@ -3,7 +3,7 @@ package dk.aarshjul.process;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import dk.aarshjul.access.RefusedActionException;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -30,6 +30,8 @@ import org.springframework.stereotype.Component;
  *   <li>A rejection is the user's input, not a fault: the command context logs it at DEBUG (as the engine does for its
  *       own BadUserRequestException) instead of ERROR with a stack trace, and the interceptor logs it as one line at
  *       INFO, user input escaped ({@link PlainText#forLog}). Every other exception is logged by the engine as before.</li>
+ *   <li>A refusal by Årshjul's access rules inside a listener (an AuthorizationException, e.g. a decision by someone
+ *       the domain does not name) is likewise unwrapped (HTTP 403 with its Danish message) and logged as one line.</li>
  *   <li>A value the database refuses (SQL state class 22, e.g. a NUL character on PostgreSQL, which reaches the
  *       database only through a path without a form, such as an administrator's PUT of a variable) is answered as a
  *       rejection with a Danish message: never the SQL statement, which Camunda's own message holds.</li>
@@ -101,6 +103,16 @@ public class SubmissionRejectionPlugin extends AbstractProcessEnginePlugin {
     return null;
   }
 
+  /** An authorization refusal wrapped in the chain of causes (a listener's), or null. */
+  static AuthorizationException refusal(Throwable exception) {
+    for (Throwable cause = exception; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      if (cause instanceof AuthorizationException refusal) {
+        return refusal;
+      }
+    }
+    return null;
+  }
+
   static class UnwrapRejection extends CommandInterceptor {
 
     private final ProcessEngineConfigurationImpl configuration;
@@ -125,10 +137,13 @@ public class SubmissionRejectionPlugin extends AbstractProcessEnginePlugin {
           throw rejection;
         }
         if (rejection == null) {
-          for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
-            if (cause instanceof RefusedActionException refusal) {
-              throw refusal;
-            }
+          AuthorizationException refusal = refusal(e);
+          if (refusal != null && refusal != e) {
+            // refused inside a listener (e.g. who decides, dk.aarshjul.access): the refusal itself, one line in the log
+            Authentication user = configuration.getIdentityService().getCurrentAuthentication();
+            LOG.info("Action refused ({}, user {}): {}", command.getClass().getSimpleName(),
+                PlainText.forLog(user == null ? null : user.getUserId()), PlainText.forLog(refusal.getMessage()));
+            throw refusal;
           }
           throw e;
         }
@@ -150,7 +165,8 @@ public class SubmissionRejectionPlugin extends AbstractProcessEnginePlugin {
       return new CommandContext(processEngineConfiguration) {
         @Override
         protected boolean shouldLogFine(Throwable exception) {
-          return super.shouldLogFine(exception) || rejection(exception) != null || refusedValue(exception) != null;
+          return super.shouldLogFine(exception) || rejection(exception) != null || refusedValue(exception) != null
+              || refusal(exception) != null;
         }
       };
     }

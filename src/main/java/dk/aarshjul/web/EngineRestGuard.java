@@ -5,7 +5,6 @@ import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
 import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
 import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
 
-import dk.aarshjul.process.EngineRestErrors;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.rest.util.EngineUtil;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -24,7 +24,6 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.stereotype.Component;
 
@@ -54,11 +53,7 @@ public class EngineRestGuard implements ContainerRequestFilter, ResourceConfigCu
   /** Sub-resources of /task that are not a task id. */
   private static final Set<String> TASK_COLLECTION_PATHS = Set.of("create", "count", "report");
 
-  private final ObjectProvider<ProcessEngine> engine;
 
-  public EngineRestGuard(ObjectProvider<ProcessEngine> engine) {
-    this.engine = engine;
-  }
 
   @Override
   public void customize(ResourceConfig config) {
@@ -111,7 +106,7 @@ public class EngineRestGuard implements ContainerRequestFilter, ResourceConfigCu
     if (taskId.isEmpty()) {
       return;
     }
-    ProcessEngine processEngine = engine.getObject();
+    ProcessEngine processEngine = restEngine();
     // existence only, without the caller's authorizations: whether they may read it is the engine's to answer
     TaskEntity task = ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration())
         .getCommandExecutorTxRequired().execute(context -> context.getTaskManager().findTaskById(taskId));
@@ -126,13 +121,13 @@ public class EngineRestGuard implements ContainerRequestFilter, ResourceConfigCu
       if (processEngine.getTaskService().createTaskQuery().taskId(taskId).count() == 0) {
         refuse(request, 404, TASK_NOT_FOUND);
       } else if (task.getProcessInstanceId() != null) {
-        refuse(request, 400, "Opgaven hører til en proces og kan ikke slettes. Den afsluttes ved at udføre den.");
+        refuse(request, 400, EngineRestErrors.PROCESS_TASK);
       }
     }
   }
 
   private boolean isAuthorized(Permission permission, Resource resource, String resourceId) {
-    ProcessEngine processEngine = engine.getObject();
+    ProcessEngine processEngine = restEngine();
     Authentication caller = processEngine.getIdentityService().getCurrentAuthentication();
     if (caller == null || caller.getUserId() == null) {
       return false;
@@ -144,5 +139,13 @@ public class EngineRestGuard implements ContainerRequestFilter, ResourceConfigCu
   private static void refuse(ContainerRequestContext request, int status, String message) {
     LOG.debug("engine-rest afviste {} {} ({})", request.getMethod(), request.getUriInfo().getPath(), status);
     request.abortWith(EngineRestErrors.error(status, message));
+  }
+
+  /**
+   * The engine engine-rest serves, looked up as engine-rest itself looks it up (by name, through its engine
+   * provider): the one whose authentication the request carries. In the application that is the one engine.
+   */
+  static ProcessEngine restEngine() {
+    return EngineUtil.lookupProcessEngine(null);
   }
 }

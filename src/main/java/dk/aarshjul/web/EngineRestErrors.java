@@ -1,10 +1,12 @@
-package dk.aarshjul.process;
+package dk.aarshjul.web;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import dk.aarshjul.access.ProductionAdministrator;
+import dk.aarshjul.access.RefusedActionException;
+import dk.aarshjul.process.InvalidSubmissionException;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
@@ -24,7 +26,6 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ParseException;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.ProcessEnginePersistenceException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
@@ -37,13 +38,12 @@ import org.glassfish.jersey.server.ParamException;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.stereotype.Component;
 
 /**
  * The one error mapper of engine-rest (/engine-rest and the webapps' /camunda/api/engine, see
- * dk.aarshjul.web.WebappEngineApi): every error answers with a status and a short Danish {@code message}, never the
+ * {@link WebappEngineApi}): every error answers with a status and a short Danish {@code message}, never the
  * engine's English text, SQL, class names or a stack trace. Client errors answer 4xx: a rejected form submission
  * ({@link InvalidSubmissionException}) 400 with its own message, a serialized Java object 400, malformed or oversized
  * JSON 400, a weak password 400 naming the password rules, a missing resource 404, a refusal 403 without naming what
@@ -90,11 +90,7 @@ public class EngineRestErrors implements ResourceConfigCustomizer {
       403, "AdgangNaegtet", 404, "IkkeFundet", 405, "MetodeIkkeTilladt", 406, "FormatIkkeTilladt",
       409, "Konflikt", 413, "ForStor", 415, "FormatIkkeTilladt", 500, "Serverfejl");
 
-  private final ObjectProvider<ProcessEngine> engine;
 
-  public EngineRestErrors(ObjectProvider<ProcessEngine> engine) {
-    this.engine = engine;
-  }
 
   static final String SKIP_AT_START = "En proces startes altid med sine lyttere og input/output-mappings: "
       + "skipCustomListeners og skipIoMappings kan ikke bruges ved en start. Intet er gemt.";
@@ -152,7 +148,7 @@ public class EngineRestErrors implements ResourceConfigCustomizer {
         // skipCustomListeners / skipIoMappings on a start without instructions, which the engine refuses itself
         return error(400, SKIP_AT_START);
       }
-      if (cause instanceof dk.aarshjul.access.RefusedActionException refusal) {
+      if (cause instanceof RefusedActionException refusal) {
         // refused by Årshjul's own rules: its Danish message names nothing the caller may not see
         return error(403, refusal.getMessage());
       }
@@ -256,7 +252,7 @@ public class EngineRestErrors implements ResourceConfigCustomizer {
   }
 
   private String weakPassword() {
-    PasswordPolicy policy = engine.getObject().getProcessEngineConfiguration().getPasswordPolicy();
+    PasswordPolicy policy = EngineRestGuard.restEngine().getProcessEngineConfiguration().getPasswordPolicy();
     if (policy == null || policy.getRules() == null || policy.getRules().isEmpty()) {
       return "Adgangskoden opfylder ikke kravene til adgangskoder. Intet er gemt.";
     }
@@ -265,7 +261,7 @@ public class EngineRestErrors implements ResourceConfigCustomizer {
   }
 
   private int maxResultsLimit() {
-    return engine.getObject().getProcessEngineConfiguration() instanceof
+    return EngineRestGuard.restEngine().getProcessEngineConfiguration() instanceof
         org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl configuration
         ? configuration.getQueryMaxResultsLimit() : Integer.MAX_VALUE;
   }
@@ -370,4 +366,5 @@ public class EngineRestErrors implements ResourceConfigCustomizer {
       return mapper.toResponse(exception);
     }
   }
+
 }
