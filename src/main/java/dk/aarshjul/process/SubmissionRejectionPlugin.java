@@ -158,7 +158,10 @@ public class SubmissionRejectionPlugin extends AbstractProcessEnginePlugin {
     }
   }
 
-  /** Command contexts that log a rejected submission at DEBUG; everything else as Camunda does. */
+  /**
+   * Command contexts that log a rejected submission, a refusal and a caller's mistake ({@link ClientMistakes}) at
+   * DEBUG; everything else as Camunda does.
+   */
   static class RejectionAwareCommandContextFactory extends CommandContextFactory {
     @Override
     public CommandContext createCommandContext() {
@@ -166,7 +169,7 @@ public class SubmissionRejectionPlugin extends AbstractProcessEnginePlugin {
         @Override
         protected boolean shouldLogFine(Throwable exception) {
           return super.shouldLogFine(exception) || rejection(exception) != null || refusedValue(exception) != null
-              || refusal(exception) != null;
+              || refusal(exception) != null || ClientMistakes.in(exception);
         }
       };
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import dk.aarshjul.access.ProductionAdministrator;
 import dk.aarshjul.access.RefusedActionException;
+import dk.aarshjul.process.ClientMistakes;
 import dk.aarshjul.process.InvalidSubmissionException;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
@@ -76,12 +77,7 @@ public class EngineRestErrors implements ResourceConfigCustomizer {
   /** Ahead of Camunda's, Jersey's and Jackson's mappers (default priority USER). */
   static final int PRIORITY = Priorities.USER - 100;
 
-  /** The engine's answers to a query or request the client built wrongly (a plain ProcessEngineException). */
-  private static final Pattern QUERY_MISUSE = Pattern.compile("^(Already querying for|Object values cannot be used to "
-      + "query|Invalid variable comparison|Cannot trigger message .* does not have a subscription)");
 
-  /** engine-rest's own "not found" answers that it sends as a 500 (e.g. a job that is gone). */
-  private static final Pattern NO_SUCH = Pattern.compile("^(ENGINE-\\d+ )?No [a-z ]+ found with id");
 
   private static final Pattern MAX_RESULTS = Pattern.compile("Max results limit of (\\d+) exceeded");
 
@@ -152,10 +148,10 @@ public class EngineRestErrors implements ResourceConfigCustomizer {
         // refused by Årshjul's own rules: its Danish message names nothing the caller may not see
         return error(403, refusal.getMessage());
       }
-      if (QUERY_MISUSE.matcher(message).find()) {
+      if (ClientMistakes.QUERY_MISUSE.matcher(message).find()) {
         return error(400, BAD_REQUEST);
       }
-      if (NO_SUCH.matcher(message).find()) {
+      if (ClientMistakes.NO_SUCH.matcher(message).find()) {
         return error(404, NOT_FOUND);
       }
       if (cause instanceof ProcessEnginePersistenceException || cause instanceof PersistenceException
@@ -185,7 +181,7 @@ public class EngineRestErrors implements ResourceConfigCustomizer {
         body.put("details", org.camunda.bpm.engine.rest.dto.ParseExceptionDto.fromException(parse).getDetails());
         return builder.entity(body).build();
       }
-      if (message.startsWith("Password does not match policy")) {
+      if (message.startsWith(ClientMistakes.WEAK_PASSWORD)) {
         return error(400, weakPassword());
       }
       if (message.startsWith("The task cannot be deleted because is part of a running process")) {
