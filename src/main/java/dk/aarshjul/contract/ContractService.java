@@ -11,11 +11,11 @@ import dk.aarshjul.organisation.UnitRepository;
 import dk.aarshjul.process.FormValues;
 import dk.aarshjul.process.InvalidSubmissionException;
 import dk.aarshjul.process.PlainText;
-import dk.aarshjul.tracks.CycleYear;
-import dk.aarshjul.tracks.CycleYearRepository;
-import dk.aarshjul.tracks.Requirement;
-import dk.aarshjul.tracks.RequirementRule;
-import dk.aarshjul.tracks.Track;
+import dk.aarshjul.period.Aim;
+import dk.aarshjul.period.Period;
+import dk.aarshjul.period.Periods;
+import dk.aarshjul.period.Requirement;
+import dk.aarshjul.period.RequirementRule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +33,9 @@ public class ContractService {
 
   private final ContractRepository contracts;
   private final UnitRepository units;
-  private final CycleYearRepository years;
+  private final Periods periods;
+  private final ApproverRoleRepository approverRoles;
+  private final EarlyDialogueTrial earlyDialogue;
   private final StakeholderCommentRepository comments;
   private final ContractReviewRepository reviews;
   private final ContractVersionRepository versions;
@@ -41,13 +43,16 @@ public class ContractService {
   private final ObjectMapper objectMapper;
   private final DraftParser parser;
 
-  public ContractService(ContractRepository contracts, UnitRepository units, CycleYearRepository years,
+  public ContractService(ContractRepository contracts, UnitRepository units, Periods periods, EarlyDialogueTrial earlyDialogue,
+      ApproverRoleRepository approverRoles,
       StakeholderCommentRepository comments, ContractReviewRepository reviews, ContractVersionRepository versions,
       RequirementCheckService checker, ObjectMapper objectMapper) {
     this.versions = versions;
     this.contracts = contracts;
     this.units = units;
-    this.years = years;
+    this.periods = periods;
+    this.approverRoles = approverRoles;
+    this.earlyDialogue = earlyDialogue;
     this.comments = comments;
     this.reviews = reviews;
     this.checker = checker;
@@ -81,23 +86,30 @@ public class ContractService {
         .filter(Unit::isActive)
         .orElseThrow(() -> new InvalidSubmissionException(ContractVariables.UNIT_CODE,
             "Enheden '" + unitCode + "' findes ikke. Gyldige koder: " + String.join(", ", activeUnitCodes()) + "."));
-    CycleYear cycleYear = years.findByYear(year)
-        .filter(CycleYear::isPublished)
+    Period cycleYear = periods.findBudgetYear(year)
+        .filter(Period::isOpen)
         .orElseThrow(() -> new InvalidSubmissionException(ContractVariables.YEAR,
             "Direktionen har ikke udgivet udviklingsspor (DUS) for " + year + "."));
     if (startedByHand && starter != null && !mayStartFor(starter, unit)) {
       throw new InvalidSubmissionException(ContractVariables.UNIT_CODE,
           "Du kan kun starte en udviklingskontrakt for en enhed, du er kontraktholder for.");
     }
-    if (startedByHand && cycleYear.getPublishedAt() != null) {
+    // a period a model opened starts every unit's contract itself; one opened without a model (demo) does not
+    if (startedByHand && cycleYear.getOpenedAt() != null) {
       throw new InvalidSubmissionException(ContractVariables.YEAR, "Udviklingskontrakterne for " + year
           + " startes af årshjulet for alle aktive enheder. Find din opgave i Tasklist i stedet.");
     }
-    if (contracts.findByUnitIdAndYearId(unit.getId(), cycleYear.getId()).isPresent()) {
+    // this year's contract (refused: one per unit and year) and last year's (its multi-year goals carry over): one query
+    List<DevelopmentContract> recent = contracts.findOfUnitInBudgetYears(unit.getId(), year - 1, year);
+    if (recent.stream().anyMatch(c -> c.getYear().getYear() == year)) {
       throw new InvalidSubmissionException(ContractVariables.UNIT_CODE,
           unit.getName() + " har allerede en udviklingskontrakt for " + year + ".");
     }
-    return contracts.saveAndFlush(new DevelopmentContract(unit, cycleYear));
+    DevelopmentContract contract = new DevelopmentContract(unit, cycleYear);
+    recent.stream().filter(c -> c.getStatus() == ContractStatus.APPROVED).findFirst().ifPresent(previous ->
+        contract.replaceDraft(null, previous.getGoals().stream().filter(Goal::isMultiYear).map(Goal::continuation)
+            .toList()));
+    return contracts.saveAndFlush(contract);
   }
 
   private static boolean mayStartFor(Authentication starter, Unit unit) {
@@ -159,9 +171,14 @@ public class ContractService {
 
   /**
    * Goals are unique per (contract, position): the old ones are deleted and flushed before the new ones are
-   * inserted (Hibernate would otherwise insert first and collide).
+   * inserted (Hibernate would otherwise insert first and collide). A multi-year goal carried over from last year stays
+   * linked to it while its title is kept.
    */
   private void replaceGoals(DevelopmentContract contract, String leadershipSpan, List<Goal> goals) {
+    // a goal that keeps the title of a goal carried over from last year keeps its history
+    Map<String, Long> carried = contract.getGoals().stream().filter(goal -> goal.getCarriedFromId() != null)
+        .collect(Collectors.toMap(goal -> Goal.sameTitle(goal.getTitle()), Goal::getCarriedFromId, (a, b) -> a));
+    goals.forEach(goal -> goal.continues(carried.get(Goal.sameTitle(goal.getTitle()))));
     contract.getGoals().clear();
     contracts.flush();
     contract.replaceDraft(leadershipSpan, goals);
@@ -221,14 +238,11 @@ public class ContractService {
   /** Marks the contract submitted to the body the approver DMN named; returns its candidate group. */
   public String submitForApproval(long contractId, String approverRole) {
     DevelopmentContract contract = get(contractId);
-    String areaCode = contract.getUnit().getArea().getCode();
-    String group = switch (approverRole == null ? "" : approverRole) {
-      case "koncernchef" -> Groups.groupChief(areaCode);
-      case "direktion" -> Groups.DIRECTORATE;
-      case "udvalgssekretariat" -> Groups.secretariat(areaCode);
-      default -> throw new IllegalStateException("Beslutningstabellen contract-approver gav en ukendt godkender: '"
-          + approverRole + "'. Gyldige værdier: koncernchef, direktion, udvalgssekretariat.");
-    };
+    ApproverRole role = approverRoles.findById(approverRole == null ? "" : approverRole).orElseThrow(() ->
+        new IllegalStateException("Beslutningstabellen contract-approver gav en ukendt godkender: '" + approverRole
+            + "'. Gyldige værdier: " + approverRoles.findAll().stream().map(ApproverRole::getCode).sorted()
+            .collect(Collectors.joining(", ")) + "."));
+    String group = role.groupFor(contract.getUnit());
     contract.markSubmitted(group);
     return group;
   }
@@ -276,7 +290,7 @@ public class ContractService {
   @Transactional(readOnly = true)
   public boolean startsWithEarlyDialogue(long contractId) {
     DevelopmentContract contract = get(contractId);
-    return contract.getYear().hasEarlyDialogue(contract.getUnit());
+    return earlyDialogue.includes(contract.getYear().getId(), contract.getUnit());
   }
 
   /** Stores the directorate's notes from the early dialogue; they are shown in the draft form. */
@@ -362,9 +376,9 @@ public class ContractService {
   @Transactional(readOnly = true)
   public DraftView draftView(long contractId) {
     DevelopmentContract contract = get(contractId);
-    CycleYear year = contract.getYear();
+    Period year = contract.getYear();
     ArrayNode trackOptions = objectMapper.createArrayNode();
-    for (Track track : year.getTracks()) {
+    for (Aim track : year.getTracks()) {
       trackOptions.addObject().put("label", track.getNumber() + ". " + track.getTitle())
           .put("value", String.valueOf(track.getNumber()));
     }
@@ -402,7 +416,7 @@ public class ContractService {
   public String summary(long contractId) {
     DevelopmentContract contract = get(contractId);
     Map<Integer, String> trackTitles = contract.getYear().getTracks().stream()
-        .collect(Collectors.toMap(Track::getNumber, Track::getTitle));
+        .collect(Collectors.toMap(Aim::getNumber, Aim::getTitle));
     StringBuilder text = new StringBuilder();
     text.append("**").append(PlainText.markdown(contract.getUnit().getName())).append(" – udviklingskontrakt ")
         .append(contract.getYear().getYear()).append("**\n\n");

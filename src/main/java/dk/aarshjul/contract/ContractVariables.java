@@ -11,6 +11,8 @@ public final class ContractVariables {
   public static final String CONTRACT_ID = "contractId";
   public static final String AREA_CODE = "areaCode";
   public static final String UNIT_TYPE = "unitType";
+  /** The unit's committee (input of the approver DMN). */
+  public static final String COMMITTEE_CODE = "committeeCode";
   /** Held only by instances started before issue 13; candidate groups now come from the domain (…Deciders). */
   public static final String CONTRACT_HOLDER_GROUP = "contractHolderGroup";
   public static final String REQUIREMENTS_MET = "requirementsMet";
@@ -45,7 +47,7 @@ public final class ContractVariables {
 
   /** Everything allowed in the process scope; anything else was sent by a client beyond the forms. */
   public static final java.util.Set<String> PROCESS_SCOPE = java.util.Set.of(YEAR, UNIT_CODE, CONTRACT_ID, AREA_CODE,
-      UNIT_TYPE, CONTRACT_HOLDER_GROUP, REQUIREMENTS_MET, STAKEHOLDERS_TO_HEAR, APPROVER_ROLE, APPROVER_GROUP, APPROVED, EARLY_DIALOGUE);
+      UNIT_TYPE, COMMITTEE_CODE, CONTRACT_HOLDER_GROUP, REQUIREMENTS_MET, STAKEHOLDERS_TO_HEAR, APPROVER_ROLE, APPROVER_GROUP, APPROVED, EARLY_DIALOGUE);
 
   private ContractVariables() {}
 }

@@ -1,7 +1,7 @@
 package dk.aarshjul.contract;
 
 import dk.aarshjul.organisation.Unit;
-import dk.aarshjul.tracks.CycleYear;
+import dk.aarshjul.period.Period;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -32,8 +32,8 @@ public class DevelopmentContract {
   private Unit unit;
 
   @ManyToOne(fetch = FetchType.EAGER, optional = false)
-  @JoinColumn(name = "year_id")
-  private CycleYear year;
+  @JoinColumn(name = "period_id")
+  private Period year;
 
   @Enumerated(EnumType.STRING)
   private ContractStatus status = ContractStatus.DRAFT;
@@ -58,7 +58,7 @@ public class DevelopmentContract {
 
   protected DevelopmentContract() {}
 
-  public DevelopmentContract(Unit unit, CycleYear year) {
+  public DevelopmentContract(Unit unit, Period year) {
     this.unit = unit;
     this.year = year;
   }
@@ -97,7 +97,7 @@ public class DevelopmentContract {
 
   public Long getId() { return id; }
   public Unit getUnit() { return unit; }
-  public CycleYear getYear() { return year; }
+  public Period getYear() { return year; }
   public ContractStatus getStatus() { return status; }
   public int getVersion() { return version; }
   public String getLeadershipSpanAssessment() { return leadershipSpanAssessment; }

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.aarshjul.process.FormValues;
 import dk.aarshjul.process.InvalidSubmissionException;
-import dk.aarshjul.tracks.CycleYear;
-import dk.aarshjul.tracks.Requirement;
-import dk.aarshjul.tracks.Track;
+import dk.aarshjul.period.Aim;
+import dk.aarshjul.period.Period;
+import dk.aarshjul.period.Requirement;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -34,7 +34,7 @@ class DraftParser {
     this.objectMapper = objectMapper;
   }
 
-  List<Goal> parseGoals(String json, CycleYear year) {
+  List<Goal> parseGoals(String json, Period year) {
     JsonNode root;
     try {
       root = json == null ? null : objectMapper.readTree(json);
@@ -47,7 +47,7 @@ class DraftParser {
     if (root.size() > MAX_GOALS) {
       throw invalid("Kontrakten må højst indeholde " + MAX_GOALS + " udviklingsmål.");
     }
-    Set<Integer> trackNumbers = year.getTracks().stream().map(Track::getNumber).collect(Collectors.toSet());
+    Set<Integer> trackNumbers = year.getTracks().stream().map(Aim::getNumber).collect(Collectors.toSet());
     Set<String> requirementCodes = year.getRequirements().stream().map(Requirement::getCode).collect(Collectors.toSet());
     List<Goal> goals = new ArrayList<>();
     int number = 1;

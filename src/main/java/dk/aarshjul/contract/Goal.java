@@ -1,5 +1,9 @@
 package dk.aarshjul.contract;
 
+import dk.aarshjul.period.Aim;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -10,7 +14,11 @@ import jakarta.persistence.ManyToOne;
 import java.util.Arrays;
 import java.util.List;
 
-/** A development goal (udviklingsmål) of a contract. */
+/**
+ * A goal (udviklingsmål) with an owner, a period and a lineage: a unit's goal in its contract, or a committee's or the
+ * municipality's goal; it can serve an aim of its period (a DUS track, a theme, a political beacon) or a parent goal,
+ * be shared by several units, and continue a multi-year goal of the previous period (its history).
+ */
 @Entity
 public class Goal {
 
@@ -18,12 +26,28 @@ public class Goal {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  /** The unit's contract the goal is part of; none for a committee's or the municipality's goal. */
+  @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "contract_id")
   private DevelopmentContract contract;
 
+  /** The year or term the goal is for (the period's id: the period is the kernel's aggregate). */
+  private Long periodId;
+
+  @Enumerated(EnumType.STRING)
+  private GoalOwner ownerKind = GoalOwner.UNIT;
+  private Long ownerUnitId;
+  private Long ownerCommitteeId;
+
+  /** The aim of the period it serves (a DUS track, a theme, a beacon), by id. */
+  private Long aimId;
+  /** The council's or a committee's goal it serves. */
+  private Long parentGoalId;
+  /** The goal of the previous period it continues (multi-year goals). */
+  private Long carriedFromId;
+
   private int position;
-  private int trackNumber;
+  private Integer trackNumber;
   private String title;
   private String purpose;
   private String activities;
@@ -52,14 +76,46 @@ public class Goal {
     this.addresses = addresses.isEmpty() ? null : String.join(",", addresses);
   }
 
+  /** Makes the goal the contract's goal number {@code position}: its unit's, in its period, serving its track. */
   void attach(DevelopmentContract contract, int position) {
     this.contract = contract;
     this.position = position;
+    this.periodId = contract.getYear().getId();
+    this.ownerKind = GoalOwner.UNIT;
+    this.ownerUnitId = contract.getUnit().getId();
+    this.aimId = trackNumber == null ? null : contract.getYear().getTracks().stream()
+        .filter(track -> track.getNumber() == trackNumber).findFirst().map(Aim::getId).orElse(null);
+  }
+
+  /** This multi-year goal as the first draft of its continuation in the next period. */
+  Goal continuation() {
+    Goal next = new Goal(trackNumber == null ? 0 : trackNumber, title, purpose, activities, effectFollowUp, indicator,
+        target, true, sharedWithOthers, getAddresses());
+    next.carriedFromId = id;
+    return next;
+  }
+
+  /** Continues the goal {@code previousGoalId} of the previous period (none: a new goal). */
+  void continues(Long previousGoalId) {
+    this.carriedFromId = previousGoalId;
+  }
+
+  /** A title as compared when a carried-over goal is saved again: case and surrounding space do not matter. */
+  static String sameTitle(String title) {
+    return title == null ? "" : title.strip().toLowerCase(java.util.Locale.ROOT);
   }
 
   public Long getId() { return id; }
   public int getPosition() { return position; }
-  public int getTrackNumber() { return trackNumber; }
+  public int getTrackNumber() { return trackNumber == null ? 0 : trackNumber; }
+  public Long getPeriodId() { return periodId; }
+  public GoalOwner getOwnerKind() { return ownerKind; }
+  public Long getOwnerUnitId() { return ownerUnitId; }
+  public Long getOwnerCommitteeId() { return ownerCommitteeId; }
+  public Long getAimId() { return aimId; }
+  public Long getParentGoalId() { return parentGoalId; }
+  public Long getCarriedFromId() { return carriedFromId; }
+
   public String getTitle() { return title; }
   public String getPurpose() { return purpose; }
   public String getActivities() { return activities; }

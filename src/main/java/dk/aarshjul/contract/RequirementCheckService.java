@@ -1,6 +1,6 @@
 package dk.aarshjul.contract;
 
-import dk.aarshjul.tracks.Requirement;
+import dk.aarshjul.period.Requirement;
 import java.util.List;
 import org.springframework.stereotype.Service;
 

@@ -1,6 +1,6 @@
 package dk.aarshjul.cycle;
 
-import dk.aarshjul.tracks.CycleYear;
+import dk.aarshjul.period.Period;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -20,8 +20,8 @@ public class GoalOverview {
   private Long id;
 
   @OneToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "year_id")
-  private CycleYear year;
+  @JoinColumn(name = "period_id")
+  private Period year;
 
   /** Markdown. */
   private String content;
@@ -34,7 +34,7 @@ public class GoalOverview {
 
   protected GoalOverview() {}
 
-  GoalOverview(CycleYear year) {
+  GoalOverview(Period year) {
     this.year = year;
   }
 

@@ -8,9 +8,9 @@ import dk.aarshjul.contract.Goal;
 import dk.aarshjul.organisation.Area;
 import dk.aarshjul.process.FormValues;
 import dk.aarshjul.process.InvalidSubmissionException;
-import dk.aarshjul.tracks.CycleYear;
-import dk.aarshjul.tracks.DusService;
-import dk.aarshjul.tracks.Track;
+import dk.aarshjul.period.Aim;
+import dk.aarshjul.period.Period;
+import dk.aarshjul.period.Periods;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -27,22 +27,22 @@ public class GoalOverviewService {
 
   private final GoalOverviewRepository overviews;
   private final ContractRepository contracts;
-  private final DusService dus;
+  private final Periods periods;
 
-  public GoalOverviewService(GoalOverviewRepository overviews, ContractRepository contracts, DusService dus) {
+  public GoalOverviewService(GoalOverviewRepository overviews, ContractRepository contracts, Periods periods) {
     this.overviews = overviews;
     this.contracts = contracts;
-    this.dus = dus;
+    this.periods = periods;
   }
 
   /** Compiles (or recompiles, when a job is retried) the overview of the year's approved goals. */
   public GoalOverview compile(int year) {
-    CycleYear cycleYear = dus.year(year);
+    Period cycleYear = periods.budgetYear(year);
     List<DevelopmentContract> approved = contracts.findByYearYearAndStatusOrderByUnitName(year, ContractStatus.APPROVED);
     int goals = approved.stream().mapToInt(c -> c.getGoals().size()).sum();
     StringBuilder text = new StringBuilder("**Årets udviklingsmål ").append(year).append("** – ")
         .append(approved.size()).append(" godkendte kontrakter med ").append(goals).append(" mål\n\n");
-    for (Track track : cycleYear.getTracks()) {
+    for (Aim track : cycleYear.getTracks()) {
       text.append("#### Spor ").append(track.getNumber()).append(": ").append(PlainText.markdown(track.getTitle())).append("\n\n");
       Map<String, List<String>> byArea = new TreeMap<>();
       for (DevelopmentContract contract : approved) {

@@ -3,7 +3,7 @@ package dk.aarshjul.cycle;
 import static dk.aarshjul.cycle.AnnualCycleVariables.YEAR;
 
 import dk.aarshjul.process.SubmittedForms;
-import dk.aarshjul.tracks.CycleYear;
+import dk.aarshjul.period.Period;
 import dk.aarshjul.tracks.DusService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -23,7 +23,7 @@ public class OpenCycleYearListener implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     // a start by hand: only the start form's fields, with their types and sizes (the yearly timer is not checked)
     SubmittedForms.RequiredCheck required = SubmittedForms.checkStart(execution);
-    CycleYear cycleYear = dus.open(execution.getVariable(YEAR));
+    Period cycleYear = dus.open(execution.getVariable(YEAR));
     execution.setVariable(YEAR, cycleYear.getYear());
     execution.setProcessBusinessKey(cycleYear.getYear() + "/Skanderborg-modellen");
     required.checkRequired();

@@ -2,7 +2,7 @@ package dk.aarshjul.cycle;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import dk.aarshjul.tracks.CycleYearRepository;
+import dk.aarshjul.period.Periods;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -16,9 +16,9 @@ public class StartNextAnnualCycleDelegate implements JavaDelegate {
 
   private static final Logger LOG = LoggerFactory.getLogger(StartNextAnnualCycleDelegate.class);
 
-  private final CycleYearRepository years;
+  private final Periods years;
 
-  public StartNextAnnualCycleDelegate(CycleYearRepository years) {
+  public StartNextAnnualCycleDelegate(Periods years) {
     this.years = years;
   }
 
@@ -26,7 +26,7 @@ public class StartNextAnnualCycleDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     int nextYear = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault()).getYear() + 1;
     execution.setProcessBusinessKey(nextYear + "/Årlig start");
-    if (years.findByYear(nextYear).isPresent()) {
+    if (years.findBudgetYear(nextYear).isPresent()) {
       // the directorate started the year by hand already: nothing to do, and no incident
       LOG.info("Årshjulet for {} er allerede startet; den årlige timer starter det ikke igen", nextYear);
       return;

@@ -1,8 +1,7 @@
 package dk.aarshjul.deadline;
 
 import dk.aarshjul.process.FormValues;
-import dk.aarshjul.tracks.CycleYear;
-import dk.aarshjul.tracks.DusService;
+import dk.aarshjul.period.Periods;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZonedDateTime;
@@ -21,11 +20,11 @@ import org.springframework.stereotype.Component;
 public class TaskDeadlines {
 
   private final DeadlineProperties properties;
-  private final DusService dus;
+  private final Periods periods;
 
-  public TaskDeadlines(DeadlineProperties properties, DusService dus) {
+  public TaskDeadlines(DeadlineProperties properties, Periods periods) {
     this.properties = properties;
-    this.dus = dus;
+    this.periods = periods;
   }
 
   /** Due the named period (application.yaml, aarshjul.deadlines.periods) from today. */
@@ -37,15 +36,14 @@ public class TaskDeadlines {
     return atDueTime(today().plus(period));
   }
 
-  /** The year's contract deadline from the DUS, else the period 'kontrakt'. */
+  /** The year's contract deadline from the period's calendar, else the period 'kontrakt'. */
   public Date contractDeadline(Integer year) {
-    return fromCalendar(dus.year(year).getContractDeadline(), "kontrakt");
+    return fromCalendar(periods.budgetYear(year).getContractDeadline(), "kontrakt");
   }
 
-  /** The end of the year's dialogue window from the DUS, else the period 'dialog'. */
+  /** The end of the year's dialogue window from the period's calendar, else the period 'dialog'. */
   public Date dialogueWindowCloses(Integer year) {
-    CycleYear cycleYear = dus.year(year);
-    return fromCalendar(cycleYear.getDialogueTo(), "dialog");
+    return fromCalendar(periods.budgetYear(year).getDialogueTo(), "dialog");
   }
 
   /** When the candidate group is reminded of a task due at {@code due} (aarshjul.deadlines.reminder-before). */

@@ -5,10 +5,19 @@ import dk.aarshjul.organisation.AreaRepository;
 import dk.aarshjul.organisation.Groups;
 import dk.aarshjul.organisation.Unit;
 import dk.aarshjul.organisation.UnitRepository;
-import dk.aarshjul.tracks.CycleYear;
-import dk.aarshjul.tracks.CycleYearRepository;
-import dk.aarshjul.tracks.RequirementRule;
+import dk.aarshjul.organisation.Committee;
+import dk.aarshjul.organisation.CommitteeKind;
+import dk.aarshjul.organisation.CommitteeRole;
+import dk.aarshjul.organisation.Committees;
+import dk.aarshjul.period.AimKind;
+import dk.aarshjul.period.Period;
+import dk.aarshjul.period.PeriodRepository;
+import dk.aarshjul.period.RequirementRule;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
@@ -38,6 +47,22 @@ public class DemoMunicipality implements ApplicationRunner {
   record DemoUnit(String code, String name, String type, String area, boolean board, boolean med,
       String holder, String boardChair, String medChair) {}
 
+  /** A standing committee, the areas whose units answer to it, its secretary and its politicians (chair first). */
+  record DemoCommittee(String code, String name, CommitteeKind kind, List<String> areas, String secretary,
+      List<String> politicians) {}
+
+  /** The mayor chairs the council and the finance committee. */
+  static final String MAYOR = "Vibeke Mortensen";
+
+  static final List<DemoCommittee> COMMITTEES = List.of(
+      new DemoCommittee("boerne-og-undervisningsudvalget", "Børne- og Undervisningsudvalget", CommitteeKind.STANDING,
+          List.of("boern-unge"), "Sofie Nørgaard", List.of("Annette Bisgaard", "Frank Ibsen", "Lene Dahl")),
+      new DemoCommittee("social-og-sundhedsudvalget", "Social- og Sundhedsudvalget", CommitteeKind.STANDING,
+          List.of("aeldre-handicap"), "Mads Kragh", List.of("Kim Brandt", "Pia Overgaard", "Søren Hald")),
+      new DemoCommittee("oekonomiudvalget", "Økonomiudvalget", CommitteeKind.FINANCE,
+          List.of("stab-oekonomi"), "Ida Lund", List.of(MAYOR, "Jørgen Krogh", "Annette Bisgaard", "Kim Brandt",
+              "Gitte Lauridsen")));
+
   static final List<DemoArea> AREAS = List.of(
       new DemoArea("boern-unge", "Børn og Unge", "Henrik Dalsgaard", "Sofie Nørgaard"),
       new DemoArea("aeldre-handicap", "Ældre og Handicap", "Susanne Bech", "Mads Kragh"),
@@ -65,14 +90,16 @@ public class DemoMunicipality implements ApplicationRunner {
 
   private final AreaRepository areas;
   private final UnitRepository units;
-  private final CycleYearRepository years;
+  private final Committees committees;
+  private final PeriodRepository years;
   private final IdentityService identity;
   private final String password;
 
-  public DemoMunicipality(AreaRepository areas, UnitRepository units, CycleYearRepository years,
+  public DemoMunicipality(AreaRepository areas, UnitRepository units, Committees committees, PeriodRepository years,
       IdentityService identity, @Value("${aarshjul.demo.password:demo}") String password) {
     this.areas = areas;
     this.units = units;
+    this.committees = committees;
     this.years = years;
     this.identity = identity;
     this.password = password;
@@ -101,9 +128,11 @@ public class DemoMunicipality implements ApplicationRunner {
       identity.createMembership(login(area.chief()), Groups.GROUP_CHIEFS);
       person(area.secretary(), Groups.secretariat(area.code()));
     }
+    Map<String, Committee> committeeOfArea = committees();
     for (DemoUnit unit : UNITS) {
       Area area = areas.findByCode(unit.area()).orElseThrow();
-      units.save(new Unit(unit.code(), unit.name(), unit.type(), area, unit.board(), unit.med()));
+      units.save(new Unit(unit.code(), unit.name(), unit.type(), area, committeeOfArea.get(unit.area()), unit.board(),
+          unit.med()));
       group(Groups.contractHolder(unit.code()), "Kontraktholder " + unit.name(), "WORKFLOW");
       person(unit.holder(), Groups.contractHolder(unit.code()));
       identity.createMembership(login(unit.holder()), Groups.CONTRACT_HOLDERS);
@@ -119,14 +148,17 @@ public class DemoMunicipality implements ApplicationRunner {
     years.save(dus2022Seed(DEMO_YEAR));
   }
 
-  /** The 2022 Skanderborg DUS (seed 003) as the demo year's tracks and requirements. */
-  public static CycleYear dus2022Seed(int cycleYear) {
-    CycleYear year = new CycleYear(cycleYear, "Direktionens UdviklingsSpor " + cycleYear);
-    year.addTrack(1, "Bedre eksekvering af Byrådets beslutninger",
+  /**
+   * The 2022 Skanderborg DUS (seed 003) as the demo year's tracks and requirements: a budget year open for contracts,
+   * which its units start themselves (no annual cycle published it).
+   */
+  public static Period dus2022Seed(int cycleYear) {
+    Period year = Period.budgetYear(cycleYear, "Direktionens UdviklingsSpor " + cycleYear).openWithoutModel();
+    year.addAim(AimKind.TRACK, 1, "Bedre eksekvering af Byrådets beslutninger",
         "Sammenhæng og tydelighed fra Byrådets beslutninger til konkrete indsatser og virkning for borgerne.");
-    year.addTrack(2, "God ledelse og bæredygtig organisation",
+    year.addAim(AimKind.TRACK, 2, "God ledelse og bæredygtig organisation",
         "Helhed og sammenhæng i opgaveløsningen, ledelsesgrundlag, ledelsesspænd, sygefravær og tværgående samarbejde.");
-    year.addTrack(3, "Opfølgning og virkning for borgerne",
+    year.addAim(AimKind.TRACK, 3, "Opfølgning og virkning for borgerne",
         "Tydeliggør hvilke tiltag der igangsættes, og hvordan der følges op på virkningerne.");
     year.addRequirement("EKSEKVERING", "Angiv hvordan der arbejdes med bedre eksekvering af Byrådets beslutninger",
         "Mindst ét udviklingsmål på spor 1.", RequirementRule.GOAL_ON_TRACK, 1);
@@ -139,6 +171,35 @@ public class DemoMunicipality implements ApplicationRunner {
     year.addRequirement("TVAERGAAENDE", "Styrket tværgående samarbejde",
         "Beskriv hvordan det tværgående samarbejde styrkes for helhed og sammenhæng.", RequirementRule.GOAL_ADDRESSES, null);
     return year;
+  }
+
+  /**
+   * The council with every politician, the finance committee (from the database) and the standing committees, each
+   * with its politicians and a secretary (the area's secretary also serves the area's committee); returns the
+   * committee each area's units answer to.
+   */
+  private Map<String, Committee> committees() {
+    Committee council = committees.all().stream().filter(c -> c.getKind() == CommitteeKind.COUNCIL).findFirst()
+        .orElseThrow();
+    Map<String, Committee> byArea = new LinkedHashMap<>();
+    Set<String> seated = new LinkedHashSet<>();
+    for (DemoCommittee demo : COMMITTEES) {
+      Committee committee = committees.findByCode(demo.code())
+          .orElseGet(() -> committees.add(demo.code(), demo.name(), demo.kind()));
+      person(demo.secretary(), committee.secretariatGroup());
+      for (int i = 0; i < demo.politicians().size(); i++) {
+        String politician = demo.politicians().get(i);
+        if (seated.add(politician)) {
+          person(politician, council.membersGroup());
+        }
+        committees.seat(committee, login(politician), i == 0 ? CommitteeRole.CHAIR : CommitteeRole.MEMBER);
+      }
+      demo.areas().forEach(area -> byArea.put(area, committee));
+    }
+    for (String politician : seated) {
+      committees.seat(council, login(politician), politician.equals(MAYOR) ? CommitteeRole.CHAIR : CommitteeRole.MEMBER);
+    }
+    return byArea;
   }
 
   /** Login = first name in lower case, e.g. "mette". */

@@ -2,8 +2,7 @@ package dk.aarshjul.dialogue;
 
 import dk.aarshjul.contract.DevelopmentContract;
 import dk.aarshjul.organisation.Area;
-import dk.aarshjul.tracks.CycleYear;
-import dk.aarshjul.tracks.MeetingModel;
+import dk.aarshjul.period.Period;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -30,8 +29,8 @@ public class DialogueMeeting {
   private Long id;
 
   @ManyToOne(fetch = FetchType.EAGER, optional = false)
-  @JoinColumn(name = "year_id")
-  private CycleYear year;
+  @JoinColumn(name = "period_id")
+  private Period year;
 
   @ManyToOne(fetch = FetchType.EAGER, optional = false)
   @JoinColumn(name = "area_id")
@@ -66,7 +65,7 @@ public class DialogueMeeting {
 
   protected DialogueMeeting() {}
 
-  DialogueMeeting(CycleYear year, Area area, MeetingModel meetingModel, String title) {
+  DialogueMeeting(Period year, Area area, MeetingModel meetingModel, String title) {
     this.year = year;
     this.area = area;
     this.meetingModel = meetingModel;
@@ -123,7 +122,7 @@ public class DialogueMeeting {
 
   public String getProcessInstanceId() { return processInstanceId; }
   public Long getId() { return id; }
-  public CycleYear getYear() { return year; }
+  public Period getYear() { return year; }
   public Area getArea() { return area; }
   public MeetingModel getMeetingModel() { return meetingModel; }
   public String getTitle() { return title; }

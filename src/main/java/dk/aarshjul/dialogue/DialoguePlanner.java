@@ -3,9 +3,8 @@ package dk.aarshjul.dialogue;
 import dk.aarshjul.contract.DevelopmentContract;
 import dk.aarshjul.organisation.Area;
 import dk.aarshjul.organisation.Unit;
-import dk.aarshjul.tracks.CycleYear;
-import dk.aarshjul.tracks.CycleYearRepository;
-import dk.aarshjul.tracks.MeetingModel;
+import dk.aarshjul.period.Period;
+import dk.aarshjul.period.Periods;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -39,7 +38,8 @@ public class DialoguePlanner {
       "stab", "stabe",
       "institution", "institutioner");
 
-  private final CycleYearRepository years;
+  private final Periods periods;
+  private final MeetingModels meetingModels;
   private final DialogueMeetingRepository meetings;
   private final int maxUnitsPerMeeting;
 
@@ -48,19 +48,20 @@ public class DialoguePlanner {
    * around one table, and its minutes form lists every unit; a larger group (all 120 schools of a large municipality)
    * is split into meetings of at most this many units, "Børn og Unge – skoler", "Børn og Unge – skoler (2)", …
    */
-  public DialoguePlanner(CycleYearRepository years, DialogueMeetingRepository meetings,
+  public DialoguePlanner(Periods periods, MeetingModels meetingModels, DialogueMeetingRepository meetings,
       @Value("${aarshjul.dialogue.max-units-per-meeting:12}") int maxUnitsPerMeeting) {
     if (maxUnitsPerMeeting < 1) {
       throw new IllegalArgumentException("aarshjul.dialogue.max-units-per-meeting skal være mindst 1");
     }
-    this.years = years;
+    this.periods = periods;
+    this.meetingModels = meetingModels;
     this.meetings = meetings;
     this.maxUnitsPerMeeting = maxUnitsPerMeeting;
   }
 
   /** Creates the missing meetings and participants of the year; returns all of the year's meetings by title. */
   public List<DialogueMeeting> planMeetings(Object yearValue) {
-    CycleYear year = year(yearValue);
+    Period year = year(yearValue);
     Set<Long> alreadyPlanned = new HashSet<>(meetings.findPlannedContractIds(year.getId()));
     Map<String, DialogueMeeting> byTitle = new HashMap<>();
     meetings.findByYearIdOrderByTitle(year.getId()).forEach(m -> byTitle.put(m.getTitle(), m));
@@ -69,7 +70,7 @@ public class DialoguePlanner {
         continue;
       }
       Area area = contract.getUnit().getArea();
-      MeetingModel model = year.meetingModelFor(area);
+      MeetingModel model = meetingModels.modelFor(year.getId(), area);
       String title = title(model, contract.getUnit());
       DialogueMeeting existing = byTitle.get(title);
       if (existing != null && !Objects.equals(existing.getArea().getId(), area.getId())) {
@@ -118,11 +119,11 @@ public class DialoguePlanner {
     return meetings.findByYearIdOrderByTitle(year(yearValue).getId()).stream().map(DialogueMeeting::getId).toList();
   }
 
-  private CycleYear year(Object yearValue) {
+  private Period year(Object yearValue) {
     if (!(yearValue instanceof Number number) || number.intValue() != number.doubleValue()) {
       throw new IllegalStateException("Procesvariablen 'year' skal være et helt tal, fx 2028 (er " + yearValue + ").");
     }
-    return years.findByYear(number.intValue()).orElseThrow(() ->
+    return periods.findBudgetYear(number.intValue()).orElseThrow(() ->
         new IllegalStateException("Årshjulet har ikke året " + number.intValue() + "; dialogmøder kan ikke planlægges."));
   }
 }

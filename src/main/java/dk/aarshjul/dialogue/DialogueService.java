@@ -11,7 +11,7 @@ import dk.aarshjul.organisation.Groups;
 import dk.aarshjul.process.FormValues;
 import dk.aarshjul.process.InvalidSubmissionException;
 import dk.aarshjul.process.PlainText;
-import dk.aarshjul.tracks.CycleYear;
+import dk.aarshjul.period.Period;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -114,7 +114,7 @@ public class DialogueService {
       throw new InvalidSubmissionException(DialogueVariables.PLANNED_DATE, "Dialogmødet er allerede holdt.");
     }
     LocalDate date = date(dateValue);
-    CycleYear year = meeting.getYear();
+    Period year = meeting.getYear();
     boolean tooEarly = year.getDialogueFrom() != null && date.isBefore(year.getDialogueFrom());
     boolean tooLate = year.getDialogueTo() != null && date.isAfter(year.getDialogueTo());
     if (tooEarly || tooLate) {
@@ -312,14 +312,14 @@ public class DialogueService {
 
   // ---- helpers -----------------------------------------------------------------------------------
 
-  private static String windowInfo(CycleYear year) {
+  private static String windowInfo(Period year) {
     if (year.getDialogueFrom() == null && year.getDialogueTo() == null) {
       return "DUS " + year.getYear() + " har ingen dialogperiode; vælg en passende dato.";
     }
     return "**Dialogperiode i DUS " + year.getYear() + ":** " + window(year);
   }
 
-  private static String window(CycleYear year) {
+  private static String window(Period year) {
     if (year.getDialogueFrom() != null && year.getDialogueTo() != null) {
       return danish(year.getDialogueFrom()) + " – " + danish(year.getDialogueTo());
     }

@@ -2,8 +2,8 @@ package dk.aarshjul.followup;
 
 import dk.aarshjul.contract.DevelopmentContract;
 import dk.aarshjul.organisation.Area;
-import dk.aarshjul.tracks.CycleYear;
-import dk.aarshjul.tracks.CycleYearRepository;
+import dk.aarshjul.period.Period;
+import dk.aarshjul.period.Periods;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,9 +22,9 @@ public class RollUpService {
 
   private final FollowUpReportRepository reports;
   private final StatusRollupRepository rollups;
-  private final CycleYearRepository years;
+  private final Periods years;
 
-  public RollUpService(FollowUpReportRepository reports, StatusRollupRepository rollups, CycleYearRepository years) {
+  public RollUpService(FollowUpReportRepository reports, StatusRollupRepository rollups, Periods years) {
     this.reports = reports;
     this.rollups = rollups;
     this.years = years;
@@ -42,7 +42,7 @@ public class RollUpService {
 
   /** Counts the round and stores it per area and for the municipality; running it again updates the rows. */
   public List<StatusRollup> rollUp(int year, int round) {
-    CycleYear cycleYear = years.findByYear(year)
+    Period cycleYear = years.findBudgetYear(year)
         .orElseThrow(() -> new IllegalStateException("Året " + year + " findes ikke i årshjulet"));
     RoundCounts counts = count(approvedContracts(year), reports.findByYear(year), round);
     List<StatusRollup> stored = new ArrayList<>();
@@ -55,12 +55,12 @@ public class RollUpService {
 
   @Transactional(readOnly = true)
   public List<StatusRollup> storedRollUp(int year, int round) {
-    return years.findByYear(year)
+    return years.findBudgetYear(year)
         .map(cycleYear -> rollups.findByYearIdAndRoundNumberOrderByScopeKey(cycleYear.getId(), round))
         .orElse(List.of());
   }
 
-  private StatusRollup store(CycleYear year, int round, Area area, StatusCounts counts) {
+  private StatusRollup store(Period year, int round, Area area, StatusCounts counts) {
     StatusRollup rollup = rollups.findByYearIdAndRoundNumberAndScopeKey(year.getId(), round, StatusRollup.keyOf(area))
         .orElseGet(() -> new StatusRollup(year, round, area));
     rollup.update(counts);

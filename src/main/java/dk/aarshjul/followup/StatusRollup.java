@@ -1,7 +1,7 @@
 package dk.aarshjul.followup;
 
 import dk.aarshjul.organisation.Area;
-import dk.aarshjul.tracks.CycleYear;
+import dk.aarshjul.period.Period;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -30,8 +30,8 @@ public class StatusRollup {
   private Long id;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "year_id")
-  private CycleYear year;
+  @JoinColumn(name = "period_id")
+  private Period year;
 
   private int roundNumber;
 
@@ -53,7 +53,7 @@ public class StatusRollup {
   protected StatusRollup() {}
 
   /** A row for an area, or for the whole municipality when area is null. */
-  StatusRollup(CycleYear year, int roundNumber, Area area) {
+  StatusRollup(Period year, int roundNumber, Area area) {
     this.year = year;
     this.roundNumber = roundNumber;
     this.area = area;

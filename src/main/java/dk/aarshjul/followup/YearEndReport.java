@@ -1,6 +1,6 @@
 package dk.aarshjul.followup;
 
-import dk.aarshjul.tracks.CycleYear;
+import dk.aarshjul.period.Period;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -19,8 +19,8 @@ public class YearEndReport {
   private Long id;
 
   @OneToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "year_id")
-  private CycleYear year;
+  @JoinColumn(name = "period_id")
+  private Period year;
 
   /** The full markdown text (not cut to the 4,000 characters of a String process variable). */
   private String reportText;
@@ -31,7 +31,7 @@ public class YearEndReport {
 
   protected YearEndReport() {}
 
-  YearEndReport(CycleYear year) {
+  YearEndReport(Period year) {
     this.year = year;
   }
 

@@ -4,8 +4,8 @@ import dk.aarshjul.process.PlainText;
 import dk.aarshjul.contract.DevelopmentContract;
 import dk.aarshjul.organisation.Area;
 import dk.aarshjul.process.InvalidSubmissionException;
-import dk.aarshjul.tracks.CycleYear;
-import dk.aarshjul.tracks.CycleYearRepository;
+import dk.aarshjul.period.Period;
+import dk.aarshjul.period.Periods;
 import java.text.Collator;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,10 +35,10 @@ public class YearEndReportService {
   private final FollowUpReportRepository reports;
   private final RollUpService rollUps;
   private final StatusRollupRepository storedRollups;
-  private final CycleYearRepository years;
+  private final Periods years;
 
   public YearEndReportService(YearEndReportRepository yearEndReports, FollowUpReportRepository reports,
-      RollUpService rollUps, StatusRollupRepository storedRollups, CycleYearRepository years) {
+      RollUpService rollUps, StatusRollupRepository storedRollups, Periods years) {
     this.yearEndReports = yearEndReports;
     this.reports = reports;
     this.rollUps = rollUps;
@@ -52,7 +52,7 @@ public class YearEndReportService {
    */
   @Transactional(readOnly = true)
   public Optional<String> reportFor(int year) {
-    return years.findByYear(year).flatMap(cycleYear -> yearEndReports.findByYearId(cycleYear.getId()))
+    return years.findBudgetYear(year).flatMap(cycleYear -> yearEndReports.findByYearId(cycleYear.getId()))
         .map(report -> report.getConclusion() == null ? report.getReportText()
             : report.getReportText() + "\n\n## Direktionens konklusion\n\n"
                 + PlainText.markdownBlock(report.getConclusion()));
@@ -61,12 +61,12 @@ public class YearEndReportService {
   /** The stored report of the year, if compiled. */
   @Transactional(readOnly = true)
   public Optional<YearEndReport> stored(int year) {
-    return years.findByYear(year).flatMap(cycleYear -> yearEndReports.findByYearId(cycleYear.getId()));
+    return years.findBudgetYear(year).flatMap(cycleYear -> yearEndReports.findByYearId(cycleYear.getId()));
   }
 
   /** Compiles the report from the follow-up reports and stores it (again); returns the full text. */
   public String compile(int year) {
-    CycleYear cycleYear = cycleYear(year);
+    Period cycleYear = cycleYear(year);
     String text = compose(year);
     YearEndReport report = yearEndReports.findByYearId(cycleYear.getId()).orElseGet(() -> new YearEndReport(cycleYear));
     report.compiled(text);
@@ -76,7 +76,7 @@ public class YearEndReportService {
 
   /** What the "Behandl årsrapport" form shows; compiles the report first if that has not happened. */
   public YearEndView forTask(int year) {
-    CycleYear cycleYear = cycleYear(year);
+    Period cycleYear = cycleYear(year);
     Optional<YearEndReport> stored = yearEndReports.findByYearId(cycleYear.getId());
     String text = stored.map(YearEndReport::getReportText).orElseGet(() -> compile(year));
     List<String> parts = DanishText.split(text, FollowUpVariables.YEAR_END_REPORT_PARTS,
@@ -87,7 +87,7 @@ public class YearEndReportService {
 
   /** Stores the directorate's conclusion on the year's report. */
   public void recordConclusion(int year, Object conclusionValue, String actor) {
-    CycleYear cycleYear = cycleYear(year);
+    Period cycleYear = cycleYear(year);
     YearEndReport report = yearEndReports.findByYearId(cycleYear.getId())
         .orElseThrow(() -> new IllegalStateException("Årsrapporten for " + year + " er ikke udarbejdet"));
     if (conclusionValue != null && !(conclusionValue instanceof String)) {
@@ -113,7 +113,7 @@ public class YearEndReportService {
     TreeSet<Integer> rounds = new TreeSet<>();
     yearReports.forEach(report -> rounds.add(report.getRoundNumber()));
     // a round that was rolled up without any report (e.g. no approved contracts yet) still shows
-    years.findByYear(year).ifPresent(cycleYear -> storedRollups.findByYearId(cycleYear.getId())
+    years.findBudgetYear(year).ifPresent(cycleYear -> storedRollups.findByYearId(cycleYear.getId())
         .forEach(rollup -> rounds.add(rollup.getRoundNumber())));
     List<RollUpService.RoundCounts> perRound = new ArrayList<>();
     for (int round : rounds) {
@@ -202,8 +202,8 @@ public class YearEndReportService {
     return area -> seen.add(area.getId());
   }
 
-  private CycleYear cycleYear(int year) {
-    return years.findByYear(year).orElseThrow(() -> new IllegalStateException("Året " + year + " findes ikke i årshjulet"));
+  private Period cycleYear(int year) {
+    return years.findBudgetYear(year).orElseThrow(() -> new IllegalStateException("Året " + year + " findes ikke i årshjulet"));
   }
 
   /** What the "Behandl årsrapport" form shows: a title, the report in parts of at most 4,000 characters. */

@@ -26,4 +26,13 @@ public final class Groups {
   public static String board(String unitCode) { return "bestyrelse-" + unitCode; }
 
   public static String worksCouncil(String unitCode) { return "med-" + unitCode; }
+
+  /** The politicians of a committee, e.g. "udvalg-boerne-undervisningsudvalget". */
+  public static String committee(String committeeCode) { return "udvalg-" + committeeCode; }
+
+  /** The secretariat of a committee; the council's is the council secretariat. */
+  public static String committeeSecretariat(Committee committee) {
+    return committee.getKind() == CommitteeKind.COUNCIL ? COUNCIL_SECRETARIAT
+        : "udvalgssekretariat-" + committee.getCode();
+  }
 }

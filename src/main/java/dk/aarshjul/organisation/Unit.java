@@ -28,17 +28,24 @@ public class Unit {
   @JoinColumn(name = "area_id")
   private Area area;
 
+  /** The committee the unit answers to (fagudvalg; staff units: the finance committee). */
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "committee_id")
+  private Committee committee;
+
   private boolean hasBoard;
   private boolean hasWorksCouncil;
   private boolean active = true;
 
   protected Unit() {}
 
-  public Unit(String code, String name, String unitType, Area area, boolean hasBoard, boolean hasWorksCouncil) {
+  public Unit(String code, String name, String unitType, Area area, Committee committee, boolean hasBoard,
+      boolean hasWorksCouncil) {
     this.code = code;
     this.name = name;
     this.unitType = unitType;
     this.area = area;
+    this.committee = committee;
     this.hasBoard = hasBoard;
     this.hasWorksCouncil = hasWorksCouncil;
   }
@@ -48,6 +55,12 @@ public class Unit {
   public String getName() { return name; }
   public String getUnitType() { return unitType; }
   public Area getArea() { return area; }
+  public Committee getCommittee() { return committee; }
+
+  /** Moves the unit to another committee (e.g. after the council changes its committee structure). */
+  public void answerTo(Committee committee) {
+    this.committee = committee;
+  }
   public boolean hasBoard() { return hasBoard; }
   public boolean hasWorksCouncil() { return hasWorksCouncil; }
   public boolean isActive() { return active; }

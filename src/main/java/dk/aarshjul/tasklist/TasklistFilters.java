@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.authorization.Resources.FILTER;
 
 import dk.aarshjul.access.AccessRules;
 import dk.aarshjul.deadline.TaskDeadlineService;
+import dk.aarshjul.organisation.CommitteeReady;
 import dk.aarshjul.organisation.Groups;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -61,6 +63,26 @@ public class TasklistFilters implements ApplicationRunner {
     this.filters = filters;
     this.tasks = tasks;
     this.access = access;
+  }
+
+  /** A committee's filter: the tasks of its secretariat, for the secretariat and the committee's politicians. */
+  @EventListener
+  public void on(CommitteeReady committee) {
+    String name = "Udvalg: " + committee.name();
+    Filter filter = filters.createFilterQuery().filterName(name).singleResult();
+    if (filter == null) {
+      Map<String, Object> properties = new LinkedHashMap<>();
+      properties.put("description", "Opgaver for " + committee.name() + " og udvalgets sekretariat");
+      properties.put("priority", 10);
+      properties.put("refresh", true);
+      filter = filters.newTaskFilter(name)
+          .setQuery(tasks.createTaskQuery().taskCandidateGroupIn(List.of(committee.secretariatGroup(),
+              committee.membersGroup())).includeAssignedTasks())
+          .setProperties(properties);
+      filters.saveFilter(filter);
+    }
+    access.grant(committee.secretariatGroup(), FILTER, filter.getId(), READ);
+    access.grant(committee.membersGroup(), FILTER, filter.getId(), READ);
   }
 
   @Override

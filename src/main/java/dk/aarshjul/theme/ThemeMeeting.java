@@ -1,6 +1,5 @@
 package dk.aarshjul.theme;
 
-import dk.aarshjul.tracks.CycleYear;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -24,9 +23,8 @@ public class ThemeMeeting {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @OneToOne(fetch = FetchType.EAGER, optional = false)
-  @JoinColumn(name = "year_id")
-  private CycleYear cycleYear;
+  /** The budget year's period (by id: the period is the kernel's aggregate). */
+  private Long periodId;
 
   private LocalDate meetingDate;
   private String place;
@@ -40,9 +38,9 @@ public class ThemeMeeting {
 
   protected ThemeMeeting() {}
 
-  ThemeMeeting(CycleYear cycleYear, LocalDate meetingDate, String place, String politicalDirection,
+  ThemeMeeting(long periodId, LocalDate meetingDate, String place, String politicalDirection,
       List<Theme> prioritisedThemes, String registeredBy) {
-    this.cycleYear = cycleYear;
+    this.periodId = periodId;
     this.meetingDate = meetingDate;
     this.place = place;
     this.politicalDirection = politicalDirection;
@@ -55,8 +53,7 @@ public class ThemeMeeting {
   }
 
   public Long getId() { return id; }
-  public CycleYear getCycleYear() { return cycleYear; }
-  public int getYear() { return cycleYear.getYear(); }
+  public Long getPeriodId() { return periodId; }
   public LocalDate getMeetingDate() { return meetingDate; }
   public String getPlace() { return place; }
   public String getPoliticalDirection() { return politicalDirection; }

@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface ThemeMeetingRepository extends JpaRepository<ThemeMeeting, Long> {
 
   @EntityGraph(attributePaths = "themes")
-  Optional<ThemeMeeting> findByCycleYearYear(int year);
+  Optional<ThemeMeeting> findByPeriodId(Long periodId);
 
-  boolean existsByCycleYearId(Long cycleYearId);
+  boolean existsByPeriodId(Long periodId);
 }

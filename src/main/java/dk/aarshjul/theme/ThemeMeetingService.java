@@ -6,8 +6,8 @@ import static dk.aarshjul.theme.ThemeMeetingVariables.*;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.aarshjul.process.FormValues;
 import dk.aarshjul.process.InvalidSubmissionException;
-import dk.aarshjul.tracks.CycleYear;
-import dk.aarshjul.tracks.CycleYearRepository;
+import dk.aarshjul.period.Period;
+import dk.aarshjul.period.Periods;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -25,12 +25,12 @@ public class ThemeMeetingService {
 
 
   private final ThemeMeetingRepository meetings;
-  private final CycleYearRepository years;
+  private final Periods periods;
   private final ThemeParser parser;
 
-  public ThemeMeetingService(ThemeMeetingRepository meetings, CycleYearRepository years, ObjectMapper objectMapper) {
+  public ThemeMeetingService(ThemeMeetingRepository meetings, Periods periods, ObjectMapper objectMapper) {
     this.meetings = meetings;
-    this.years = years;
+    this.periods = periods;
     this.parser = new ThemeParser(objectMapper);
   }
 
@@ -44,8 +44,8 @@ public class ThemeMeetingService {
       throw new IllegalStateException("Temamødet skal startes med variablen '" + YEAR
           + "' (Integer) fra hovedprocessen, fik: " + yearValue);
     }
-    if (years.findByYear(year).isEmpty()) {
-      throw new IllegalStateException("Årshjulet for " + year + " findes ikke (cycle_year); hovedprocessen opretter det.");
+    if (periods.findBudgetYear(year).isEmpty()) {
+      throw new IllegalStateException("Årshjulet for " + year + " findes ikke (period); hovedprocessen opretter det.");
     }
     return year;
   }
@@ -57,7 +57,7 @@ public class ThemeMeetingService {
         + "På temamødet drøfter byrådet og de bevillingsansvarlige ledere, hvilke temaer og dilemmaer der skal "
         + "prioriteres i årets styringsdialog. Registrér mødet, byrådets politiske retning og de prioriterede "
         + "temaer og dilemmaer. De bruges i de senere trin af årshjulet.";
-    if (years.findByYear(year).map(CycleYear::getId).map(meetings::existsByCycleYearId).orElse(false)) {
+    if (periods.findBudgetYear(year).map(Period::getId).map(meetings::existsByPeriodId).orElse(false)) {
       info += "\n\n**Bemærk:** Temamødet for " + year + " er allerede registreret. En ny registrering afvises.";
     }
     return info;
@@ -66,9 +66,9 @@ public class ThemeMeetingService {
   /** Stores the theme meeting of the year; a bad submission or a second meeting for the year stores nothing. */
   public ThemeMeeting register(int year, Object meetingDateValue, Object placeValue, Object directionValue,
       String themesJson, String registeredBy) {
-    CycleYear cycleYear = years.findByYear(year)
-        .orElseThrow(() -> new IllegalStateException("Årshjulet for " + year + " findes ikke (cycle_year)."));
-    if (meetings.existsByCycleYearId(cycleYear.getId())) {
+    Period cycleYear = periods.findBudgetYear(year)
+        .orElseThrow(() -> new IllegalStateException("Årshjulet for " + year + " findes ikke (period)."));
+    if (meetings.existsByPeriodId(cycleYear.getId())) {
       throw new InvalidSubmissionException(MEETING_DATE,
           "Byrådets temamøde for " + year + " er allerede registreret. Der kan kun være ét temamøde pr. år.");
     }
@@ -79,13 +79,13 @@ public class ThemeMeetingService {
       throw new InvalidSubmissionException(POLITICAL_DIRECTION, "Beskriv byrådets politiske retning.");
     }
     List<Theme> themes = parser.parseThemes(themesJson);
-    return meetings.saveAndFlush(new ThemeMeeting(cycleYear, meetingDate, place, direction, themes, registeredBy));
+    return meetings.saveAndFlush(new ThemeMeeting(cycleYear.getId(), meetingDate, place, direction, themes, registeredBy));
   }
 
   /** The year's theme meeting with its themes, most important first. */
   @Transactional(readOnly = true)
   public Optional<ThemeMeeting> find(int year) {
-    return meetings.findByCycleYearYear(year);
+    return periods.findBudgetYear(year).map(Period::getId).flatMap(meetings::findByPeriodId);
   }
 
   /**

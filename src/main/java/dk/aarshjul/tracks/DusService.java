@@ -8,12 +8,25 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dk.aarshjul.contract.EarlyDialogueTrial;
+import dk.aarshjul.dialogue.MeetingModel;
+import dk.aarshjul.dialogue.MeetingModels;
 import dk.aarshjul.organisation.Area;
 import dk.aarshjul.organisation.AreaRepository;
 import dk.aarshjul.organisation.Unit;
 import dk.aarshjul.organisation.UnitRepository;
+import dk.aarshjul.period.Aim;
+import dk.aarshjul.period.AimKind;
+import dk.aarshjul.period.Period;
+import dk.aarshjul.period.Period.DateEntry;
+import dk.aarshjul.period.PeriodDateKind;
+import dk.aarshjul.period.PeriodRepository;
+import dk.aarshjul.period.Periods;
+import dk.aarshjul.period.Requirement;
+import dk.aarshjul.period.RequirementRule;
 import dk.aarshjul.process.FormValues;
 import dk.aarshjul.process.InvalidSubmissionException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -30,8 +43,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The directorate's tracks (DUS): opening a year, drafting its tracks, requirements, calendar and meeting models,
- * and publishing them. Every submission is validated here; a bad one is rejected in Danish and stores nothing.
+ * The directorate's tracks (DUS): opening a budget year, drafting its tracks, requirements, calendar, meeting models
+ * and early-dialogue trial, and publishing them. The DUS is their source: what it publishes belongs to the period
+ * (tracks as aims, requirements, calendar), the dialogue block (meeting models) and the agreement block (trial).
+ * Every submission is validated here; a bad one is rejected in Danish and stores nothing.
  */
 @Service
 @Transactional
@@ -43,40 +58,47 @@ public class DusService {
   private static final int MAX_TEXT = 4000;
   private static final DateTimeFormatter DANISH_DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
 
-  private final CycleYearRepository years;
+  private final Periods periods;
+  private final PeriodRepository periodRepository;
+  private final DusRepository duses;
+  private final MeetingModels meetingModels;
+  private final EarlyDialogueTrial earlyDialogue;
   private final AreaRepository areas;
   private final UnitRepository units;
   private final ObjectMapper objectMapper;
 
-  public DusService(CycleYearRepository years, AreaRepository areas, UnitRepository units, ObjectMapper objectMapper) {
-    this.years = years;
+  public DusService(Periods periods, PeriodRepository periodRepository, DusRepository duses,
+      MeetingModels meetingModels, EarlyDialogueTrial earlyDialogue, AreaRepository areas, UnitRepository units,
+      ObjectMapper objectMapper) {
+    this.periods = periods;
+    this.periodRepository = periodRepository;
+    this.duses = duses;
+    this.meetingModels = meetingModels;
+    this.earlyDialogue = earlyDialogue;
     this.areas = areas;
     this.units = units;
     this.objectMapper = objectMapper;
   }
 
-  /** Opens a new turn of the wheel; rejects a year that is not a plausible year or already has one. */
-  public CycleYear open(Object yearValue) {
-    if (!(yearValue instanceof Number number) || number.intValue() != number.doubleValue()
-        || number.intValue() < 2000 || number.intValue() > 2200) {
-      throw new InvalidSubmissionException(YEAR, "Angiv året som et helt tal, fx 2028.");
-    }
-    int year = number.intValue();
-    if (years.findByYear(year).isPresent()) {
-      throw new InvalidSubmissionException(YEAR, "Årshjulet for " + year + " er allerede startet.");
-    }
-    return years.saveAndFlush(CycleYear.opened(year));
+  /** Opens a new budget year with a DUS to draft; rejects a year that is not a plausible year or already has one. */
+  public Period open(Object yearValue) {
+    Period period = periods.openBudgetYear(yearValue, "Årshjul " + Periods.requireYear(yearValue));
+    duses.saveAndFlush(new Dus(period.getId()));
+    return period;
   }
 
+  /** The budget year's period, with its calendar, requirements and tracks. */
   @Transactional(readOnly = true)
-  public CycleYear year(int year) {
-    CycleYear cycleYear = years.findByYear(year)
-        .orElseThrow(() -> new IllegalStateException("Året " + year + " findes ikke"));
-    cycleYear.getRequirements().size();
-    cycleYear.getFollowUpDates().size();
-    cycleYear.getMeetingModels().size();
-    cycleYear.getEarlyDialogueUnits().size();
-    return cycleYear;
+  public Period year(int year) {
+    return periods.budgetYear(year);
+  }
+
+  /** The budget year's DUS (its review state). */
+  @Transactional(readOnly = true)
+  public Dus dus(int year) {
+    Period period = year(year);
+    return duses.findById(period.getId())
+        .orElseThrow(() -> new IllegalStateException("Året " + year + " har ingen DUS"));
   }
 
   // ---- drafting --------------------------------------------------------------------------------
@@ -84,10 +106,11 @@ public class DusService {
   /** What the DUS form is prefilled with: this year's draft, else the latest earlier DUS as a starting point. */
   @Transactional(readOnly = true)
   public DraftView draftView(int year) {
-    CycleYear current = year(year);
-    CycleYear source = !current.getTracks().isEmpty() ? current : years.findAll().stream()
-        .filter(y -> y.getYear() < year && y.isPublished() && !y.getTracks().isEmpty())
-        .max(Comparator.comparingInt(CycleYear::getYear)).orElse(current);
+    Period current = year(year);
+    Dus currentDus = dus(year);
+    Period source = !current.getTracks().isEmpty() ? current : periodRepository.findAll().stream()
+        .filter(p -> p.getKind() == current.getKind() && p.getYear() < year && p.isOpen() && !p.getTracks().isEmpty())
+        .max(Comparator.comparingInt(Period::getYear)).orElse(current);
     ArrayNode tracks = objectMapper.createArrayNode();
     source.getTracks().forEach(t -> tracks.addObject().put("title", t.getTitle()).put("description", t.getDescription()));
     ArrayNode requirements = objectMapper.createArrayNode();
@@ -100,33 +123,33 @@ public class DusService {
     });
     List<Area> allAreas = areas.findAll(org.springframework.data.domain.Sort.by("name"));
     ArrayNode areaOptions = objectMapper.createArrayNode();
-    ArrayNode meetingModels = objectMapper.createArrayNode();
+    ArrayNode meetingModelsJson = objectMapper.createArrayNode();
     for (Area area : allAreas) {
       areaOptions.addObject().put("label", area.getName()).put("value", area.getCode());
-      meetingModels.addObject().put("area", area.getCode()).put("model", current.meetingModelFor(area).name());
+      meetingModelsJson.addObject().put("area", area.getCode()).put("model", meetingModels.modelFor(current.getId(), area).name());
     }
     ArrayNode unitOptions = objectMapper.createArrayNode();
     units.findByActiveTrueOrderByName()
         .forEach(u -> unitOptions.addObject().put("label", u.getName()).put("value", u.getCode()));
     ArrayNode earlyUnits = objectMapper.createArrayNode();
-    current.getEarlyDialogueUnits().forEach(e -> earlyUnits.add(e.getUnit().getCode()));
+    earlyDialogue.units(current.getId()).forEach(unit -> earlyUnits.add(unit.getCode()));
     ArrayNode followUps = objectMapper.createArrayNode();
-    current.getFollowUpDates().forEach(f -> followUps.addObject().put("date", f.getDueDate().toString()));
+    current.getFollowUpDates().forEach(f -> followUps.addObject().put("date", f.getOnDate().toString()));
     String background = source == current ? ""
         : "Formularen er udfyldt med spor og krav fra DUS " + source.getYear() + " som udgangspunkt – ret dem til.";
-    if (current.getDusReviewComment() != null) {
-      background = "**Sendt tilbage til rettelse:**\n\n" + PlainText.markdownBlock(current.getDusReviewComment()) + "\n\n"
+    if (currentDus.getReviewComment() != null) {
+      background = "**Sendt tilbage til rettelse:**\n\n" + PlainText.markdownBlock(currentDus.getReviewComment()) + "\n\n"
           + background;
     }
     return new DraftView(tracks.toString(), requirements.toString(), iso(current.getContractDeadline()),
-        iso(current.getDialogueFrom()), iso(current.getDialogueTo()), followUps.toString(), meetingModels.toString(),
+        iso(current.getDialogueFrom()), iso(current.getDialogueTo()), followUps.toString(), meetingModelsJson.toString(),
         earlyUnits.toString(), areaOptions.toString(), unitOptions.toString(), background);
   }
 
   /** Replaces the year's draft DUS with the submitted one. */
   public void saveDraft(int year, Submission submission) {
-    CycleYear cycleYear = year(year);
-    if (cycleYear.isPublished()) {
+    Period cycleYear = year(year);
+    if (dus(year).isPublished()) {
       throw new InvalidSubmissionException(TRACKS, "DUS for " + year + " er allerede udgivet og kan ikke ændres.");
     }
     List<JsonNode> tracks = list(submission.tracksJson(), TRACKS, "Udviklingsspor", 1, MAX_TRACKS);
@@ -151,13 +174,13 @@ public class DusService {
     Map<Area, MeetingModel> models = meetingModels(submission.meetingModelsJson());
     List<Unit> earlyUnits = earlyDialogueUnits(submission.earlyDialogueUnitsJson());
 
-    cycleYear.clearDus();
-    years.saveAndFlush(cycleYear);
+    cycleYear.clear(AimKind.TRACK);
+    periodRepository.saveAndFlush(cycleYear);
     int number = 1;
     for (JsonNode item : tracks) {
       String prefix = "Spor " + number + ": ";
       onlyFields(item, TRACKS, prefix, Set.of("title", "description"));
-      cycleYear.addTrack(number, requiredText(item, "title", TRACKS, prefix + "titel", 200),
+      cycleYear.addAim(AimKind.TRACK, number, requiredText(item, "title", TRACKS, prefix + "titel", 200),
           optionalText(item, "description", TRACKS, prefix + "beskrivelse", MAX_TEXT));
       number++;
     }
@@ -175,22 +198,24 @@ public class DusService {
       cycleYear.addRequirement("K" + number, title, description, rule, trackNumber);
       number++;
     }
-    cycleYear.setCalendar(deadline, dialogueFrom, dialogueTo);
-    for (int i = 0; i < followUps.size(); i++) {
-      cycleYear.addFollowUpDate(i + 1, followUps.get(i));
-    }
-    models.forEach(cycleYear::setMeetingModel);
-    earlyUnits.forEach(cycleYear::addEarlyDialogueUnit);
-    years.saveAndFlush(cycleYear);
+    cycleYear.replaceDates(PeriodDateKind.CONTRACT_DEADLINE, List.of(DateEntry.on(deadline)));
+    cycleYear.replaceDates(PeriodDateKind.DIALOGUE_WINDOW, List.of(DateEntry.window(dialogueFrom, dialogueTo)));
+    cycleYear.replaceDates(PeriodDateKind.FOLLOW_UP, followUps.stream().map(DateEntry::on).toList());
+    periodRepository.saveAndFlush(cycleYear);
+    meetingModels.replace(cycleYear.getId(), models);
+    earlyDialogue.replace(cycleYear.getId(), earlyUnits);
   }
 
-  /** Publishes the year's DUS: from now on contracts can be drafted against it. */
+  /** Publishes the year's DUS and so opens the period: from now on contracts can be drafted against it. */
   public void publish(int year, String actor) {
-    CycleYear cycleYear = year(year);
-    if (cycleYear.getTracks().isEmpty() || cycleYear.getRequirements().isEmpty()) {
+    Period period = year(year);
+    if (period.getTracks().isEmpty() || period.getRequirements().isEmpty()) {
       throw new InvalidSubmissionException(DECISION, "DUS for " + year + " har ingen spor eller krav og kan ikke udgives.");
     }
-    cycleYear.publish(actor);
+    Instant now = Instant.now();
+    dus(year).publish(now, actor);
+    period.open(actor);
+    periodRepository.save(period);
   }
 
   /** Records the review decision: publish, or send the draft back with a comment. Returns true when published. */
@@ -208,27 +233,28 @@ public class DusService {
     if (comment.length() > MAX_TEXT) {
       throw new InvalidSubmissionException(COMMENT, "Kommentaren må højst være " + MAX_TEXT + " tegn.");
     }
-    year(year).sendBackForRevision(comment.strip());
+    dus(year).sendBackForRevision(comment.strip());
     return false;
   }
 
   /** A read-only markdown summary of the year's DUS. */
   @Transactional(readOnly = true)
   public String summary(int year) {
-    CycleYear y = year(year);
+    Period y = year(year);
     StringBuilder text = new StringBuilder("**Direktionens udviklingsspor (DUS) " + year + "**\n\n");
     y.getTracks().forEach(t -> text.append(t.getNumber()).append(". ").append(PlainText.markdown(t.getTitle())).append('\n'));
     text.append("\n**Krav til kontrakterne**\n\n");
     y.getRequirements().forEach(r -> text.append("- ").append(PlainText.markdown(r.getTitle())).append(" (").append(ruleLabel(r)).append(")\n"));
     text.append("\n**Kalender**\n\n- Frist for kontrakter: ").append(danish(y.getContractDeadline()))
         .append("\n- Dialogmøder: ").append(danish(y.getDialogueFrom())).append(" – ").append(danish(y.getDialogueTo()))
-        .append("\n- Opfølgning: ").append(y.getFollowUpDates().stream().map(f -> danish(f.getDueDate()))
+        .append("\n- Opfølgning: ").append(y.getFollowUpDates().stream().map(f -> danish(f.getOnDate()))
             .collect(Collectors.joining(", "))).append("\n\n**Mødemodeller**\n\n");
-    y.getMeetingModels().forEach(m -> text.append("- ").append(PlainText.markdown(m.getArea().getName())).append(": ")
+    meetingModels.of(y.getId()).forEach(m -> text.append("- ").append(PlainText.markdown(m.getArea().getName())).append(": ")
         .append(m.getMeetingModel().label()).append('\n'));
-    if (!y.getEarlyDialogueUnits().isEmpty()) {
-      text.append("\n**Forsøg med tidlig dialog:** ").append(y.getEarlyDialogueUnits().stream()
-          .map(e -> PlainText.markdown(e.getUnit().getName())).collect(Collectors.joining(", "))).append('\n');
+    List<Unit> trial = earlyDialogue.units(y.getId());
+    if (!trial.isEmpty()) {
+      text.append("\n**Forsøg med tidlig dialog:** ").append(trial.stream()
+          .map(unit -> PlainText.markdown(unit.getName())).collect(Collectors.joining(", "))).append('\n');
     }
     return FormValues.fitForm(text.toString());
   }

@@ -1,5 +1,8 @@
 package dk.aarshjul.contract;
 
+import java.util.List;
+import org.springframework.transaction.annotation.Transactional;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.camunda.bpm.engine.DecisionService;
@@ -13,6 +16,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 class ContractApproverDecisionTest {
 
   @Autowired DecisionService decisions;
+  @Autowired ApproverRoleRepository approverRoles;
+  @Autowired ContractService contracts;
+  @Autowired ContractTestData testData;
 
   @Test
   void shouldLetDirectorateApproveStaffFunctions() {
@@ -30,9 +36,37 @@ class ContractApproverDecisionTest {
     assertThat(approver("aeldre-handicap", "plejecenter")).isEqualTo("koncernchef");
   }
 
+  @Test
+  void shouldKnowTheGroupOfEveryRoleTheDecisionCanName() {
+    // Given the roles the deployed decision may name (its output values)
+    List<String> outputValues = List.of("koncernchef", "direktion", "udvalgssekretariat", "udvalg");
+
+    // Then every one of them is a row of the approver roles, so no approval ends in an incident
+    assertThat(approverRoles.findAll()).extracting(ApproverRole::getCode).containsAll(outputValues);
+  }
+
+  @Test
+  @Transactional
+  void shouldLetTheUnitsCommitteeApproveWhenTheDecisionNamesIt() {
+    // Given Gl. Rye's contract (the school answers to the children and schools committee)
+    int year = testData.newYear();
+    DevelopmentContract contract = contracts.start(year, "gl-rye");
+
+    // When the decision names the committee
+    String group = contracts.submitForApproval(contract.getId(), "udvalg");
+
+    // Then the committee's secretariat registers the decision, and the other roles resolve from the unit's area
+    assertThat(group).isEqualTo("udvalgssekretariat-boerne-og-undervisningsudvalget");
+    assertThat(approverRoles.findById("koncernchef").orElseThrow().groupFor(contract.getUnit()))
+        .isEqualTo("koncernchef-boern-unge");
+    assertThat(approverRoles.findById("direktion").orElseThrow().groupFor(contract.getUnit())).isEqualTo("direktion");
+  }
+
   private String approver(String areaCode, String unitType) {
     return decisions.evaluateDecisionTableByKey("contract-approver",
-            Variables.createVariables().putValue(ContractVariables.AREA_CODE, areaCode).putValue(ContractVariables.UNIT_TYPE, unitType))
+            Variables.createVariables().putValue(ContractVariables.AREA_CODE, areaCode)
+                .putValue(ContractVariables.UNIT_TYPE, unitType)
+                .putValue(ContractVariables.COMMITTEE_CODE, "oekonomiudvalget"))
         .getSingleEntry();
   }
 }

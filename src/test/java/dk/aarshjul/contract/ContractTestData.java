@@ -1,7 +1,10 @@
 package dk.aarshjul.contract;
 
 import dk.aarshjul.demo.DemoMunicipality;
-import dk.aarshjul.tracks.CycleYearRepository;
+import dk.aarshjul.organisation.UnitRepository;
+import dk.aarshjul.period.Period;
+import dk.aarshjul.period.PeriodRepository;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.stereotype.Component;
 
@@ -17,10 +20,14 @@ public class ContractTestData {
   private static final AtomicInteger NEXT_STARTABLE_YEAR = new AtomicInteger(2032);
   private static final int LAST_STARTABLE_YEAR = 2099;
 
-  private final CycleYearRepository years;
+  private final PeriodRepository years;
+  private final EarlyDialogueTrial earlyDialogue;
+  private final UnitRepository units;
 
-  ContractTestData(CycleYearRepository years) {
+  ContractTestData(PeriodRepository years, EarlyDialogueTrial earlyDialogue, UnitRepository units) {
     this.years = years;
+    this.earlyDialogue = earlyDialogue;
+    this.units = units;
   }
 
   public int newYear() {
@@ -37,12 +44,20 @@ public class ContractTestData {
   }
 
   /** A new year with the seed DUS, adjusted before it is saved (e.g. early-dialogue units, extra requirements). */
-  public int newYear(java.util.function.Consumer<dk.aarshjul.tracks.CycleYear> adjust) {
+  public int newYear(java.util.function.Consumer<Period> adjust) {
     return save(NEXT_YEAR.incrementAndGet(), adjust);
   }
 
-  private int save(int year, java.util.function.Consumer<dk.aarshjul.tracks.CycleYear> adjust) {
-    dk.aarshjul.tracks.CycleYear cycleYear = DemoMunicipality.dus2022Seed(year);
+  /** A new year with the seed DUS whose early-dialogue trial holds the unit. */
+  public int newYearWithEarlyDialogue(String unitCode) {
+    int year = NEXT_YEAR.incrementAndGet();
+    Period period = years.save(DemoMunicipality.dus2022Seed(year));
+    earlyDialogue.replace(period.getId(), List.of(units.findByCode(unitCode).orElseThrow()));
+    return year;
+  }
+
+  private int save(int year, java.util.function.Consumer<Period> adjust) {
+    Period cycleYear = DemoMunicipality.dus2022Seed(year);
     adjust.accept(cycleYear);
     years.save(cycleYear);
     return year;

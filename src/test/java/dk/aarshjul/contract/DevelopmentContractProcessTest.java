@@ -9,7 +9,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import java.util.List;
 import java.util.Map;
 import dk.aarshjul.process.InvalidSubmissionException;
-import dk.aarshjul.tracks.RequirementRule;
+import dk.aarshjul.period.RequirementRule;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
@@ -166,7 +166,7 @@ class DevelopmentContractProcessTest {
   @Test
   void shouldStartWithEarlyDialogueWhenDusPutsUnitInTrial() {
     // Given a DUS that puts Sølund in the early-dialogue trial
-    year = testData.newYear(cycleYear -> cycleYear.addEarlyDialogueUnit(units.findByCode("soelund").orElseThrow()));
+    year = testData.newYearWithEarlyDialogue("soelund");
     ProcessInstance instance = start("soelund");
 
     // Then the directorate holds the early dialogue before the holder drafts

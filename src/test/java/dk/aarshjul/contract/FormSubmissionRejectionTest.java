@@ -7,7 +7,8 @@ import dk.aarshjul.challenge.ChallengeRepository;
 import dk.aarshjul.followup.FollowUpReportRepository;
 import dk.aarshjul.followup.FollowUpVariables;
 import dk.aarshjul.process.InvalidSubmissionException;
-import dk.aarshjul.tracks.CycleYearRepository;
+import dk.aarshjul.period.PeriodRepository;
+import dk.aarshjul.period.Periods;
 import dk.aarshjul.tracks.DusService;
 import dk.aarshjul.tracks.TracksVariables;
 import java.util.ArrayList;
@@ -56,7 +57,7 @@ class FormSubmissionRejectionTest {
   @Autowired ContractRepository contractRows;
   @Autowired ChallengeRepository challenges;
   @Autowired FollowUpReportRepository reports;
-  @Autowired CycleYearRepository years;
+  @Autowired Periods years;
   @Autowired DusService dus;
   @Autowired FormService formService;
   @Autowired TaskService taskService;
@@ -89,7 +90,7 @@ class FormSubmissionRejectionTest {
         Map.of(TracksVariables.YEAR, TRACKS_YEAR));
     taskIds.put("tracks", task(tracks).getId());
     domain.put("tracks", () -> transactions.execute(s -> {
-      var cycleYear = years.findByYear(TRACKS_YEAR).orElseThrow();
+      var cycleYear = years.findBudgetYear(TRACKS_YEAR).orElseThrow();
       return cycleYear.getStatus() + "/" + cycleYear.getTracks().size() + "/" + cycleYear.getRequirements().size()
           + "/" + cycleYear.getContractDeadline() + "/" + cycleYear.getFollowUpDates().size();
     }));

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.aarshjul.demo.DemoMunicipality;
 import dk.aarshjul.organisation.Area;
+import dk.aarshjul.organisation.Committee;
+import dk.aarshjul.organisation.CommitteeKind;
 import dk.aarshjul.organisation.Unit;
-import dk.aarshjul.tracks.CycleYear;
-import dk.aarshjul.tracks.Requirement;
+import dk.aarshjul.period.Period;
+import dk.aarshjul.period.Requirement;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class RequirementCheckServiceTest {
 
   private final RequirementCheckService checker = new RequirementCheckService();
-  private final CycleYear year = DemoMunicipality.dus2022Seed(2027);
+  private final Period year = DemoMunicipality.dus2022Seed(2027);
   private final DraftParser parser = new DraftParser(new ObjectMapper());
 
   @Test
@@ -48,7 +50,8 @@ class RequirementCheckServiceTest {
 
   private List<String> unmet(String goalsJson, String leadershipSpan) {
     DevelopmentContract contract = new DevelopmentContract(
-        new Unit("x", "Testenhed", "skole", new Area("a", "Område"), false, false), year);
+        new Unit("x", "Testenhed", "skole", new Area("a", "Område"),
+            new Committee("u", "Udvalget", CommitteeKind.STANDING), false, false), year);
     contract.replaceDraft(leadershipSpan, parser.parseGoals(goalsJson, year));
     return checker.unmetRequirements(contract).stream().map(Requirement::getCode).toList();
   }

@@ -101,7 +101,8 @@ class TaskDeadlineTest {
     AbstractAssertions.init(engine);
     smtp.purgeEmailFromAllMailboxes();
     // Given a year whose DUS sets the contract deadline to 15 June, and Gl. Rye's contract is started
-    year = testData.newYear(cycleYear -> cycleYear.setCalendar(LocalDate.of(testYearOf(cycleYear), 6, 15), null, null));
+    year = testData.newYear(cycleYear -> cycleYear.replaceDates(dk.aarshjul.period.PeriodDateKind.CONTRACT_DEADLINE,
+        java.util.List.of(dk.aarshjul.period.Period.DateEntry.on(LocalDate.of(testYearOf(cycleYear), 6, 15)))));
     contractDeadline = LocalDate.of(year, 6, 15);
     ClockUtil.setCurrentTime(date(LocalDate.of(year, 3, 1), 9));
     ProcessInstance contract = runtimeService.startProcessInstanceByKey(ContractVariables.PROCESS_KEY,
@@ -406,7 +407,7 @@ class TaskDeadlineTest {
     return Date.from(ZonedDateTime.of(day.atTime(hour, 0), FormValues.DENMARK).toInstant());
   }
 
-  private static int testYearOf(dk.aarshjul.tracks.CycleYear cycleYear) {
+  private static int testYearOf(dk.aarshjul.period.Period cycleYear) {
     return cycleYear.getYear();
   }
 

@@ -9,7 +9,6 @@ import dk.aarshjul.contract.ContractService;
 import dk.aarshjul.contract.ContractVersion;
 import dk.aarshjul.contract.Goal;
 import dk.aarshjul.process.EngineRest;
-import dk.aarshjul.tracks.MeetingModel;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -10,8 +10,8 @@ import dk.aarshjul.contract.ContractService;
 import dk.aarshjul.contract.ContractVersion;
 import dk.aarshjul.contract.Goal;
 import dk.aarshjul.process.InvalidSubmissionException;
-import dk.aarshjul.tracks.CycleYearRepository;
-import dk.aarshjul.tracks.MeetingModel;
+import dk.aarshjul.period.PeriodRepository;
+import dk.aarshjul.period.Periods;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +43,7 @@ class ContractDialogueProcessTest {
   @Autowired DialogueService dialogues;
   @Autowired DialogueMeetingRepository meetings;
   @Autowired DialogueAgreementRepository agreements;
-  @Autowired CycleYearRepository years;
+  @Autowired Periods years;
   @Autowired ContractService contracts;
 
   @BeforeEach
@@ -289,7 +289,7 @@ class ContractDialogueProcessTest {
 
   private DialogueMeeting meeting(int year, String title) {
     planner.planMeetings(year);
-    DialogueMeeting meeting = meetings.findByYearIdAndTitle(years.findByYear(year).orElseThrow().getId(), title)
+    DialogueMeeting meeting = meetings.findByYearIdAndTitle(years.findBudgetYear(year).orElseThrow().getId(), title)
         .orElseThrow(() -> new AssertionError("Intet dialogmøde '" + title + "'"));
     return dialogues.get(meeting.getId());
   }

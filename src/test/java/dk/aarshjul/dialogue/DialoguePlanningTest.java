@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dk.aarshjul.contract.DevelopmentContract;
-import dk.aarshjul.tracks.CycleYearRepository;
-import dk.aarshjul.tracks.MeetingModel;
+import dk.aarshjul.period.PeriodRepository;
+import dk.aarshjul.period.Periods;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
@@ -30,7 +30,8 @@ class DialoguePlanningTest {
   @Autowired DialogueService dialogues;
   @Autowired DialogueMeetings dialogueMeetings;
   @Autowired DialogueMeetingRepository meetings;
-  @Autowired CycleYearRepository years;
+  @Autowired Periods years;
+  @Autowired MeetingModels meetingModels;
   @Autowired RepositoryService repositoryService;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
@@ -103,7 +104,7 @@ class DialoguePlanningTest {
     for (String unit : List.of("soelund", "aeldrecenter-ry", "botilbud")) {
       testData.approvedContract(year, unit);
     }
-    DialoguePlanner twoPerMeeting = new DialoguePlanner(years, meetings, 2);
+    DialoguePlanner twoPerMeeting = new DialoguePlanner(years, meetingModels, meetings, 2);
     TransactionTemplate transaction = new TransactionTemplate(transactions);
 
     // When the meetings are planned, twice (a retried job)
@@ -162,7 +163,7 @@ class DialoguePlanningTest {
   }
 
   private List<DialogueMeeting> meetings(int year) {
-    return meetings.findByYearIdOrderByTitle(years.findByYear(year).orElseThrow().getId()).stream()
+    return meetings.findByYearIdOrderByTitle(years.findBudgetYear(year).orElseThrow().getId()).stream()
         .map(m -> dialogues.get(m.getId())).toList();
   }
 

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.aarshjul.contract.ContractService;
 import dk.aarshjul.contract.ContractVersion;
-import dk.aarshjul.tracks.MeetingModel;
 import java.util.Map;
 import dk.aarshjul.process.EngineRest;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,13 +1,17 @@
 package dk.aarshjul.dialogue;
 
+import dk.aarshjul.organisation.Area;
+import dk.aarshjul.period.Period;
+import dk.aarshjul.period.PeriodDateKind;
+import dk.aarshjul.period.PeriodRepository;
+import java.util.LinkedHashMap;
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.fail;
 
 import dk.aarshjul.contract.ContractVariables;
 import dk.aarshjul.demo.DemoMunicipality;
 import dk.aarshjul.organisation.AreaRepository;
-import dk.aarshjul.tracks.CycleYear;
-import dk.aarshjul.tracks.CycleYearRepository;
-import dk.aarshjul.tracks.MeetingModel;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +37,8 @@ class DialogueTestData {
   private static final AtomicInteger NEXT_YEAR = new AtomicInteger(6000);
   private static final int LAST_YEAR = 6999;
 
-  private final CycleYearRepository years;
+  private final PeriodRepository years;
+  private final MeetingModels meetingModels;
   private final AreaRepository areas;
   private final RuntimeService runtimeService;
   private final TaskService taskService;
@@ -41,11 +46,12 @@ class DialogueTestData {
   private final HistoryService historyService;
   private final ManagementService managementService;
 
-  DialogueTestData(CycleYearRepository years, AreaRepository areas, RuntimeService runtimeService,
+  DialogueTestData(PeriodRepository years, MeetingModels meetingModels, AreaRepository areas, RuntimeService runtimeService,
       TaskService taskService, FormService formService, HistoryService historyService,
       ManagementService managementService) {
     this.managementService = managementService;
     this.years = years;
+    this.meetingModels = meetingModels;
     this.areas = areas;
     this.runtimeService = runtimeService;
     this.taskService = taskService;
@@ -59,10 +65,13 @@ class DialogueTestData {
     if (year > LAST_YEAR) {
       throw new IllegalStateException("Testårene 6001–" + LAST_YEAR + " er brugt op");
     }
-    CycleYear cycleYear = DemoMunicipality.dus2022Seed(year);
-    cycleYear.setCalendar(null, LocalDate.of(year, 3, 1), LocalDate.of(year, 4, 30));
-    models.forEach((areaCode, model) -> cycleYear.setMeetingModel(areas.findByCode(areaCode).orElseThrow(), model));
-    years.save(cycleYear);
+    Period cycleYear = DemoMunicipality.dus2022Seed(year);
+    cycleYear.replaceDates(PeriodDateKind.DIALOGUE_WINDOW,
+        List.of(Period.DateEntry.window(LocalDate.of(year, 3, 1), LocalDate.of(year, 4, 30))));
+    long periodId = years.save(cycleYear).getId();
+    Map<Area, MeetingModel> chosen = new LinkedHashMap<>();
+    models.forEach((areaCode, model) -> chosen.put(areas.findByCode(areaCode).orElseThrow(), model));
+    meetingModels.replace(periodId, chosen);
     return year;
   }
 

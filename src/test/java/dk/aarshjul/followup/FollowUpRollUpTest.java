@@ -12,7 +12,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.aarshjul.process.InvalidSubmissionException;
-import dk.aarshjul.tracks.CycleYearRepository;
+import dk.aarshjul.period.PeriodRepository;
+import dk.aarshjul.period.Periods;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -51,7 +52,7 @@ class FollowUpRollUpTest {
   @Autowired FollowUpScope followUpScope;
   @Autowired RollUpService rollUps;
   @Autowired YearEndReportService yearEndReports;
-  @Autowired CycleYearRepository years;
+  @Autowired Periods years;
   @Autowired JdbcTemplate jdbc;
   @Autowired ObjectMapper json;
 
@@ -117,10 +118,10 @@ class FollowUpRollUpTest {
   void shouldNotStoreTheMunicipalityTotalTwice() {
     // Given a stored roll-up of round 1
     startTestProcess(1);
-    long yearId = years.findByYear(year).orElseThrow().getId();
+    long yearId = years.findBudgetYear(year).orElseThrow().getId();
 
     // Then a second municipality row for the same round is refused by the database (area_id NULL does not collide)
-    assertThatThrownBy(() -> jdbc.update("insert into status_rollup (year_id, round_number, scope, area_id, scope_key,"
+    assertThatThrownBy(() -> jdbc.update("insert into status_rollup (period_id, round_number, scope, area_id, scope_key,"
         + " red, yellow, green, reports_approved, reports_missing, computed_at)"
         + " values (?, 1, 'KOMMUNE', null, 0, 0, 0, 0, 0, 0, ?)", yearId, Timestamp.from(Instant.now())))
         .isInstanceOf(DataIntegrityViolationException.class);

@@ -3,7 +3,8 @@ package dk.aarshjul.followup;
 import dk.aarshjul.contract.ContractService;
 import dk.aarshjul.contract.DevelopmentContract;
 import dk.aarshjul.demo.DemoMunicipality;
-import dk.aarshjul.tracks.CycleYearRepository;
+import dk.aarshjul.period.PeriodRepository;
+import dk.aarshjul.period.Periods;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,10 +19,10 @@ class FollowUpTestData {
   static final String WELLBEING = "Flere elever i trivsel";
   static final String COLLABORATION = "Tættere samarbejde med foreningslivet";
 
-  private final CycleYearRepository years;
+  private final PeriodRepository years;
   private final ContractService contracts;
 
-  FollowUpTestData(CycleYearRepository years, ContractService contracts) {
+  FollowUpTestData(PeriodRepository years, ContractService contracts) {
     this.years = years;
     this.contracts = contracts;
   }

@@ -122,7 +122,7 @@ class CrashSafetyIT {
 
   /** Ten-plus points across the year, each during job execution or between/inside task completions. */
   static List<KillPlan.Point> killPoints() {
-    String contracts = "select c.id from development_contract c join cycle_year y on y.id = c.year_id where y.cycle_year = " + YEAR;
+    String contracts = "select c.id from development_contract c join period y on y.id = c.period_id where y.kind = 'BUDGET_YEAR' and y.first_year = " + YEAR;
     String created = "select count(*) from (" + contracts + ") c";
     String approved = "select count(*) from development_contract where status = 'APPROVED' and id in (" + contracts + ")";
     String reports = "select count(*) from follow_up_report where contract_id in (" + contracts + ") and round_number = ";

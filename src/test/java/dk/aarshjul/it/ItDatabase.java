@@ -81,10 +81,13 @@ public final class ItDatabase implements AutoCloseable {
       }
       boolean board = (type.equals("skole") || type.equals("dagtilbud")) && i % 4 == 1;
       boolean worksCouncil = i % 5 == 2;
-      jdbc.update("insert into unit (code, name, unit_type, area_id, has_board, has_works_council, active) "
-              + "values (?, ?, ?, ?, ?, ?, true)",
-          String.format("it-enhed-%03d", i), String.format("Testenhed %03d (%s)", i, type), type, areas.get(area), board,
-          worksCouncil);
+      // the committee of the area's demo units (the finance committee when the area has none)
+      Long committee = jdbc.queryForObject("select coalesce((select min(u.committee_id) from unit u where u.area_id = ?),"
+          + " (select id from committee where kind = 'FINANCE'))", Long.class, areas.get(area));
+      jdbc.update("insert into unit (code, name, unit_type, area_id, committee_id, has_board, has_works_council, active) "
+              + "values (?, ?, ?, ?, ?, ?, ?, true)",
+          String.format("it-enhed-%03d", i), String.format("Testenhed %03d (%s)", i, type), type, areas.get(area),
+          committee, board, worksCouncil);
     }
   }
 
@@ -100,9 +103,9 @@ public final class ItDatabase implements AutoCloseable {
   public Map<String, Long> snapshot(int year) {
     Map<String, Long> counts = new LinkedHashMap<>();
     Object[] y = {year};
-    String contracts = "select c.id from development_contract c join cycle_year y on y.id = c.year_id where y.cycle_year = ?";
+    String contracts = "select c.id from development_contract c join period y on y.id = c.period_id where y.kind = 'BUDGET_YEAR' and y.first_year = ?";
     grouped(counts, "development_contract status", "select c.status, count(*) from development_contract c "
-        + "join cycle_year y on y.id = c.year_id where y.cycle_year = ? group by c.status", y);
+        + "join period y on y.id = c.period_id where y.kind = 'BUDGET_YEAR' and y.first_year = ? group by c.status", y);
     counts.put("goal", count("select count(*) from goal where contract_id in (" + contracts + ")", year));
     grouped(counts, "contract_version reason", "select reason, count(*) from contract_version where contract_id in ("
         + contracts + ") group by reason", y);
@@ -110,14 +113,14 @@ public final class ItDatabase implements AutoCloseable {
         + contracts + ") group by approved", y);
     grouped(counts, "stakeholder_comment body", "select body, count(*) from stakeholder_comment where contract_id in ("
         + contracts + ") group by body", y);
-    counts.put("theme_meeting", count("select count(*) from theme_meeting m join cycle_year y on y.id = m.year_id "
-        + "where y.cycle_year = ?", year));
+    counts.put("theme_meeting", count("select count(*) from theme_meeting m join period y on y.id = m.period_id "
+        + "where y.kind = 'BUDGET_YEAR' and y.first_year = ?", year));
     counts.put("theme", count("select count(*) from theme t join theme_meeting m on m.id = t.theme_meeting_id "
-        + "join cycle_year y on y.id = m.year_id where y.cycle_year = ?", year));
-    counts.put("goal_overview presented", count("select count(*) from goal_overview o join cycle_year y on y.id = o.year_id "
-        + "where y.cycle_year = ? and o.presented_on is not null", year));
-    grouped(counts, "dialogue_meeting status", "select m.status, count(*) from dialogue_meeting m join cycle_year y "
-        + "on y.id = m.year_id where y.cycle_year = ? group by m.status", y);
+        + "join period y on y.id = m.period_id where y.kind = 'BUDGET_YEAR' and y.first_year = ?", year));
+    counts.put("goal_overview presented", count("select count(*) from goal_overview o join period y on y.id = o.period_id "
+        + "where y.kind = 'BUDGET_YEAR' and y.first_year = ? and o.presented_on is not null", year));
+    grouped(counts, "dialogue_meeting status", "select m.status, count(*) from dialogue_meeting m join period y "
+        + "on y.id = m.period_id where y.kind = 'BUDGET_YEAR' and y.first_year = ? group by m.status", y);
     counts.put("dialogue_participant", count("select count(*) from dialogue_participant where contract_id in (" + contracts + ")", year));
     grouped(counts, "dialogue_agreement status", "select status, count(*) from dialogue_agreement where contract_id in ("
         + contracts + ") group by status", y);
@@ -126,12 +129,12 @@ public final class ItDatabase implements AutoCloseable {
     grouped(counts, "goal_status colour", "select s.colour, count(*) from goal_status s join follow_up_report r "
         + "on r.id = s.report_id where r.contract_id in (" + contracts + ") group by s.colour", y);
     grouped(counts, "status_rollup round/scope", "select r.round_number || ' ' || r.scope, count(*) from status_rollup r "
-        + "join cycle_year y on y.id = r.year_id where y.cycle_year = ? group by r.round_number, r.scope", y);
+        + "join period y on y.id = r.period_id where y.kind = 'BUDGET_YEAR' and y.first_year = ? group by r.round_number, r.scope", y);
     grouped(counts, "status_rollup round/scope approved reports", "select r.round_number || ' ' || r.scope, "
-        + "sum(r.reports_approved) from status_rollup r join cycle_year y on y.id = r.year_id where y.cycle_year = ? "
+        + "sum(r.reports_approved) from status_rollup r join period y on y.id = r.period_id where y.kind = 'BUDGET_YEAR' and y.first_year = ? "
         + "group by r.round_number, r.scope", y);
-    counts.put("year_end_report concluded", count("select count(*) from year_end_report r join cycle_year y on y.id = r.year_id "
-        + "where y.cycle_year = ? and r.conclusion is not null", year));
+    counts.put("year_end_report concluded", count("select count(*) from year_end_report r join period y on y.id = r.period_id "
+        + "where y.kind = 'BUDGET_YEAR' and y.first_year = ? and r.conclusion is not null", year));
 
     grouped(counts, "act_hi_procinst key/state", "select proc_def_key_ || ' ' || state_, count(*) from act_hi_procinst "
         + "group by proc_def_key_, state_");
@@ -164,7 +167,7 @@ public final class ItDatabase implements AutoCloseable {
    * the same year with the same answers must store the same content, not just the same number of rows.
    */
   public Map<String, String> contentDigests(int year) {
-    String contracts = "development_contract c join cycle_year y on y.id = c.year_id and y.cycle_year = " + year
+    String contracts = "development_contract c join period y on y.id = c.period_id and y.kind = 'BUDGET_YEAR' and y.first_year = " + year
         + " join unit u on u.id = c.unit_id";
     Map<String, String> rows = new LinkedHashMap<>();
     rows.put("development_contract", "select concat_ws('|', u.code, c.status, c.version, c.approver_group, "
@@ -179,7 +182,7 @@ public final class ItDatabase implements AutoCloseable {
     rows.put("stakeholder_comment", "select concat_ws('|', u.code, s.body, s.comment_text) from " + contracts
         + " join stakeholder_comment s on s.contract_id = c.id");
     rows.put("dialogue_meeting", "select concat_ws('|', m.title, m.meeting_model, m.status, m.planned_date, m.place, "
-        + "m.minutes) from dialogue_meeting m join cycle_year y on y.id = m.year_id and y.cycle_year = " + year);
+        + "m.minutes) from dialogue_meeting m join period y on y.id = m.period_id and y.kind = 'BUDGET_YEAR' and y.first_year = " + year);
     rows.put("dialogue_participant", "select concat_ws('|', m.title, u.code) from " + contracts
         + " join dialogue_participant p on p.contract_id = c.id join dialogue_meeting m on m.id = p.meeting_id");
     rows.put("dialogue_agreement", "select concat_ws('|', m.title, u.code, a.status, a.applied_version, a.adjustment_text) from "
@@ -191,13 +194,13 @@ public final class ItDatabase implements AutoCloseable {
         + " join follow_up_report r on r.contract_id = c.id join goal_status s on s.report_id = r.id "
         + "join goal g on g.id = s.goal_id");
     rows.put("status_rollup", "select concat_ws('|', r.round_number, r.scope, a.code, r.red, r.yellow, r.green, "
-        + "r.reports_approved, r.reports_missing) from status_rollup r join cycle_year y on y.id = r.year_id "
-        + "and y.cycle_year = " + year + " left join area a on a.id = r.area_id");
+        + "r.reports_approved, r.reports_missing) from status_rollup r join period y on y.id = r.period_id "
+        + "and y.kind = 'BUDGET_YEAR' and y.first_year = " + year + " left join area a on a.id = r.area_id");
     rows.put("goal_overview", "select concat_ws('|', o.content, o.contracts_count, o.goals_count, o.presented_on, "
-        + "o.council_remarks) from goal_overview o join cycle_year y on y.id = o.year_id and y.cycle_year = " + year);
+        + "o.council_remarks) from goal_overview o join period y on y.id = o.period_id and y.kind = 'BUDGET_YEAR' and y.first_year = " + year);
     rows.put("year_end_report", "select concat_ws('|', regexp_replace(r.report_text, 'Udarbejdet [^\\n]*', ''), r.conclusion) "
         + "from year_end_report r "
-        + "join cycle_year y on y.id = r.year_id and y.cycle_year = " + year);
+        + "join period y on y.id = r.period_id and y.kind = 'BUDGET_YEAR' and y.first_year = " + year);
     // a deadline watch's business key is its task's id, which differs from run to run
     rows.put("act_hi_procinst (process, business key, state, end activity)", "select concat_ws('|', proc_def_key_, "
         + "case when proc_def_key_ = 'task-deadline' then 'opgave' else business_key_ end, state_, end_act_id_) "

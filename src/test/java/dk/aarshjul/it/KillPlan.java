@@ -196,7 +196,7 @@ final class KillPlan implements CycleDriver.Listener, AutoCloseable {
 
   /** What had committed when the JVM died. */
   private String stateAtKill() {
-    String contracts = "select count(*) from development_contract c join cycle_year y on y.id = c.year_id where y.cycle_year = "
+    String contracts = "select count(*) from development_contract c join period y on y.id = c.period_id where y.kind = 'BUDGET_YEAR' and y.first_year = "
         + year;
     long created = db.count(contracts);
     long approved = db.count(contracts + " and c.status = 'APPROVED'");

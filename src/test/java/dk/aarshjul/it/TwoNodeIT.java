@@ -128,7 +128,7 @@ class TwoNodeIT {
   private static Map<String, String> duplicateQueries() {
     Map<String, String> queries = new LinkedHashMap<>();
     queries.put("development_contract per (unit, year)",
-        "select unit_id, year_id from development_contract group by unit_id, year_id having count(*) > 1");
+        "select unit_id, period_id from development_contract group by unit_id, period_id having count(*) > 1");
     queries.put("goal per (contract, position)",
         "select contract_id, position from goal group by contract_id, position having count(*) > 1");
     queries.put("contract_version per (contract, version)",
@@ -139,10 +139,10 @@ class TwoNodeIT {
         "select contract_id from contract_review where approved group by contract_id having count(*) > 1");
     queries.put("stakeholder_comment per (contract, body)",
         "select contract_id, body from stakeholder_comment group by contract_id, body having count(*) > 1");
-    queries.put("theme_meeting per year", "select year_id from theme_meeting group by year_id having count(*) > 1");
-    queries.put("goal_overview per year", "select year_id from goal_overview group by year_id having count(*) > 1");
+    queries.put("theme_meeting per year", "select period_id from theme_meeting group by period_id having count(*) > 1");
+    queries.put("goal_overview per year", "select period_id from goal_overview group by period_id having count(*) > 1");
     queries.put("dialogue_meeting per (year, title)",
-        "select year_id, title from dialogue_meeting group by year_id, title having count(*) > 1");
+        "select period_id, title from dialogue_meeting group by period_id, title having count(*) > 1");
     queries.put("dialogue_participant per contract",
         "select contract_id from dialogue_participant group by contract_id having count(*) > 1");
     queries.put("dialogue_agreement per (meeting, contract)",
@@ -152,8 +152,8 @@ class TwoNodeIT {
     queries.put("goal_status per (report, goal)",
         "select report_id, goal_id from goal_status group by report_id, goal_id having count(*) > 1");
     queries.put("status_rollup per (year, round, scope)",
-        "select year_id, round_number, scope_key from status_rollup group by year_id, round_number, scope_key having count(*) > 1");
-    queries.put("year_end_report per year", "select year_id from year_end_report group by year_id having count(*) > 1");
+        "select period_id, round_number, scope_key from status_rollup group by period_id, round_number, scope_key having count(*) > 1");
+    queries.put("year_end_report per year", "select period_id from year_end_report group by period_id having count(*) > 1");
     queries.put("process instances per (process, business key)",
         "select proc_def_key_, business_key_ from act_hi_procinst where proc_def_key_ in ('development-contract', 'follow-up', "
             + "'contract-dialogue', 'theme-meeting', 'directorate-tracks', 'skanderborg-annual-cycle') "

@@ -10,8 +10,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dk.aarshjul.organisation.Groups;
 import dk.aarshjul.process.InvalidSubmissionException;
-import dk.aarshjul.tracks.CycleYear;
-import dk.aarshjul.tracks.CycleYearRepository;
+import dk.aarshjul.period.Period;
+import dk.aarshjul.period.PeriodRepository;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +69,7 @@ class ThemeMeetingProcessTest {
   @Autowired RuntimeService runtimeService;
   @Autowired RepositoryService repositoryService;
   @Autowired IdentityService identityService;
-  @Autowired CycleYearRepository cycleYears;
+  @Autowired PeriodRepository cycleYears;
   @Autowired ThemeMeetingService themeMeetings;
   @Autowired ObjectMapper objectMapper;
 
@@ -80,7 +80,7 @@ class ThemeMeetingProcessTest {
     AbstractAssertions.init(engine);
     year = NEXT_YEAR.incrementAndGet();
     // the main annual-cycle process creates the year before it calls the block
-    cycleYears.save(new CycleYear(year, "Årshjul " + year));
+    cycleYears.save(Period.budgetYear(year, "Årshjul " + year));
   }
 
   @AfterEach
@@ -290,7 +290,7 @@ class ThemeMeetingProcessTest {
 
   @Test
   void shouldRefuseToStartForYearTheMainProcessHasNotCreated() {
-    // When the block is started for a year without cycle_year row, or without a year
+    // When the block is started for a year without a period row, or without a year
     assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(PROCESS_KEY, Map.of(YEAR, 1)))
         .hasMessageContaining("Årshjulet for 1 findes ikke");
     assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(PROCESS_KEY))

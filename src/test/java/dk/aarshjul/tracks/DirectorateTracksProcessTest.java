@@ -6,6 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
+import dk.aarshjul.contract.EarlyDialogueTrial;
+import dk.aarshjul.dialogue.AreaMeetingModel;
+import dk.aarshjul.dialogue.MeetingModel;
+import dk.aarshjul.dialogue.MeetingModels;
+import dk.aarshjul.organisation.Unit;
+import dk.aarshjul.period.Aim;
+import dk.aarshjul.period.Period;
+import dk.aarshjul.period.PeriodDate;
+import dk.aarshjul.period.Requirement;
 import dk.aarshjul.process.InvalidSubmissionException;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -32,6 +41,8 @@ class DirectorateTracksProcessTest {
   @Autowired FormService formService;
   @Autowired RuntimeService runtimeService;
   @Autowired DusService dus;
+  @Autowired MeetingModels meetingModels;
+  @Autowired EarlyDialogueTrial earlyDialogue;
 
   int year;
   ProcessInstance instance;
@@ -52,7 +63,7 @@ class DirectorateTracksProcessTest {
     Map<String, Object> prefill = formService.getTaskFormVariables(task(instance).getId());
     assertThat(prefill.get(TRACKS).toString()).contains("Bedre eksekvering af Byrådets beslutninger");
     assertThat(prefill.get(MEETING_MODELS).toString()).contains("boern-unge", "SINGLE_UNIT");
-    assertThat(dus.year(year).isPublished()).isFalse();
+    assertThat(dus.dus(year).isPublished()).isFalse();
 
     // When the directorate submits a complete DUS and publishes it
     formService.submitTaskForm(task(instance).getId(), DusTestData.completeDus(year));
@@ -64,17 +75,18 @@ class DirectorateTracksProcessTest {
 
     // Then the year is published with its tracks, requirements, calendar and meeting models
     assertThat(instance).isEnded().hasPassed("EndEvent_TracksPublished");
-    CycleYear published = dus.year(year);
-    assertThat(published.isPublished()).isTrue();
-    assertThat(published.getTracks()).extracting(Track::getNumber).containsExactly(1, 2, 3);
+    Period published = dus.year(year);
+    assertThat(dus.dus(year).isPublished()).isTrue();
+    assertThat(published.isOpen()).isTrue();
+    assertThat(published.getTracks()).extracting(Aim::getNumber).containsExactly(1, 2, 3);
     assertThat(published.getRequirements()).extracting(Requirement::getCode).containsExactly("K1", "K2", "K3", "K4");
     assertThat(published.getRequirements().get(0).getTrackNumber()).isEqualTo(1);
     assertThat(published.getDialogueFrom()).isEqualTo(LocalDate.of(year, 3, 1));
-    assertThat(published.getFollowUpDates()).extracting(FollowUpDate::getDueDate)
+    assertThat(published.getFollowUpDates()).extracting(PeriodDate::getOnDate)
         .containsExactly(LocalDate.of(year, 6, 15), LocalDate.of(year, 11, 15));
-    assertThat(published.getMeetingModels()).extracting(AreaMeetingModel::getMeetingModel)
+    assertThat(meetingModels.of(published.getId())).extracting(AreaMeetingModel::getMeetingModel)
         .containsExactlyInAnyOrder(MeetingModel.SAME_UNIT_TYPE, MeetingModel.WHOLE_AREA, MeetingModel.SINGLE_UNIT);
-    assertThat(published.getEarlyDialogueUnits()).extracting(e -> e.getUnit().getCode()).containsExactly("soelund");
+    assertThat(earlyDialogue.units(published.getId())).extracting(Unit::getCode).containsExactly("soelund");
   }
 
   @Test
@@ -90,7 +102,7 @@ class DirectorateTracksProcessTest {
     Map<String, Object> form = formService.getTaskFormVariables(task(instance).getId());
     assertThat((String) form.get(BACKGROUND_INFO)).contains("Tilføj et spor om klima");
     assertThat(form.get(FOLLOW_UP_DATES).toString()).contains(year + "-11-15");
-    assertThat(dus.year(year).isPublished()).isFalse();
+    assertThat(dus.dus(year).isPublished()).isFalse();
 
     // And a revised draft replaces the first one
     Map<String, Object> revised = DusTestData.completeDus(year);
@@ -98,8 +110,8 @@ class DirectorateTracksProcessTest {
     formService.submitTaskForm(task(instance).getId(), revised);
     formService.submitTaskForm(task(instance).getId(), Map.of(DECISION, DECISION_PUBLISH));
     assertThat(instance).isEnded();
-    assertThat(dus.year(year).getTracks()).extracting(Track::getTitle).containsExactly("Eksekvering", "Ledelse", "Virkning", "Klima");
-    assertThat(dus.year(year).getDusReviewComment()).isNull();
+    assertThat(dus.year(year).getTracks()).extracting(Aim::getTitle).containsExactly("Eksekvering", "Ledelse", "Virkning", "Klima");
+    assertThat(dus.dus(year).getReviewComment()).isNull();
   }
 
   @Test

@@ -1,4 +1,4 @@
-package dk.aarshjul.tracks;
+package dk.aarshjul.contract;
 
 import dk.aarshjul.organisation.Unit;
 import jakarta.persistence.Entity;
@@ -9,7 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
-/** A unit in the early-dialogue trial: its contract drafting starts with a dialogue with the directorate. */
+/** A unit in a period's early-dialogue trial: its contract drafting starts with a dialogue with the directorate. */
 @Entity
 public class EarlyDialogueUnit {
 
@@ -17,9 +17,7 @@ public class EarlyDialogueUnit {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "year_id")
-  private CycleYear year;
+  private Long periodId;
 
   @ManyToOne(fetch = FetchType.EAGER, optional = false)
   @JoinColumn(name = "unit_id")
@@ -27,8 +25,8 @@ public class EarlyDialogueUnit {
 
   protected EarlyDialogueUnit() {}
 
-  EarlyDialogueUnit(CycleYear year, Unit unit) {
-    this.year = year;
+  EarlyDialogueUnit(long periodId, Unit unit) {
+    this.periodId = periodId;
     this.unit = unit;
   }
 

@@ -1,7 +1,9 @@
-package dk.aarshjul.tracks;
+package dk.aarshjul.period;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -9,34 +11,39 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
-/** A development track (udviklingsspor) of the directorate for one year. */
+/** Something a period's goals can serve, numbered per kind: a DUS track, a council theme, a political beacon. */
 @Entity
-public class Track {
+public class Aim {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "year_id")
-  private CycleYear year;
+  @JoinColumn(name = "period_id")
+  private Period period;
 
-  @Column(name = "track_number")
+  @Enumerated(EnumType.STRING)
+  private AimKind kind;
+
+  @Column(name = "aim_number")
   private int number;
 
   private String title;
   private String description;
 
-  protected Track() {}
+  protected Aim() {}
 
-  Track(CycleYear year, int number, String title, String description) {
-    this.year = year;
+  Aim(Period period, AimKind kind, int number, String title, String description) {
+    this.period = period;
+    this.kind = kind;
     this.number = number;
     this.title = title;
     this.description = description;
   }
 
   public Long getId() { return id; }
+  public AimKind getKind() { return kind; }
   public int getNumber() { return number; }
   public String getTitle() { return title; }
   public String getDescription() { return description; }

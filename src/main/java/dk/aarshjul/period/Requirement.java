@@ -1,4 +1,4 @@
-package dk.aarshjul.tracks;
+package dk.aarshjul.period;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,7 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
-/** A requirement every development contract of the year must meet (from the DUS). */
+/** A requirement every agreement of the period must meet (e.g. from the DUS). */
 @Entity
 public class Requirement {
 
@@ -20,8 +20,8 @@ public class Requirement {
   private Long id;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "year_id")
-  private CycleYear year;
+  @JoinColumn(name = "period_id")
+  private Period period;
 
   private String code;
   private String title;
@@ -35,8 +35,8 @@ public class Requirement {
 
   protected Requirement() {}
 
-  Requirement(CycleYear year, String code, String title, String description, RequirementRule rule, Integer trackNumber) {
-    this.year = year;
+  Requirement(Period period, String code, String title, String description, RequirementRule rule, Integer trackNumber) {
+    this.period = period;
     this.code = code;
     this.title = title;
     this.description = description;

@@ -1,4 +1,4 @@
-package dk.aarshjul.tracks;
+package dk.aarshjul.period;
 
 /** How the automatic check decides whether a contract meets a requirement. */
 public enum RequirementRule {

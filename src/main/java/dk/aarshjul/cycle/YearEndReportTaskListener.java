@@ -1,8 +1,9 @@
-package dk.aarshjul.followup;
+package dk.aarshjul.cycle;
 
 import static dk.aarshjul.followup.FollowUpVariables.*;
 
-import dk.aarshjul.cycle.AnnualCycleVariables;
+import dk.aarshjul.period.PeriodVariables;
+import dk.aarshjul.followup.YearEndReportService;
 import dk.aarshjul.process.FormTaskListener;
 import dk.aarshjul.process.TaskForms;
 import java.util.List;
@@ -22,7 +23,7 @@ public class YearEndReportTaskListener extends FormTaskListener {
 
   @Override
   protected void prefill(DelegateTask task) {
-    int year = RollUpStatusDelegate.wholeNumber(task.getExecution(), YEAR);
+    int year = PeriodVariables.year(task);
     YearEndReportService.YearEndView view = yearEndReports.forTask(year);
     task.setVariableLocal(YEAR_END_REPORT_TITLE, view.title());
     List<String> parts = view.reportParts();
@@ -34,7 +35,7 @@ public class YearEndReportTaskListener extends FormTaskListener {
 
   @Override
   protected void submit(DelegateTask task) {
-    int year = RollUpStatusDelegate.wholeNumber(task.getExecution(), YEAR);
+    int year = PeriodVariables.year(task);
     yearEndReports.recordConclusion(year, task.getVariable(DIRECTORATE_CONCLUSION), TaskForms.actor(task));
   }
 }

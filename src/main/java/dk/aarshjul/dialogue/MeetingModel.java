@@ -1,4 +1,4 @@
-package dk.aarshjul.tracks;
+package dk.aarshjul.dialogue;
 
 /** How an area's contract dialogues are grouped (the Hvidovre seed's three meeting models). */
 public enum MeetingModel {

@@ -1,11 +1,8 @@
-package dk.aarshjul.cycle;
+package dk.aarshjul.period;
 
 import dk.aarshjul.organisation.Unit;
 import dk.aarshjul.process.FormValues;
 import dk.aarshjul.organisation.UnitRepository;
-import dk.aarshjul.tracks.CycleYear;
-import dk.aarshjul.tracks.DusService;
-import dk.aarshjul.tracks.FollowUpDate;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Date;
@@ -15,21 +12,22 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the annual cycle's expressions ask of the year: the units that get a contract, when the dialogue window
- * opens and the follow-up rounds and dates. Used as {@code ${cycleCalendar.…}} in skanderborg-annual-cycle.bpmn.
+ * What the models' expressions ask of a period's calendar: the units that get an agreement, when the dialogue window
+ * opens and the follow-up rounds and dates, as instants at the start of the Danish working day. Used as
+ * {@code ${cycleCalendar.…}} in the models (the bean keeps the name running instances use).
  */
 @Component("cycleCalendar")
 @Transactional(readOnly = true)
-public class CycleCalendar {
+public class PeriodCalendar {
 
   /** Timers fire at the start of the Danish working day, whatever time zone the server runs in. */
   static final LocalTime WORKDAY_START = LocalTime.of(8, 0);
 
-  private final DusService dus;
+  private final Periods periods;
   private final UnitRepository units;
 
-  public CycleCalendar(DusService dus, UnitRepository units) {
-    this.dus = dus;
+  public PeriodCalendar(Periods periods, UnitRepository units) {
+    this.periods = periods;
     this.units = units;
   }
 
@@ -38,22 +36,20 @@ public class CycleCalendar {
     return units.findByActiveTrueOrderByName().stream().map(Unit::getCode).toList();
   }
 
-  /** When the contract dialogues may begin; at once when the DUS set no window or it has begun. */
+  /** When the contract dialogues may begin; at once when the calendar has no window or it has begun. */
   public Date dialogueWindowOpens(Integer year) {
-    return atWorkdayStart(dus.year(year).getDialogueFrom());
+    return atWorkdayStart(periods.budgetYear(year).getDialogueFrom());
   }
 
   /** The follow-up rounds of the year, 1..n. */
   public List<Integer> followUpRounds(Integer year) {
-    return dus.year(year).getFollowUpDates().stream().map(FollowUpDate::getRoundNumber).toList();
+    return periods.budgetYear(year).getFollowUpDates().stream().map(PeriodDate::getNumber).toList();
   }
 
   /** When follow-up round {@code round} is due. */
   public Date followUpDate(Integer year, Integer round) {
-    CycleYear cycleYear = dus.year(year);
-    return atWorkdayStart(cycleYear.getFollowUpDates().stream().filter(f -> f.getRoundNumber() == round)
-        .map(FollowUpDate::getDueDate).findFirst()
-        .orElseThrow(() -> new IllegalStateException("DUS " + year + " har ingen opfølgningsrunde " + round)));
+    return atWorkdayStart(periods.budgetYear(year).date(PeriodDateKind.FOLLOW_UP, round).map(PeriodDate::getOnDate)
+        .orElseThrow(() -> new IllegalStateException("Året " + year + " har ingen opfølgningsrunde " + round)));
   }
 
   private static Date atWorkdayStart(LocalDate date) {

@@ -1,4 +1,4 @@
-package dk.aarshjul.tracks;
+package dk.aarshjul.dialogue;
 
 import dk.aarshjul.organisation.Area;
 import jakarta.persistence.Entity;
@@ -11,7 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
-/** The meeting model the DUS chose for one area's contract dialogues. */
+/** The meeting model chosen for one area's dialogues in a period (by the DUS, or a committee). */
 @Entity
 public class AreaMeetingModel {
 
@@ -19,9 +19,7 @@ public class AreaMeetingModel {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "year_id")
-  private CycleYear year;
+  private Long periodId;
 
   @ManyToOne(fetch = FetchType.EAGER, optional = false)
   @JoinColumn(name = "area_id")
@@ -32,8 +30,8 @@ public class AreaMeetingModel {
 
   protected AreaMeetingModel() {}
 
-  AreaMeetingModel(CycleYear year, Area area, MeetingModel meetingModel) {
-    this.year = year;
+  AreaMeetingModel(long periodId, Area area, MeetingModel meetingModel) {
+    this.periodId = periodId;
     this.area = area;
     this.meetingModel = meetingModel;
   }

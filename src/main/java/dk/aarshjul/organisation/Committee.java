@@ -1,0 +1,68 @@
+package dk.aarshjul.organisation;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A political body: the council, the finance committee or a standing committee (fagudvalg), with its politicians
+ * and a secretariat that registers its decisions. Every unit belongs to one committee.
+ */
+@Entity
+public class Committee {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private String code;
+  private String name;
+
+  @Enumerated(EnumType.STRING)
+  private CommitteeKind kind;
+
+  @OneToMany(mappedBy = "committee", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("role, userId")
+  private List<CommitteeMember> members = new ArrayList<>();
+
+  protected Committee() {}
+
+  public Committee(String code, String name, CommitteeKind kind) {
+    this.code = code;
+    this.name = name;
+    this.kind = kind;
+  }
+
+  public void addMember(String userId, CommitteeRole role) {
+    members.add(new CommitteeMember(this, userId, role));
+  }
+
+  /** The group whose members register the committee's decisions (its secretariat). */
+  public String secretariatGroup() {
+    return Groups.committeeSecretariat(this);
+  }
+
+  /** The group of the committee's politicians. */
+  public String membersGroup() {
+    return Groups.committee(code);
+  }
+
+  public Optional<CommitteeMember> chair() {
+    return members.stream().filter(m -> m.getRole() == CommitteeRole.CHAIR).findFirst();
+  }
+
+  public Long getId() { return id; }
+  public String getCode() { return code; }
+  public String getName() { return name; }
+  public CommitteeKind getKind() { return kind; }
+  public List<CommitteeMember> getMembers() { return members; }
+}

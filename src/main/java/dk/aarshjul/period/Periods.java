@@ -1,0 +1,59 @@
+package dk.aarshjul.period;
+
+import dk.aarshjul.process.InvalidSubmissionException;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Opens and finds periods: what every model asks of the kernel. */
+@Service
+@Transactional
+public class Periods {
+
+  private final PeriodRepository periods;
+
+  public Periods(PeriodRepository periods) {
+    this.periods = periods;
+  }
+
+  /** Opens a budget year for planning; rejects a value that is not a plausible year, or a year already opened. */
+  public Period openBudgetYear(Object yearValue, String title) {
+    int year = requireYear(yearValue);
+    if (findBudgetYear(year).isPresent()) {
+      throw new InvalidSubmissionException(PeriodVariables.YEAR, "Årshjulet for " + year + " er allerede startet.");
+    }
+    return periods.saveAndFlush(Period.budgetYear(year, title));
+  }
+
+  /** The budget year {@code year}, with its calendar, requirements and aims loaded. */
+  @Transactional(readOnly = true)
+  public Period budgetYear(int year) {
+    Period period = findBudgetYear(year)
+        .orElseThrow(() -> new IllegalStateException("Året " + year + " findes ikke"));
+    period.getRequirements().size();
+    period.getDates().size();
+    return period;
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<Period> findBudgetYear(int year) {
+    return periods.findByKindAndFirstYear(PeriodKind.BUDGET_YEAR, year);
+  }
+
+  /** The budget year named by a process variable or form value; Danish message when it is no year or unknown. */
+  @Transactional(readOnly = true)
+  public Period requireBudgetYear(Object yearValue) {
+    int year = requireYear(yearValue);
+    return findBudgetYear(year).orElseThrow(() -> new InvalidSubmissionException(PeriodVariables.YEAR,
+        "Året " + year + " findes ikke i årshjulet. Start årshjulet for " + year + " først."));
+  }
+
+  /** A whole year between 2000 and 2200, else a Danish message on the year field. */
+  public static int requireYear(Object yearValue) {
+    if (!(yearValue instanceof Number number) || number.intValue() != number.doubleValue()
+        || number.intValue() < 2000 || number.intValue() > 2200) {
+      throw new InvalidSubmissionException(PeriodVariables.YEAR, "Angiv året som et helt tal, fx 2028.");
+    }
+    return number.intValue();
+  }
+}
