@@ -18,14 +18,14 @@ import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.TASK;
 
-import dk.aarshjul.challenge.ChallengeVariables;
-import dk.aarshjul.contract.ContractVariables;
-import dk.aarshjul.cycle.AnnualCycleVariables;
 import dk.aarshjul.organisation.Groups;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -78,16 +78,11 @@ public class AccessRules implements ApplicationRunner {
       // Cockpit's Human Tasks page counts open tasks per group, which needs READ on all tasks (the same tasks the
       // directorate reads through READ_TASK above; one row, not one per task)
       new Grant(Groups.DIRECTORATE, TASK, "*", READ),
-      new Grant(Groups.DIRECTORATE, PROCESS_DEFINITION, AnnualCycleVariables.PROCESS_KEY, READ, CREATE_INSTANCE),
-      new Grant(Groups.DIRECTORATE, PROCESS_DEFINITION, ContractVariables.PROCESS_KEY, READ, CREATE_INSTANCE),
+      // who starts a process is the model's own: its candidate starter groups (grantStarters)
       new Grant(Groups.DIRECTORATE, PROCESS_INSTANCE, "*", READ, CREATE),
       new Grant(Groups.DIRECTORATE, DECISION_DEFINITION, "*", READ, Permissions.READ_HISTORY),
       new Grant(Groups.DIRECTORATE, DECISION_REQUIREMENTS_DEFINITION, "*", READ),
       new Grant(Groups.DIRECTORATE, DEPLOYMENT, "*", READ),
-      // contract holders start udfordringsret, and a contract outside the cycle, for the unit they hold
-      new Grant(Groups.CONTRACT_HOLDERS, PROCESS_DEFINITION, ChallengeVariables.PROCESS_KEY, READ, CREATE_INSTANCE),
-      new Grant(Groups.CONTRACT_HOLDERS, PROCESS_DEFINITION, ContractVariables.PROCESS_KEY, READ, CREATE_INSTANCE),
-      new Grant(Groups.CONTRACT_HOLDERS, PROCESS_INSTANCE, "*", CREATE),
       // process owners deploy from Camunda Modeler and look at their models in Cockpit
       new Grant(Groups.PROCESS_OWNERS, APPLICATION, "cockpit", ACCESS),
       new Grant(Groups.PROCESS_OWNERS, DEPLOYMENT, "*", CREATE, READ, DELETE),
@@ -97,10 +92,12 @@ public class AccessRules implements ApplicationRunner {
 
   private final IdentityService identity;
   private final AuthorizationService authorizations;
+  private final RepositoryService repository;
 
-  public AccessRules(IdentityService identity, AuthorizationService authorizations) {
+  public AccessRules(IdentityService identity, AuthorizationService authorizations, RepositoryService repository) {
     this.identity = identity;
     this.authorizations = authorizations;
+    this.repository = repository;
   }
 
   @Override
@@ -111,6 +108,25 @@ public class AccessRules implements ApplicationRunner {
       grant(Groups.ADMIN, resource, "*", Permissions.ALL);
     }
     GRANTS.forEach(grant -> grant(grant.groupId(), grant.resource(), grant.resourceId(), grant.permissions()));
+    grantStarters();
+  }
+
+  /**
+   * Who may start a process is the process owner's decision in the model: the candidate starter groups of each
+   * deployed process (camunda:candidateStarterGroups, e.g. direktion on a governance model's main process, kontrakt-
+   * holdere on udfordringsret) get READ and CREATE_INSTANCE on its key, and CREATE on process instances. So a new model
+   * needs no change here; whether a start is allowed for a given unit or year is still decided by the model's start
+   * listener from Årshjul's tables.
+   */
+  public void grantStarters() {
+    for (ProcessDefinition definition : repository.createProcessDefinitionQuery().latestVersion().list()) {
+      repository.getIdentityLinksForProcessDefinition(definition.getId()).stream()
+          .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+          .forEach(link -> {
+            grant(link.getGroupId(), PROCESS_DEFINITION, definition.getKey(), READ, CREATE_INSTANCE);
+            grant(link.getGroupId(), PROCESS_INSTANCE, "*", CREATE);
+          });
+    }
   }
 
   /** Creates the role groups that do not exist yet. */

@@ -1,7 +1,11 @@
 package dk.aarshjul.followup;
 
 import dk.aarshjul.contract.DevelopmentContract;
+import java.text.Collator;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,10 +15,20 @@ import org.springframework.stereotype.Component;
 @Component("followUpScope")
 public class FollowUpScope {
 
-  private final RollUpService rollUps;
+  private final FollowUpReportRepository reports;
 
-  public FollowUpScope(RollUpService rollUps) {
-    this.rollUps = rollUps;
+  public FollowUpScope(FollowUpReportRepository reports) {
+    this.reports = reports;
+  }
+
+  /** The year's approved contracts ordered by unit name (Danish alphabet: Æ, Ø, Å last). */
+  @Transactional(readOnly = true)
+  public List<DevelopmentContract> approvedContracts(int year) {
+    Collator danish = Collator.getInstance(Locale.forLanguageTag("da-DK"));
+    return reports.findApprovedContracts(year).stream()
+        .sorted(Comparator.<DevelopmentContract, String>comparing(contract -> contract.getUnit().getName(), danish)
+            .thenComparing(DevelopmentContract::getId))
+        .toList();
   }
 
   /** Ids of the year's APPROVED contracts, ordered by unit name. */
@@ -22,6 +36,6 @@ public class FollowUpScope {
     if (year == null) {
       throw new IllegalStateException("Procesvariablen year mangler");
     }
-    return rollUps.approvedContracts(year).stream().map(DevelopmentContract::getId).toList();
+    return approvedContracts(year).stream().map(DevelopmentContract::getId).toList();
   }
 }

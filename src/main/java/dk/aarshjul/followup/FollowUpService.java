@@ -1,5 +1,7 @@
 package dk.aarshjul.followup;
 
+import dk.aarshjul.process.DanishText;
+
 import dk.aarshjul.process.PlainText;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;

@@ -1,5 +1,7 @@
 package dk.aarshjul.followup;
 
+import dk.aarshjul.process.DanishText;
+
 import static dk.aarshjul.followup.FollowUpVariables.*;
 
 import com.fasterxml.jackson.core.JsonProcessingException;

@@ -1,9 +1,10 @@
 package dk.aarshjul.theme;
 
+import dk.aarshjul.reporting.YearEndReportService;
+
 import static dk.aarshjul.theme.ThemeMeetingVariables.*;
 
 import dk.aarshjul.process.FormTaskListener;
-import dk.aarshjul.followup.YearEndReportService;
 import dk.aarshjul.process.FormValues;
 import dk.aarshjul.process.TaskForms;
 import org.camunda.bpm.engine.delegate.DelegateTask;

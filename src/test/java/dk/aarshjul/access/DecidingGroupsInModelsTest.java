@@ -29,7 +29,7 @@ class DecidingGroupsInModelsTest {
     // Given every model the process owners deploy
     List<String> offending = new ArrayList<>();
     int userTasks = 0;
-    try (Stream<Path> files = Files.list(Path.of("processes"))) {
+    try (Stream<Path> files = Files.walk(Path.of("processes"))) {
       for (Path file : files.filter(path -> path.toString().endsWith(".bpmn")).sorted().toList()) {
         BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
         // When each user task's candidate groups and assignee are read

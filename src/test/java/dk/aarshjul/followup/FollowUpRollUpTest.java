@@ -1,5 +1,12 @@
 package dk.aarshjul.followup;
 
+import dk.aarshjul.reporting.MarkdownReports;
+import dk.aarshjul.reporting.RollUpService;
+import dk.aarshjul.reporting.StatusCounts;
+import dk.aarshjul.reporting.StatusRollup;
+import dk.aarshjul.reporting.YearEndReport;
+import dk.aarshjul.reporting.YearEndReportService;
+
 import static dk.aarshjul.followup.FollowUpTestData.COLLABORATION;
 import static dk.aarshjul.followup.FollowUpTestData.SICKNESS;
 import static dk.aarshjul.followup.FollowUpTestData.WELLBEING;
@@ -67,7 +74,7 @@ class FollowUpRollUpTest {
     if (repositoryService.createProcessDefinitionQuery().processDefinitionKey(TEST_PROCESS).count() == 0) {
       repositoryService.createDeployment().name(TEST_PROCESS)
           .addClasspathResource("test-processes/follow-up-year-end-test.bpmn")
-          .addClasspathResource("processes/consider-year-end-report.form")
+          .addClasspathResource("processes/models/skanderborg/consider-year-end-report.form")
           .deploy();
     }
     // Given three approved contracts in two areas, and one contract that was never approved
@@ -112,6 +119,28 @@ class FollowUpRollUpTest {
     StatusRollup municipality = again.stream().filter(r -> r.getScope() == StatusRollup.Scope.KOMMUNE).findFirst().orElseThrow();
     assertThat(municipality.getRed()).isEqualTo(4);
     assertThat(municipality.getReportsMissing()).isZero();
+  }
+
+  @Test
+  void shouldRollUpARoundPerUnitCommitteeAreaAndMunicipality() {
+    // Given round 1: Gl. Rye (Børne- og Undervisningsudvalget) and Sølund (Social- og Sundhedsudvalget) approved,
+    // Ældrecenter Ry (Social- og Sundhedsudvalget) not yet approved
+    followUp(glRye, 1, true, "groen", "gul", "roed");
+    followUp(soelund, 1, true, "groen", "groen", "gul");
+    followUp(aeldrecenterRy, 1, false, "roed", "roed", "roed");
+
+    // When the round's roll-up is queried
+    RollUpService.RollUp rollUp = rollUps.rollUpOf(year, 1);
+
+    // Then every scope has its counts: a unit its own goals, a committee its units', the municipality all of them
+    assertThat(rollUp.perUnit()).containsOnlyKeys("Gl. Rye skole og dagtilbud", "Plejecenter Sølund", "Ældrecenter Ry");
+    assertThat(rollUp.perUnit().get("Gl. Rye skole og dagtilbud")).isEqualTo(new StatusCounts(1, 1, 1, 1, 0));
+    assertThat(rollUp.perUnit().get("Ældrecenter Ry")).isEqualTo(new StatusCounts(0, 0, 0, 0, 1));
+    assertThat(rollUp.perCommittee()).containsExactly(
+        org.assertj.core.api.Assertions.entry("Børne- og Undervisningsudvalget", new StatusCounts(1, 1, 1, 1, 0)),
+        org.assertj.core.api.Assertions.entry("Social- og Sundhedsudvalget", new StatusCounts(0, 1, 2, 1, 1)));
+    assertThat(rollUp.perArea()).containsEntry("Ældre og Handicap", new StatusCounts(0, 1, 2, 1, 1));
+    assertThat(rollUp.municipality()).isEqualTo(new StatusCounts(1, 2, 3, 2, 1));
   }
 
   @Test
@@ -167,14 +196,15 @@ class FollowUpRollUpTest {
     assertThat(instance).isEnded();
     YearEndReport stored = yearEndReports.stored(year).orElseThrow();
     assertThat(stored.getConclusion()).startsWith("Sygefraværet skal fortsat");
-    assertThat(stored.getReportText()).contains("### Plejecenter Sølund", "Virkning af " + WELLBEING + " i runde 1");
+    assertThat(MarkdownReports.yearEnd(yearEndReports.data(year))).contains("### Plejecenter Sølund",
+        "Virkning af " + WELLBEING + " i runde 1");
     assertThat(yearEndReports.reportFor(year)).hasValueSatisfying(text -> assertThat(text)
         .contains("# Årsrapport " + year, "## Direktionens konklusion", "Sygefraværet skal fortsat"));
     assertThat(yearEndReports.reportFor(year + 1000)).isEmpty();
   }
 
   @Test
-  void shouldSplitALongReportIntoFormPartsButStoreItWhole() {
+  void shouldSplitALongReportIntoFormPartsButKeepItWhole() {
     // Given effects so long that the report exceeds one String variable
     String longEffect = "Borgerne oplever bedre sammenhæng i hverdagen. ".repeat(80);
     followUp(glRye, 1, true, List.of("groen", "gul", "roed"), longEffect);
@@ -184,8 +214,8 @@ class FollowUpRollUpTest {
     ProcessInstance instance = startTestProcess(1);
     Map<String, Object> form = formService.getTaskFormVariables(task(instance).getId());
 
-    // Then every part fits a String variable, and the stored text holds everything
-    String full = yearEndReports.stored(year).orElseThrow().getReportText();
+    // Then every part fits a String variable, and the whole report holds everything
+    String full = MarkdownReports.yearEnd(yearEndReports.data(year));
     assertThat(full.length()).isGreaterThan(4000 * 5);
     StringBuilder shown = new StringBuilder();
     for (int part = 1; part <= YEAR_END_REPORT_PARTS; part++) {

@@ -32,7 +32,7 @@ class FormSchemaTest {
   private static final Set<String> DISPLAY = Set.of("text", "separator", "html", "spacer", "image");
 
   static Stream<Path> forms() throws IOException {
-    return Files.list(Path.of("processes")).filter(p -> p.toString().endsWith(".form")).sorted();
+    return Files.walk(Path.of("processes")).filter(p -> p.toString().endsWith(".form")).sorted();
   }
 
   @ParameterizedTest(name = "{0}")

@@ -1,9 +1,0 @@
-package dk.aarshjul.followup;
-
-import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
-
-public interface YearEndReportRepository extends JpaRepository<YearEndReport, Long> {
-
-  Optional<YearEndReport> findByYearId(Long yearId);
-}

@@ -1,0 +1,21 @@
+package dk.aarshjul.models.skanderborg;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Stores the overview of the year's approved goals for the council. */
+@Component("compileGoalOverviewDelegate")
+public class CompileGoalOverviewDelegate implements JavaDelegate {
+
+  private final GoalOverviewService overviews;
+
+  public CompileGoalOverviewDelegate(GoalOverviewService overviews) {
+    this.overviews = overviews;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    overviews.compile((Integer) execution.getVariable(AnnualCycleVariables.YEAR));
+  }
+}

@@ -1,0 +1,25 @@
+package dk.aarshjul.models.skanderborg;
+
+import dk.aarshjul.reporting.YearEndReportService;
+
+import static dk.aarshjul.followup.FollowUpVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Main process, at the end of the year: compiles and stores the year-end report for directorate and council. */
+@Component("compileYearEndReportDelegate")
+public class CompileYearEndReportDelegate implements JavaDelegate {
+
+  private final YearEndReportService yearEndReports;
+
+  public CompileYearEndReportDelegate(YearEndReportService yearEndReports) {
+    this.yearEndReports = yearEndReports;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    yearEndReports.compile(RollUpStatusDelegate.wholeNumber(execution, YEAR));
+  }
+}
