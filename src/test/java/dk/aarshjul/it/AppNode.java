@@ -255,8 +255,7 @@ public final class AppNode implements AutoCloseable {
       return sharedArchive;
     }
     Path jar = preparedJar();
-    String trainingDatabase = "aarshjul_it_cds";
-    PostgresTestDatabase.recreate(trainingDatabase);
+    PostgresTestDatabase.recreate(cdsDatabase());
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(JVM_FLAGS);
@@ -288,7 +287,7 @@ public final class AppNode implements AutoCloseable {
   private static int run(List<String> command, Path log, Duration timeout) throws IOException {
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
-    environment(builder, PostgresTestDatabase.urlOf("aarshjul_it_cds"));
+    environment(builder, PostgresTestDatabase.urlOf(cdsDatabase()));
     Process process = builder.start();
     try {
       if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -314,12 +313,44 @@ public final class AppNode implements AutoCloseable {
     }
   }
 
+  /**
+   * The throwaway database the CDS archive is trained on: system property {@code aarshjul.it.cds-database} (default
+   * {@code aarshjul_it_cds}), so checkouts sharing one PostgreSQL can each use their own.
+   */
+  private static String cdsDatabase() {
+    return System.getProperty("aarshjul.it.cds-database", "aarshjul_it_cds");
+  }
+
+  /** Ports handed out in this JVM: nodes created before any of them has started still get different ports. */
+  private static final java.util.Set<Integer> HANDED_OUT = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+  /**
+   * A free port; with system property {@code aarshjul.it.ports} (e.g. {@code 18200-18299}, for a machine shared by
+   * several checkouts) one from that range, else any free port.
+   */
   private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      socket.setReuseAddress(true);
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    String range = System.getProperty("aarshjul.it.ports", "").strip();
+    if (range.isEmpty()) {
+      try (ServerSocket socket = new ServerSocket(0)) {
+        socket.setReuseAddress(true);
+        return socket.getLocalPort();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
+    String[] bounds = range.split("-");
+    for (int port = Integer.parseInt(bounds[0].strip()); port <= Integer.parseInt(bounds[1].strip()); port++) {
+      if (HANDED_OUT.contains(port)) {
+        continue;
+      }
+      try (ServerSocket socket = new ServerSocket(port)) {
+        socket.setReuseAddress(true);
+        HANDED_OUT.add(port);
+        return port;
+      } catch (IOException taken) {
+        // in use: try the next one
+      }
+    }
+    throw new IllegalStateException("No free port in aarshjul.it.ports=" + range);
   }
 }
