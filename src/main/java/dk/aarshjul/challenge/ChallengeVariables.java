@@ -1,5 +1,9 @@
 package dk.aarshjul.challenge;
 
+import dk.aarshjul.process.BlockContract;
+import dk.aarshjul.process.Variable;
+import java.util.List;
+
 import java.util.Set;
 
 /** Variable names of process {@code challenge} (udfordringsret); declared once, used by BPMN, forms and code. */
@@ -38,6 +42,12 @@ public final class ChallengeVariables {
   /** Everything allowed in the process scope; anything else was sent by a client beyond the forms. */
   public static final Set<String> PROCESS_SCOPE = Set.of(CHALLENGE_ID, UNIT_CODE, CONTRACT_HOLDER_GROUP,
       DIRECTORATE_GROUP, OUTCOME);
+
+  /** What the block promises: a contract holder starts it with its start form; no model passes anything in. */
+  public static final BlockContract CONTRACT = new BlockContract(PROCESS_KEY, List.of(),
+      Set.of("Task_DecideChallenge", "Gateway_ChallengeDecision", "Task_ElaborateChallenge", "Task_ReadChallengeDecision",
+          "EndEvent_ChallengeAccepted", "EndEvent_ChallengeRejected"),
+      List.of());
 
   private ChallengeVariables() {}
 }

@@ -191,9 +191,9 @@ public class ContractService {
     if (!(leadershipSpan instanceof String text)) {
       throw new InvalidSubmissionException(ContractVariables.LEADERSHIP_SPAN, "Vurderingen af ledelsesspænd skal være tekst.");
     }
-    if (text.length() > DraftParser.MAX_TEXT) {
+    if (text.length() > GoalFields.LEADERSHIP_SPAN.maxLength()) {
       throw new InvalidSubmissionException(ContractVariables.LEADERSHIP_SPAN,
-          "Vurderingen af ledelsesspænd må højst være " + DraftParser.MAX_TEXT + " tegn.");
+          "Vurderingen af ledelsesspænd må højst være " + GoalFields.LEADERSHIP_SPAN.maxLength() + " tegn.");
     }
     return text.isBlank() ? null : text.strip();
   }

@@ -1,12 +1,19 @@
 package dk.aarshjul.contract;
 
+import dk.aarshjul.process.BlockContract;
+import dk.aarshjul.process.Variable;
+import java.util.List;
+import java.util.Set;
+
+import dk.aarshjul.period.PeriodVariables;
+
 /** Variable names of process {@code development-contract}; declared once, used by BPMN, forms and code. */
 public final class ContractVariables {
 
   public static final String PROCESS_KEY = "development-contract";
 
   // process scope: ids and decisions
-  public static final String YEAR = "year";
+  public static final String YEAR = PeriodVariables.YEAR.name();
   public static final String UNIT_CODE = "unitCode";
   public static final String CONTRACT_ID = "contractId";
   public static final String AREA_CODE = "areaCode";
@@ -48,6 +55,15 @@ public final class ContractVariables {
   /** Everything allowed in the process scope; anything else was sent by a client beyond the forms. */
   public static final java.util.Set<String> PROCESS_SCOPE = java.util.Set.of(YEAR, UNIT_CODE, CONTRACT_ID, AREA_CODE,
       UNIT_TYPE, COMMITTEE_CODE, CONTRACT_HOLDER_GROUP, REQUIREMENTS_MET, STAKEHOLDERS_TO_HEAR, APPROVER_ROLE, APPROVER_GROUP, APPROVED, EARLY_DIALOGUE);
+
+  /** The unit whose contract a call starts. */
+  public static final Variable<String> UNIT = Variable.text(UNIT_CODE);
+
+  /** What the block promises the models that call it (BlockContractsTest holds it against the BPMN). */
+  public static final BlockContract CONTRACT = new BlockContract(PROCESS_KEY, List.of(PeriodVariables.YEAR, UNIT),
+      Set.of("Task_HoldEarlyDialogue", "Task_DraftContract", "Task_CheckRequirements", "Task_GiveStakeholderComment",
+          "Task_DetermineApprover", "Task_ApproveContract", "Gateway_ContractApproved", "EndEvent_ContractApproved"),
+      List.of());
 
   private ContractVariables() {}
 }

@@ -21,9 +21,6 @@ import java.util.stream.Collectors;
 class DraftParser {
 
   static final int MAX_GOALS = 20;
-  static final int MAX_TITLE = 200;
-  static final int MAX_SHORT = 300;
-  static final int MAX_TEXT = 4000;
 
   private static final Set<String> GOAL_FIELDS = Set.of("track", "title", "purpose", "activities",
       "effectFollowUp", "indicator", "target", "multiYear", "sharedWithOthers", "addresses");
@@ -69,12 +66,13 @@ class DraftParser {
       }
     }
     int track = parseTrack(item.get("track"), prefix, trackNumbers);
-    String title = requiredText(item, "title", "Titel", MAX_TITLE, prefix);
-    String purpose = requiredText(item, "purpose", "Formål", MAX_TEXT, prefix);
-    String activities = requiredText(item, "activities", "Aktiviteter", MAX_TEXT, prefix);
-    String followUp = requiredText(item, "effectFollowUp", "Opfølgning på virkning", MAX_TEXT, prefix);
-    String indicator = optionalText(item, "indicator", "Indikator", MAX_SHORT, prefix);
-    String target = optionalText(item, "target", "Målværdi", MAX_SHORT, prefix);
+    // the fields' rules are declared once (GoalFields); the forms show the same rules (FormFieldsTest)
+    String title = GoalFields.TITLE.text(item, ContractVariables.GOALS, prefix);
+    String purpose = GoalFields.PURPOSE.text(item, ContractVariables.GOALS, prefix);
+    String activities = GoalFields.ACTIVITIES.text(item, ContractVariables.GOALS, prefix);
+    String followUp = GoalFields.EFFECT_FOLLOW_UP.text(item, ContractVariables.GOALS, prefix);
+    String indicator = GoalFields.INDICATOR.text(item, ContractVariables.GOALS, prefix);
+    String target = GoalFields.TARGET.text(item, ContractVariables.GOALS, prefix);
     boolean multiYear = flag(item, "multiYear", "Flerårigt mål", prefix);
     boolean shared = flag(item, "sharedWithOthers", "Fælles mål med andre enheder", prefix);
     List<String> addresses = new ArrayList<>();
@@ -109,18 +107,6 @@ class DraftParser {
       throw invalid(prefix + "udviklingsspor " + track + " findes ikke i årets DUS.");
     }
     return track;
-  }
-
-  static String requiredText(JsonNode item, String field, String label, int max, String prefix) {
-    String text = optionalText(item, field, label, max, prefix);
-    if (text == null) {
-      throw invalid(prefix + "'" + label + "' skal udfyldes.");
-    }
-    return text;
-  }
-
-  static String optionalText(JsonNode item, String field, String label, int max, String prefix) {
-    return FormValues.optionalText(item, field, ContractVariables.GOALS, prefix, label, max);
   }
 
   private static boolean flag(JsonNode item, String field, String label, String prefix) {

@@ -1,5 +1,10 @@
 package dk.aarshjul.deadline;
 
+import dk.aarshjul.process.BlockContract;
+import dk.aarshjul.process.Variable;
+import java.util.List;
+import java.util.Set;
+
 /** The variables of task-deadline.bpmn, the watch that follows one user task until it is done. */
 public final class TaskDeadlineVariables {
 
@@ -15,6 +20,15 @@ public final class TaskDeadlineVariables {
    * task's id is the watch's business key.
    */
   public static final String DUE_AT = "dueAt";
+
+  /** When the watched task is due. */
+  public static final Variable<java.util.Date> DUE = new Variable<>(DUE_AT, java.util.Date.class);
+
+  /** What the block promises: the deadline watch starts it for every user task with a due date. */
+  public static final BlockContract CONTRACT = new BlockContract(PROCESS_KEY, List.of(DUE),
+      Set.of("Task_NotifyNewTask", "TimerEvent_ReminderDue", "TimerEvent_TaskOverdue", "EndEvent_TaskDone",
+          "EndEvent_EscalatedToDirectorate"),
+      List.of());
 
   private TaskDeadlineVariables() {}
 }

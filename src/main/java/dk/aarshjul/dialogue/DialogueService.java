@@ -1,5 +1,7 @@
 package dk.aarshjul.dialogue;
 
+import dk.aarshjul.contract.GoalFields;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,7 +32,6 @@ public class DialogueService {
   /** A String process variable holds at most 4,000 characters. */
   static final int MAX_TEXT = 4000;
   static final int MAX_PLACE = 300;
-  static final int MAX_REASON = 4000;
 
   private static final Set<String> ROW_FIELDS = Set.of(DialogueVariables.ROW_UNIT_NAME, DialogueVariables.ROW_AGREED,
       DialogueVariables.ROW_AGREED_TEXT);
@@ -290,9 +291,9 @@ public class DialogueService {
     if (!(value instanceof String text)) {
       throw new InvalidSubmissionException(DialogueVariables.NOT_APPLIED_REASON, "Begrundelsen skal være tekst.");
     }
-    if (text.length() > MAX_REASON) {
+    if (text.length() > GoalFields.NOT_APPLIED_REASON.maxLength()) {
       throw new InvalidSubmissionException(DialogueVariables.NOT_APPLIED_REASON,
-          "Begrundelsen må højst være " + MAX_REASON + " tegn.");
+          "Begrundelsen må højst være " + GoalFields.NOT_APPLIED_REASON.maxLength() + " tegn.");
     }
     return text.isBlank() ? null : text.strip();
   }

@@ -1,5 +1,11 @@
 package dk.aarshjul.dialogue;
 
+import dk.aarshjul.process.BlockContract;
+import dk.aarshjul.process.Variable;
+import java.util.List;
+
+import dk.aarshjul.period.PeriodVariables;
+
 import dk.aarshjul.contract.ContractVariables;
 import java.util.Set;
 
@@ -9,7 +15,7 @@ public final class DialogueVariables {
   public static final String PROCESS_KEY = "contract-dialogue";
 
   // process scope: ids and decisions (year and dialogueMeetingId are passed in by the calling process)
-  public static final String YEAR = "year";
+  public static final String YEAR = PeriodVariables.YEAR.name();
   public static final String DIALOGUE_MEETING_ID = "dialogueMeetingId";
   public static final String AREA_CODE = "areaCode";
   /** Candidate group of the planning task: the group chief of the meeting's area. */
@@ -50,6 +56,15 @@ public final class DialogueVariables {
   /** Everything allowed in the process scope; anything else was sent by a client beyond the forms. */
   public static final Set<String> PROCESS_SCOPE = Set.of(YEAR, DIALOGUE_MEETING_ID, AREA_CODE, GROUP_CHIEF_GROUP,
       ADJUSTMENTS_AGREED);
+
+  /** The dialogue meeting a call holds. */
+  public static final Variable<Long> MEETING = Variable.id(DIALOGUE_MEETING_ID);
+
+  /** What the block promises the models that call it (BlockContractsTest holds it against the BPMN). */
+  public static final BlockContract CONTRACT = new BlockContract(PROCESS_KEY, List.of(PeriodVariables.YEAR, MEETING),
+      Set.of("Task_PlanDialogueMeeting", "Task_HoldDialogueMeeting", "Gateway_AdjustmentsAgreed", "Task_AdjustContract",
+          "EndEvent_DialogueCompleted"),
+      List.of());
 
   private DialogueVariables() {}
 }

@@ -1,5 +1,11 @@
 package dk.aarshjul.followup;
 
+import dk.aarshjul.process.BlockContract;
+import dk.aarshjul.process.Variable;
+import java.util.List;
+
+import dk.aarshjul.period.PeriodVariables;
+
 import java.util.Set;
 
 /**
@@ -13,7 +19,7 @@ public final class FollowUpVariables {
 
   // ---- follow-up.bpmn, process scope: ids and decisions -------------------------------------------------
   /** In (from the main process): the cycle year, Integer. */
-  public static final String YEAR = "year";
+  public static final String YEAR = PeriodVariables.YEAR.name();
   /** In (from the main process): the follow-up round of the year, 1, 2, … (Integer). */
   public static final String FOLLOW_UP_ROUND = "followUpRound";
   /** In (from the main process): the approved development contract (Long). */
@@ -72,6 +78,15 @@ public final class FollowUpVariables {
   public static String yearEndReportPart(int number) {
     return YEAR_END_REPORT_PART + number;
   }
+
+  /** The follow-up round (1..n) and the approved contract a call follows up. */
+  public static final Variable<Integer> ROUND = Variable.integer(FOLLOW_UP_ROUND);
+  public static final Variable<Long> CONTRACT = Variable.id(CONTRACT_ID);
+
+  /** What the block promises the models that call it (BlockContractsTest holds it against the BPMN). */
+  public static final BlockContract BLOCK = new BlockContract(PROCESS_KEY, List.of(PeriodVariables.YEAR, ROUND, CONTRACT),
+      Set.of("Task_ReportGoalStatus", "Task_ReviewGoalStatus", "Gateway_StatusApproved", "EndEvent_StatusApproved"),
+      List.of());
 
   private FollowUpVariables() {}
 }

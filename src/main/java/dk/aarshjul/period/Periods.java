@@ -20,7 +20,7 @@ public class Periods {
   public Period openBudgetYear(Object yearValue, String title) {
     int year = requireYear(yearValue);
     if (findBudgetYear(year).isPresent()) {
-      throw new InvalidSubmissionException(PeriodVariables.YEAR, "Årshjulet for " + year + " er allerede startet.");
+      throw new InvalidSubmissionException(PeriodVariables.YEAR.name(), "Årshjulet for " + year + " er allerede startet.");
     }
     return periods.saveAndFlush(Period.budgetYear(year, title));
   }
@@ -44,7 +44,7 @@ public class Periods {
   @Transactional(readOnly = true)
   public Period requireBudgetYear(Object yearValue) {
     int year = requireYear(yearValue);
-    return findBudgetYear(year).orElseThrow(() -> new InvalidSubmissionException(PeriodVariables.YEAR,
+    return findBudgetYear(year).orElseThrow(() -> new InvalidSubmissionException(PeriodVariables.YEAR.name(),
         "Året " + year + " findes ikke i årshjulet. Start årshjulet for " + year + " først."));
   }
 
@@ -52,7 +52,7 @@ public class Periods {
   public static int requireYear(Object yearValue) {
     if (!(yearValue instanceof Number number) || number.intValue() != number.doubleValue()
         || number.intValue() < 2000 || number.intValue() > 2200) {
-      throw new InvalidSubmissionException(PeriodVariables.YEAR, "Angiv året som et helt tal, fx 2028.");
+      throw new InvalidSubmissionException(PeriodVariables.YEAR.name(), "Angiv året som et helt tal, fx 2028.");
     }
     return number.intValue();
   }

@@ -1,5 +1,7 @@
 package dk.aarshjul.theme;
 
+import dk.aarshjul.period.PeriodVariables;
+
 import dk.aarshjul.reporting.YearEndReportService;
 
 import static dk.aarshjul.theme.ThemeMeetingVariables.*;
@@ -26,7 +28,7 @@ public class RegisterThemeMeetingTaskListener extends FormTaskListener {
 
   @Override
   protected void prefill(DelegateTask task) {
-    int year = (Integer) task.getVariable(YEAR);
+    int year = PeriodVariables.YEAR.get(task);
     task.setVariableLocal(MEETING_INFO, themeMeetings.registrationInfo(year));
     task.setVariableLocal(PREVIOUS_YEAR_REPORT, yearEndReports.reportFor(year - 1)
         .map(report -> "#### Sidste års årsrapport (" + (year - 1) + ")\n\n" + report)
@@ -44,7 +46,7 @@ public class RegisterThemeMeetingTaskListener extends FormTaskListener {
 
   @Override
   protected void submit(DelegateTask task) {
-    int year = (Integer) task.getVariable(YEAR);
+    int year = PeriodVariables.YEAR.get(task);
     ThemeMeeting meeting = themeMeetings.register(year, task.getVariable(MEETING_DATE), task.getVariable(PLACE),
         task.getVariable(POLITICAL_DIRECTION), TaskForms.json(task, THEMES), TaskForms.actor(task));
     task.getExecution().setVariable(THEME_MEETING_ID, meeting.getId());

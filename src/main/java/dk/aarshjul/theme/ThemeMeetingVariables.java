@@ -1,5 +1,11 @@
 package dk.aarshjul.theme;
 
+import dk.aarshjul.process.BlockContract;
+import dk.aarshjul.process.Variable;
+import java.util.List;
+
+import dk.aarshjul.period.PeriodVariables;
+
 import java.util.Set;
 
 /** Variable names of process {@code theme-meeting}; declared once, used by BPMN, forms and code. */
@@ -9,7 +15,7 @@ public final class ThemeMeetingVariables {
 
   // process scope: ids only
   /** In: the cycle year (Integer), passed by the calling main process. */
-  public static final String YEAR = "year";
+  public static final String YEAR = PeriodVariables.YEAR.name();
   /** Held only by instances started before issue 13; candidate groups now come from the domain (…Deciders). */
   public static final String COUNCIL_SECRETARIAT_GROUP = "councilSecretariatGroup";
   /** Out: id of the stored theme meeting, set when the meeting is registered. */
@@ -26,6 +32,10 @@ public final class ThemeMeetingVariables {
 
   /** Everything allowed in the process scope; anything else was sent by a client beyond the forms. */
   public static final Set<String> PROCESS_SCOPE = Set.of(YEAR, COUNCIL_SECRETARIAT_GROUP, THEME_MEETING_ID);
+
+  /** What the block promises the models that call it (BlockContractsTest holds it against the BPMN). */
+  public static final BlockContract CONTRACT = new BlockContract(PROCESS_KEY, List.of(PeriodVariables.YEAR),
+      Set.of("Task_RegisterThemeMeeting", "EndEvent_ThemeMeetingRegistered"), List.of());
 
   private ThemeMeetingVariables() {}
 }

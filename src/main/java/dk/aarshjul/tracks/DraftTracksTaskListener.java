@@ -1,5 +1,7 @@
 package dk.aarshjul.tracks;
 
+import dk.aarshjul.period.PeriodVariables;
+
 import static dk.aarshjul.tracks.TracksVariables.*;
 
 import dk.aarshjul.process.FormTaskListener;
@@ -25,7 +27,7 @@ public class DraftTracksTaskListener extends FormTaskListener {
 
   @Override
   protected void prefill(DelegateTask task) {
-    int year = (Integer) task.getVariable(YEAR);
+    int year = PeriodVariables.YEAR.get(task);
     DusService.DraftView view = dus.draftView(year);
     task.setVariableLocal(TRACKS, SpinValues.jsonValue(view.tracksJson()).create());
     task.setVariableLocal(REQUIREMENTS, SpinValues.jsonValue(view.requirementsJson()).create());
@@ -44,7 +46,7 @@ public class DraftTracksTaskListener extends FormTaskListener {
 
   @Override
   protected void submit(DelegateTask task) {
-    int year = (Integer) task.getVariable(YEAR);
+    int year = PeriodVariables.YEAR.get(task);
     dus.saveDraft(year, new DusService.Submission(TaskForms.json(task, TRACKS), TaskForms.json(task, REQUIREMENTS),
         task.getVariable(CONTRACT_DEADLINE), task.getVariable(DIALOGUE_FROM), task.getVariable(DIALOGUE_TO),
         TaskForms.json(task, FOLLOW_UP_DATES), TaskForms.json(task, MEETING_MODELS),

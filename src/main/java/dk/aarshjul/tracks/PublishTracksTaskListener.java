@@ -1,5 +1,7 @@
 package dk.aarshjul.tracks;
 
+import dk.aarshjul.period.PeriodVariables;
+
 import static dk.aarshjul.tracks.TracksVariables.*;
 
 import dk.aarshjul.process.FormTaskListener;
@@ -20,7 +22,7 @@ public class PublishTracksTaskListener extends FormTaskListener {
 
   @Override
   protected void prefill(DelegateTask task) {
-    int year = (Integer) task.getVariable(YEAR);
+    int year = PeriodVariables.YEAR.get(task);
     task.setVariableLocal(DUS_SUMMARY, dus.summary(year));
     task.setVariableLocal(DECISION, null);
     task.setVariableLocal(COMMENT, null);
@@ -28,7 +30,7 @@ public class PublishTracksTaskListener extends FormTaskListener {
 
   @Override
   protected void submit(DelegateTask task) {
-    int year = (Integer) task.getVariable(YEAR);
+    int year = PeriodVariables.YEAR.get(task);
     boolean published = dus.review(year, task.getVariable(DECISION), task.getVariable(COMMENT), TaskForms.actor(task));
     task.getExecution().setVariable(PUBLISHED, published);
   }

@@ -1,5 +1,11 @@
 package dk.aarshjul.tracks;
 
+import dk.aarshjul.process.BlockContract;
+import dk.aarshjul.process.Variable;
+import java.util.List;
+
+import dk.aarshjul.period.PeriodVariables;
+
 import java.util.Set;
 
 /** Variable names of process {@code directorate-tracks} (DUS); declared once, used by BPMN, forms and code. */
@@ -8,7 +14,7 @@ public final class TracksVariables {
   public static final String PROCESS_KEY = "directorate-tracks";
 
   // process scope
-  public static final String YEAR = "year";
+  public static final String YEAR = PeriodVariables.YEAR.name();
   public static final String PUBLISHED = "published";
 
   // task-local form fields
@@ -32,6 +38,11 @@ public final class TracksVariables {
   public static final String DECISION_REVISE = "ret";
 
   public static final Set<String> PROCESS_SCOPE = Set.of(YEAR, PUBLISHED);
+
+  /** What the block promises the models that call it (BlockContractsTest holds it against the BPMN). */
+  public static final BlockContract CONTRACT = new BlockContract(PROCESS_KEY, List.of(PeriodVariables.YEAR),
+      Set.of("Task_DraftTracks", "Task_PublishTracks", "Gateway_TracksPublished", "EndEvent_TracksPublished"),
+      List.of());
 
   private TracksVariables() {}
 }

@@ -8,7 +8,7 @@ public final class AnnualCycleVariables {
   public static final String PROCESS_KEY = "skanderborg-annual-cycle";
 
   // process scope
-  public static final String YEAR = dk.aarshjul.period.PeriodVariables.YEAR;
+  public static final String YEAR = dk.aarshjul.period.PeriodVariables.YEAR.name();
 
   // element variables of the multi-instances (local to each instance, never collected in a list)
   public static final String UNIT_CODE = "unitCode";

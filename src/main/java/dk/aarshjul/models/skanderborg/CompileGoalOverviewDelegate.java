@@ -1,5 +1,7 @@
 package dk.aarshjul.models.skanderborg;
 
+import dk.aarshjul.period.PeriodVariables;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,6 +18,6 @@ public class CompileGoalOverviewDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    overviews.compile((Integer) execution.getVariable(AnnualCycleVariables.YEAR));
+    overviews.compile(PeriodVariables.YEAR.get(execution));
   }
 }

@@ -1,5 +1,7 @@
 package dk.aarshjul.models.skanderborg;
 
+import dk.aarshjul.period.PeriodVariables;
+
 import dk.aarshjul.reporting.YearEndReportService;
 
 import static dk.aarshjul.followup.FollowUpVariables.*;
@@ -20,6 +22,6 @@ public class CompileYearEndReportDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    yearEndReports.compile(RollUpStatusDelegate.wholeNumber(execution, YEAR));
+    yearEndReports.compile(PeriodVariables.YEAR.get(execution));
   }
 }

@@ -1,5 +1,7 @@
 package dk.aarshjul.models.skanderborg;
 
+import dk.aarshjul.period.PeriodVariables;
+
 import static dk.aarshjul.models.skanderborg.AnnualCycleVariables.*;
 
 import dk.aarshjul.process.FormTaskListener;
@@ -20,7 +22,7 @@ public class PresentGoalOverviewTaskListener extends FormTaskListener {
 
   @Override
   protected void prefill(DelegateTask task) {
-    int year = (Integer) task.getVariable(YEAR);
+    int year = PeriodVariables.YEAR.get(task);
     task.setVariableLocal(GOAL_OVERVIEW, overviews.formText(year));
     task.setVariableLocal(PRESENTED_ON, null);
     task.setVariableLocal(COUNCIL_REMARKS, null);
@@ -28,7 +30,7 @@ public class PresentGoalOverviewTaskListener extends FormTaskListener {
 
   @Override
   protected void submit(DelegateTask task) {
-    int year = (Integer) task.getVariable(YEAR);
+    int year = PeriodVariables.YEAR.get(task);
     overviews.recordPresentation(year, task.getVariable(PRESENTED_ON), task.getVariable(COUNCIL_REMARKS),
         TaskForms.actor(task));
   }

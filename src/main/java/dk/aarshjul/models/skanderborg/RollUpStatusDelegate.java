@@ -1,5 +1,7 @@
 package dk.aarshjul.models.skanderborg;
 
+import dk.aarshjul.period.PeriodVariables;
+
 import dk.aarshjul.reporting.RollUpService;
 
 import static dk.aarshjul.followup.FollowUpVariables.*;
@@ -20,13 +22,6 @@ public class RollUpStatusDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    rollUps.rollUp(wholeNumber(execution, YEAR), wholeNumber(execution, FOLLOW_UP_ROUND));
-  }
-
-  static int wholeNumber(DelegateExecution execution, String name) {
-    if (!(execution.getVariable(name) instanceof Number number)) {
-      throw new IllegalStateException("Procesvariablen " + name + " mangler eller er ikke et tal");
-    }
-    return number.intValue();
+    rollUps.rollUp(PeriodVariables.YEAR.get(execution), ROUND.get(execution));
   }
 }

@@ -24,7 +24,7 @@ public class YearEndReportTaskListener extends FormTaskListener {
 
   @Override
   protected void prefill(DelegateTask task) {
-    int year = PeriodVariables.year(task);
+    int year = PeriodVariables.YEAR.get(task);
     YearEndReportService.YearEndView view = yearEndReports.forTask(year);
     task.setVariableLocal(YEAR_END_REPORT_TITLE, view.title());
     List<String> parts = view.reportParts();
@@ -36,7 +36,7 @@ public class YearEndReportTaskListener extends FormTaskListener {
 
   @Override
   protected void submit(DelegateTask task) {
-    int year = PeriodVariables.year(task);
+    int year = PeriodVariables.YEAR.get(task);
     yearEndReports.recordConclusion(year, task.getVariable(DIRECTORATE_CONCLUSION), TaskForms.actor(task));
   }
 }

@@ -45,6 +45,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "spring.datasource.url=jdbc:h2:mem:annual-cycle-year;DB_CLOSE_DELAY=-1")
+@org.junit.jupiter.api.Tag("own-database")
 class AnnualCycleRestFlowTest {
 
   /** Within the contract start form's range (2020–2100), which a start by hand is checked against. */

@@ -1,0 +1,72 @@
+package dk.aarshjul.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.aarshjul.contract.GoalFields;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** A field declared once in code and shown in a form has the same rules in both: required and most characters. */
+class FormFieldsTest {
+
+  /** Every block's declared form fields, per form key. */
+  static final List<Map<String, List<FormField>>> DECLARATIONS = List.of(GoalFields.FORMS);
+
+  @Test
+  void shouldShowEveryDeclaredFieldWithItsDeclaredRulesInItsForm() throws IOException {
+    for (Map<String, List<FormField>> declarations : DECLARATIONS) {
+      for (Map.Entry<String, List<FormField>> form : declarations.entrySet()) {
+        // Given the form's fields with their validation, a list row's field as "list.field"
+        Map<String, JsonNode> shown = fields(form.getKey());
+
+        // Then each declared field is in the form with the declared rules
+        for (FormField field : form.getValue()) {
+          JsonNode component = shown.get(field.key());
+          assertThat(component).as(form.getKey() + ".form has the field " + field.key()).isNotNull();
+          JsonNode validate = component.path("validate");
+          assertThat(validate.path("required").asBoolean(false)).as(form.getKey() + " " + field.key() + " required")
+              .isEqualTo(field.required());
+          Integer maxLength = validate.has("maxLength") ? validate.get("maxLength").asInt() : null;
+          assertThat(maxLength).as(form.getKey() + " " + field.key() + " maxLength").isEqualTo(field.maxLength());
+        }
+        // And every field of the form with a rule is declared (nothing is checked in the browser only)
+        List<String> declared = form.getValue().stream().map(FormField::key).toList();
+        shown.forEach((key, component) -> {
+          JsonNode validate = component.path("validate");
+          if (validate.path("required").asBoolean(false) || validate.has("maxLength")) {
+            assertThat(declared).as(form.getKey() + ".form's field " + key + " is declared").contains(key);
+          }
+        });
+      }
+    }
+  }
+
+  private static Map<String, JsonNode> fields(String formKey) throws IOException {
+    Path file;
+    try (Stream<Path> files = Files.walk(Path.of("processes"))) {
+      file = files.filter(path -> path.getFileName().toString().equals(formKey + ".form")).findFirst().orElseThrow();
+    }
+    Map<String, JsonNode> fields = new LinkedHashMap<>();
+    collect(new ObjectMapper().readTree(file.toFile()), "", fields);
+    return fields;
+  }
+
+  private static void collect(JsonNode container, String prefix, Map<String, JsonNode> fields) {
+    for (JsonNode component : container.path("components")) {
+      String key = component.has("key") ? component.get("key").asText()
+          : component.has("path") ? component.get("path").asText() : null;
+      if (key != null && component.has("validate")) {
+        fields.put(prefix + key, component);
+      }
+      collect(component, "dynamiclist".equals(component.path("type").asText()) ? prefix + key + "." : prefix, fields);
+    }
+  }
+}
