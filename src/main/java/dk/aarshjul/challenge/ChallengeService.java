@@ -28,8 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ChallengeService {
 
-  static final int MAX_SUBJECT = 200;
-  static final int MAX_TEXT = 4000;
+  static final int MAX_SUBJECT = ChallengeFields.SUBJECT.maxLength();
   static final int MAX_INFO = 4000;
 
 
@@ -76,9 +75,10 @@ public class ChallengeService {
     }
     ChallengeKind kind = ChallengeKind.fromFormValue(kindText.strip()).orElseThrow();
     String subject = FormValues.requiredText(subjectValue, SUBJECT, "Emne", MAX_SUBJECT, "Skriv kort, hvad du udfordrer.");
-    String reason = FormValues.requiredText(reasonValue, REASON, "Begrundelse", MAX_TEXT,
+    String reason = FormValues.requiredText(reasonValue, REASON, "Begrundelse", ChallengeFields.REASON.maxLength(),
         "Begrund, hvorfor det er unødvendigt for løsningen af kerneopgaven.");
-    String proposedChange = FormValues.requiredText(proposedChangeValue, PROPOSED_CHANGE, "Forslag til ændring", MAX_TEXT,
+    String proposedChange = FormValues.requiredText(proposedChangeValue, PROPOSED_CHANGE, "Forslag til ændring",
+        ChallengeFields.PROPOSED_CHANGE.maxLength(),
         "Beskriv, hvad du foreslår: skal det bortfalde eller ændre karakter?");
     return challenges.saveAndFlush(new Challenge(unit, kind, subject, reason, proposedChange, userId));
   }
@@ -125,7 +125,7 @@ public class ChallengeService {
     ChallengeDecisionType type = ChallengeDecisionType.fromFormValue(decisionValue)
         .orElseThrow(() -> new InvalidSubmissionException(DECISION,
             "Vælg om udfordringen imødekommes, afvises, eller om I beder om en uddybning."));
-    String reasoning = FormValues.requiredText(reasoningValue, REASONING, "Begrundelse", MAX_TEXT,
+    String reasoning = FormValues.requiredText(reasoningValue, REASONING, "Begrundelse", ChallengeFields.REASONING.maxLength(),
         type == ChallengeDecisionType.REQUEST_MORE_INFO
             ? "Skriv, hvad kontraktholderen skal uddybe."
             : "Begrund afgørelsen, så kontraktholderen kan se, hvorfor.");
@@ -141,7 +141,7 @@ public class ChallengeService {
       throw new InvalidSubmissionException(ELABORATION, "Direktionen har ikke bedt om en uddybning af udfordringen.");
     }
     ChallengeDecision question = latestDecision(challengeId);
-    String text = FormValues.requiredText(elaborationValue, ELABORATION, "Uddybning", MAX_TEXT, "Skriv din uddybning.");
+    String text = FormValues.requiredText(elaborationValue, ELABORATION, "Uddybning", ChallengeFields.ELABORATION.maxLength(), "Skriv din uddybning.");
     elaborations.save(new ChallengeElaboration(challengeId, question.getId(), text, elaboratedBy));
     challenge.markElaborated();
   }

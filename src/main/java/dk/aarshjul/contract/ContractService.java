@@ -1,5 +1,7 @@
 package dk.aarshjul.contract;
 
+import dk.aarshjul.process.FormField;
+
 import static dk.aarshjul.contract.DraftParser.invalid;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,8 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class ContractService {
-
-  static final int MAX_COMMENT = 4000;
 
   private final ContractRepository contracts;
   private final UnitRepository units;
@@ -231,7 +231,7 @@ public class ContractService {
     } else {
       throw new IllegalStateException("Ukendt interessentgruppe " + stakeholderGroup);
     }
-    String text = requiredComment(commentValue, "Skriv høringssvaret.");
+    String text = requiredComment(commentValue, ContractFields.STAKEHOLDER_COMMENT, "Skriv høringssvaret.");
     comments.save(new StakeholderComment(contractId, body, text, author));
   }
 
@@ -266,7 +266,8 @@ public class ContractService {
       throw new InvalidSubmissionException(ContractVariables.DECISION, "Vælg om kontrakten godkendes eller sendes tilbage.");
     }
     String comment = approved ? optionalComment(commentValue)
-        : requiredComment(commentValue, "Skriv hvad der skal rettes, når kontrakten sendes tilbage.");
+        : requiredComment(commentValue, ContractFields.APPROVER_COMMENT,
+            "Skriv hvad der skal rettes, når kontrakten sendes tilbage.");
     if (approved) {
       List<String> unconfirmed = requirementsToConfirm(contract).stream()
           .filter(requirement -> !confirmedCodes.contains(requirement.getCode()))
@@ -295,7 +296,7 @@ public class ContractService {
 
   /** Stores the directorate's notes from the early dialogue; they are shown in the draft form. */
   public void recordEarlyDialogue(long contractId, Object notesValue) {
-    get(contractId).recordEarlyDialogue(requiredText(ContractVariables.EARLY_DIALOGUE_NOTES, notesValue,
+    get(contractId).recordEarlyDialogue(requiredText(ContractFields.EARLY_DIALOGUE_NOTES, notesValue,
         "Skriv hvad der blev drøftet i den tidlige dialog."));
   }
 
@@ -482,19 +483,24 @@ public class ContractService {
   }
 
   private static String optionalComment(Object value) {
+    return optionalComment(value, ContractFields.APPROVER_COMMENT.maxLength());
+  }
+
+  private static String optionalComment(Object value, int maxLength) {
     if (value == null) {
       return null;
     }
     if (!(value instanceof String text)) {
       throw new InvalidSubmissionException(ContractVariables.COMMENT, "Kommentaren skal være tekst.");
     }
-    if (text.length() > MAX_COMMENT) {
-      throw new InvalidSubmissionException(ContractVariables.COMMENT, "Kommentaren må højst være " + MAX_COMMENT + " tegn.");
+    if (text.length() > maxLength) {
+      throw new InvalidSubmissionException(ContractVariables.COMMENT, "Kommentaren må højst være " + maxLength + " tegn.");
     }
     return text.isBlank() ? null : text.strip();
   }
 
-  private static String requiredText(String field, Object value, String missingMessage) {
+  private static String requiredText(FormField declared, Object value, String missingMessage) {
+    String field = declared.key();
     if (value != null && !(value instanceof String)) {
       throw new InvalidSubmissionException(field, "Feltet skal være tekst.");
     }
@@ -502,14 +508,14 @@ public class ContractService {
     if (text == null || text.isBlank()) {
       throw new InvalidSubmissionException(field, missingMessage);
     }
-    if (text.length() > MAX_COMMENT) {
-      throw new InvalidSubmissionException(field, "Teksten må højst være " + MAX_COMMENT + " tegn.");
+    if (text.length() > declared.maxLength()) {
+      throw new InvalidSubmissionException(field, "Teksten må højst være " + declared.maxLength() + " tegn.");
     }
     return text.strip();
   }
 
-  private static String requiredComment(Object value, String missingMessage) {
-    String text = optionalComment(value);
+  private static String requiredComment(Object value, FormField declared, String missingMessage) {
+    String text = optionalComment(value, declared.maxLength());
     if (text == null) {
       throw new InvalidSubmissionException(ContractVariables.COMMENT, missingMessage);
     }

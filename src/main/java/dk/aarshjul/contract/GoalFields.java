@@ -32,8 +32,8 @@ public final class GoalFields {
       "adjust-contract-after-dialogue", withGoals(List.of(LEADERSHIP_SPAN, NOT_APPLIED_REASON)));
 
   private static List<FormField> withGoals(List<FormField> others) {
-    List<FormField> fields = new java.util.ArrayList<>(GOAL.stream().map(field -> new FormField(
-        ContractVariables.GOALS + "." + field.key(), field.label(), field.required(), field.maxLength())).toList());
+    List<FormField> fields = new java.util.ArrayList<>(GOAL.stream().map(field -> field.inList(ContractVariables.GOALS))
+        .toList());
     fields.addAll(others);
     return List.copyOf(fields);
   }

@@ -31,7 +31,6 @@ public class DialogueService {
 
   /** A String process variable holds at most 4,000 characters. */
   static final int MAX_TEXT = 4000;
-  static final int MAX_PLACE = 300;
 
   private static final Set<String> ROW_FIELDS = Set.of(DialogueVariables.ROW_UNIT_NAME, DialogueVariables.ROW_AGREED,
       DialogueVariables.ROW_AGREED_TEXT);
@@ -123,7 +122,7 @@ public class DialogueService {
           "Mødedatoen " + danish(date) + " ligger uden for dialogperioden i DUS " + year.getYear() + ": "
               + window(year) + ". Vælg en dato i perioden.");
     }
-    String place = requiredText(DialogueVariables.PLACE, placeValue, MAX_PLACE, "Angiv hvor dialogmødet holdes.");
+    String place = requiredText(DialogueVariables.PLACE, placeValue, DialogueFields.PLACE.maxLength(), "Angiv hvor dialogmødet holdes.");
     meeting.plan(date, place, actor);
   }
 
@@ -157,7 +156,7 @@ public class DialogueService {
     if (meeting.getStatus() != MeetingStatus.PLANNED || meeting.getPlannedDate() == null) {
       throw new InvalidSubmissionException(DialogueVariables.MINUTES, "Dialogmødet er ikke planlagt eller allerede holdt.");
     }
-    String minutes = requiredText(DialogueVariables.MINUTES, minutesValue, MAX_TEXT, "Skriv referatet fra dialogmødet.");
+    String minutes = requiredText(DialogueVariables.MINUTES, minutesValue, DialogueFields.MINUTES.maxLength(), "Skriv referatet fra dialogmødet.");
     List<DevelopmentContract> participants = meeting.contracts();
     List<String> agreedTexts = parseAgreements(agreementsJson, participants);
     meeting.markHeld(minutes, actor);
@@ -217,8 +216,9 @@ public class DialogueService {
       if (text.isEmpty()) {
         throw invalidAgreements(unitName + ": skriv hvad der blev aftalt, når der er aftalt justeringer.");
       }
-      if (text.length() > MAX_TEXT) {
-        throw invalidAgreements(unitName + ": 'Hvad blev aftalt' må højst være " + MAX_TEXT + " tegn (er "
+      if (text.length() > DialogueFields.AGREED_TEXT.maxLength()) {
+        throw invalidAgreements(unitName + ": 'Hvad blev aftalt' må højst være " + DialogueFields.AGREED_TEXT.maxLength()
+            + " tegn (er "
             + text.length() + ").");
       }
       result.add(text);

@@ -293,9 +293,9 @@ public class FollowUpService {
     if (!(value instanceof String text)) {
       throw new InvalidSubmissionException(FollowUpVariables.COMMENT, "Kommentaren skal være tekst.");
     }
-    if (text.length() > DanishText.MAX_VARIABLE) {
+    if (text.length() > FollowUpFields.COMMENT.maxLength()) {
       throw new InvalidSubmissionException(FollowUpVariables.COMMENT,
-          "Kommentaren må højst være " + DanishText.MAX_VARIABLE + " tegn.");
+          "Kommentaren må højst være " + FollowUpFields.COMMENT.maxLength() + " tegn.");
     }
     return text.isBlank() ? null : text.strip();
   }

@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  */
 class GoalStatusParser {
 
-  static final int MAX_EFFECT = 4000;
+  static final int MAX_EFFECT = FollowUpFields.EFFECT.maxLength();
   /** numeric(18, 4): 14 digits before the decimal point. */
   private static final BigDecimal MAX_ABS = new BigDecimal("1e14");
 

@@ -4,23 +4,33 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * One field of a Camunda Form, declared once: its key (for a field of a dynamic list, its key within a row), its
- * Danish label, whether it is required and its most characters. The block's parser and service read their limits and
+ * Danish label, whether it is required, its most characters and, for a number, its range. The block's parser and service read their limits and
  * messages from it; the form in processes/ shows the same rules in the browser, and {@code FormFieldsTest} fails when
  * a form and its declaration differ.
  */
-public record FormField(String key, String label, boolean required, Integer maxLength) {
+public record FormField(String key, String label, boolean required, Integer maxLength, Integer min, Integer max) {
 
   public static FormField requiredText(String key, String label, int maxLength) {
-    return new FormField(key, label, true, maxLength);
+    return new FormField(key, label, true, maxLength, null, null);
   }
 
   public static FormField optionalText(String key, String label, int maxLength) {
-    return new FormField(key, label, false, maxLength);
+    return new FormField(key, label, false, maxLength, null, null);
   }
 
-  /** A choice (select, radio): required or not, no length. */
+  /** A choice (select, radio, checkbox) or a date: required or not, no length. */
   public static FormField choice(String key, String label, boolean required) {
-    return new FormField(key, label, required, null);
+    return new FormField(key, label, required, null, null, null);
+  }
+
+  /** A required whole number from {@code min} to {@code max}. */
+  public static FormField number(String key, String label, int min, int max) {
+    return new FormField(key, label, true, null, min, max);
+  }
+
+  /** The same field as a field of a dynamic list's rows ("list.key"), as the form check sees it. */
+  public FormField inList(String list) {
+    return new FormField(list + "." + key, label, required, maxLength, min, max);
   }
 
   /**

@@ -39,6 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class YearEndReportService {
 
+  static final int CONCLUSION_LENGTH = ReportFields.DIRECTORATE_CONCLUSION.maxLength();
+
   private final YearEndReportRepository yearEndReports;
   private final FollowUpReportRepository reports;
   private final RollUpService rollUps;
@@ -109,9 +111,9 @@ public class YearEndReportService {
       throw new InvalidSubmissionException(FollowUpVariables.DIRECTORATE_CONCLUSION,
           "Skriv direktionens konklusion på årsrapporten.");
     }
-    if (conclusion.length() > DanishText.MAX_VARIABLE) {
+    if (conclusion.length() > CONCLUSION_LENGTH) {
       throw new InvalidSubmissionException(FollowUpVariables.DIRECTORATE_CONCLUSION,
-          "Konklusionen må højst være " + DanishText.MAX_VARIABLE + " tegn.");
+          "Konklusionen må højst være " + CONCLUSION_LENGTH + " tegn.");
     }
     report.conclude(conclusion, actor);
   }

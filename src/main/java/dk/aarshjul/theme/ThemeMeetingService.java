@@ -20,8 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ThemeMeetingService {
 
   static final int MAX_SUMMARY = 4000;
-  static final int MAX_PLACE = 200;
-  static final int MAX_DIRECTION = 4000;
+  static final int MAX_PLACE = ThemeFields.PLACE.maxLength();
+  static final int MAX_DIRECTION = ThemeFields.POLITICAL_DIRECTION.maxLength();
 
 
   private final ThemeMeetingRepository meetings;

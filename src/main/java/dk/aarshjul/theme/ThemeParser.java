@@ -17,8 +17,8 @@ import java.util.Set;
 class ThemeParser {
 
   static final int MAX_THEMES = 15;
-  static final int MAX_TITLE = 200;
-  static final int MAX_TEXT = 4000;
+  static final int MAX_TITLE = ThemeFields.THEME_TITLE.maxLength();
+  static final int MAX_TEXT = ThemeFields.THEME_DESCRIPTION.maxLength();
 
   private static final Set<String> THEME_FIELDS = Set.of("kind", "title", "description");
 

@@ -52,10 +52,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class DusService {
 
-  static final int MAX_TRACKS = 10;
+  static final int MAX_TRACKS = TrackFields.REQUIREMENT_TRACK.max();
   static final int MAX_REQUIREMENTS = 20;
   static final int MAX_FOLLOW_UPS = 6;
-  private static final int MAX_TEXT = 4000;
   private static final DateTimeFormatter DANISH_DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
 
   private final Periods periods;
@@ -180,16 +179,18 @@ public class DusService {
     for (JsonNode item : tracks) {
       String prefix = "Spor " + number + ": ";
       onlyFields(item, TRACKS, prefix, Set.of("title", "description"));
-      cycleYear.addAim(AimKind.TRACK, number, requiredText(item, "title", TRACKS, prefix + "titel", 200),
-          optionalText(item, "description", TRACKS, prefix + "beskrivelse", MAX_TEXT));
+      cycleYear.addAim(AimKind.TRACK, number, requiredText(item, "title", TRACKS, prefix + "titel",
+          TrackFields.TRACK_TITLE.maxLength()),
+          optionalText(item, "description", TRACKS, prefix + "beskrivelse", TrackFields.TRACK_DESCRIPTION.maxLength()));
       number++;
     }
     number = 1;
     for (JsonNode item : requirements) {
       String prefix = "Krav " + number + ": ";
       onlyFields(item, REQUIREMENTS, prefix, Set.of("title", "description", "rule", "trackNumber"));
-      String title = requiredText(item, "title", REQUIREMENTS, prefix + "titel", 300);
-      String description = optionalText(item, "description", REQUIREMENTS, prefix + "beskrivelse", MAX_TEXT);
+      String title = requiredText(item, "title", REQUIREMENTS, prefix + "titel", TrackFields.REQUIREMENT_TITLE.maxLength());
+      String description = optionalText(item, "description", REQUIREMENTS, prefix + "beskrivelse",
+          TrackFields.REQUIREMENT_DESCRIPTION.maxLength());
       RequirementRule rule = rule(item.get("rule"), prefix);
       Integer trackNumber = null;
       if (rule == RequirementRule.GOAL_ON_TRACK) {
@@ -230,8 +231,9 @@ public class DusService {
     if (!(commentValue instanceof String comment) || comment.isBlank()) {
       throw new InvalidSubmissionException(COMMENT, "Skriv hvad der skal rettes.");
     }
-    if (comment.length() > MAX_TEXT) {
-      throw new InvalidSubmissionException(COMMENT, "Kommentaren må højst være " + MAX_TEXT + " tegn.");
+    if (comment.length() > TrackFields.COMMENT.maxLength()) {
+      throw new InvalidSubmissionException(COMMENT, "Kommentaren må højst være " + TrackFields.COMMENT.maxLength()
+          + " tegn.");
     }
     dus(year).sendBackForRevision(comment.strip());
     return false;

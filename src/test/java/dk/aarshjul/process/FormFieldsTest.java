@@ -4,7 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.aarshjul.challenge.ChallengeFields;
+import dk.aarshjul.contract.ContractFields;
 import dk.aarshjul.contract.GoalFields;
+import dk.aarshjul.dialogue.DialogueFields;
+import dk.aarshjul.followup.FollowUpFields;
+import dk.aarshjul.models.skanderborg.SkanderborgFields;
+import dk.aarshjul.theme.ThemeFields;
+import dk.aarshjul.tracks.TrackFields;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +25,27 @@ import org.junit.jupiter.api.Test;
 class FormFieldsTest {
 
   /** Every block's declared form fields, per form key. */
-  static final List<Map<String, List<FormField>>> DECLARATIONS = List.of(GoalFields.FORMS);
+  static final List<Map<String, List<FormField>>> DECLARATIONS = List.of(GoalFields.FORMS, ContractFields.FORMS,
+      ChallengeFields.FORMS, TrackFields.FORMS, DialogueFields.FORMS, ThemeFields.FORMS, FollowUpFields.FORMS,
+      SkanderborgFields.FORMS);
+
+  @Test
+  void shouldDeclareTheFieldsOfEveryFormThatChecksOne() throws IOException {
+    // Given every form of processes/ with a checked field (required, length or range)
+    java.util.Set<String> declared = new java.util.TreeSet<>();
+    DECLARATIONS.forEach(declarations -> declared.addAll(declarations.keySet()));
+    java.util.Set<String> checking = new java.util.TreeSet<>();
+    try (Stream<Path> files = Files.walk(Path.of("processes"))) {
+      for (Path file : files.filter(path -> path.toString().endsWith(".form")).toList()) {
+        String key = file.getFileName().toString().replace(".form", "");
+        if (!fields(key).isEmpty()) {
+          checking.add(key);
+        }
+      }
+    }
+    // Then each has its declaration in a block
+    assertThat(declared).containsAll(checking);
+  }
 
   @Test
   void shouldShowEveryDeclaredFieldWithItsDeclaredRulesInItsForm() throws IOException {
@@ -36,12 +63,16 @@ class FormFieldsTest {
               .isEqualTo(field.required());
           Integer maxLength = validate.has("maxLength") ? validate.get("maxLength").asInt() : null;
           assertThat(maxLength).as(form.getKey() + " " + field.key() + " maxLength").isEqualTo(field.maxLength());
+          Integer min = validate.has("min") ? validate.get("min").asInt() : null;
+          Integer max = validate.has("max") ? validate.get("max").asInt() : null;
+          assertThat(min).as(form.getKey() + " " + field.key() + " min").isEqualTo(field.min());
+          assertThat(max).as(form.getKey() + " " + field.key() + " max").isEqualTo(field.max());
         }
         // And every field of the form with a rule is declared (nothing is checked in the browser only)
         List<String> declared = form.getValue().stream().map(FormField::key).toList();
         shown.forEach((key, component) -> {
           JsonNode validate = component.path("validate");
-          if (validate.path("required").asBoolean(false) || validate.has("maxLength")) {
+          if (validate.path("required").asBoolean(false) || validate.has("maxLength") || validate.has("min")) {
             assertThat(declared).as(form.getKey() + ".form's field " + key + " is declared").contains(key);
           }
         });
@@ -63,7 +94,8 @@ class FormFieldsTest {
     for (JsonNode component : container.path("components")) {
       String key = component.has("key") ? component.get("key").asText()
           : component.has("path") ? component.get("path").asText() : null;
-      if (key != null && component.has("validate")) {
+      JsonNode rules = component.path("validate");
+      if (key != null && (rules.path("required").asBoolean(false) || rules.has("maxLength") || rules.has("min"))) {
         fields.put(prefix + key, component);
       }
       collect(component, "dynamiclist".equals(component.path("type").asText()) ? prefix + key + "." : prefix, fields);

@@ -78,7 +78,7 @@ public class GoalOverviewService {
       throw new InvalidSubmissionException(AnnualCycleVariables.PRESENTED_ON, "Angiv datoen for temamødet.");
     }
     String remarks = FormValues.optionalText(remarksValue, AnnualCycleVariables.COUNCIL_REMARKS, "Byrådets bemærkninger",
-        MAX_FORM_TEXT);
+        SkanderborgFields.COUNCIL_REMARKS.maxLength());
     overview(year).recordPresentation(presentedOn, remarks, actor);
   }
 }
