@@ -71,7 +71,7 @@ import org.springframework.stereotype.Component;
  * model of Årshjul does, so they are refused for every user, administrators included.
  */
 @Component
-public class AdministratorOnlyCommands extends AbstractProcessEnginePlugin {
+class AdministratorOnlyCommands extends AbstractProcessEnginePlugin {
 
   static final String ADMIN_ONLY = "Kun en administrator må starte en proces et andet sted end ved dens start, flytte, "
       + "genstarte eller migrere en proces eller springe dens lyttere over. Intet er ændret.";

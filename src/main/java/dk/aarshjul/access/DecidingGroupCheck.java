@@ -35,7 +35,7 @@ import org.springframework.stereotype.Component;
  * plain process variable.
  */
 @Component
-public class DecidingGroupCheck extends AbstractProcessEnginePlugin {
+class DecidingGroupCheck extends AbstractProcessEnginePlugin {
 
   static final String REFUSED = "Du kan ikke løse denne opgave: kun den, som efter Årshjuls regler træffer "
       + "beslutningen, må løse den, og du er ikke medlem af den gruppe. Intet er gemt.";

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** Installs {@link GuardedIdentityProvider} as the engine's identity provider (users, groups, passwords). */
 @Component
-public class GuardedIdentityPlugin extends AbstractProcessEnginePlugin {
+class GuardedIdentityPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {

@@ -35,7 +35,7 @@ import org.springframework.stereotype.Component;
  * tests move time instead of sleeping.
  */
 @Component
-public class LoginThrottle {
+class LoginThrottle {
 
   private static final Logger LOG = LoggerFactory.getLogger(LoginThrottle.class);
 

@@ -24,7 +24,7 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
  * {@code request.getRemoteAddr()}: behind a reverse proxy the servlet container resolves it from X-Forwarded-For,
  * and only when the request comes from a trusted proxy.
  */
-public class ThrottledEngineRestAuthenticationFilter extends ProcessEngineAuthenticationFilter {
+class ThrottledEngineRestAuthenticationFilter extends ProcessEngineAuthenticationFilter {
 
   static final String WAIT_ATTRIBUTE = ThrottledEngineRestAuthenticationFilter.class.getName() + ".wait";
 

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(1)
-public class UserDirectoryRules implements ApplicationRunner {
+class UserDirectoryRules implements ApplicationRunner {
 
   private static final Logger LOG = LoggerFactory.getLogger(UserDirectoryRules.class);
 

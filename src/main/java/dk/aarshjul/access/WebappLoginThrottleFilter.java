@@ -27,7 +27,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * right password with 200 (resets the pair); a 403 (no CSRF token, or an app the user may not open) is neither, so
  * a refused request can never reset an attacker's pair.
  */
-public class WebappLoginThrottleFilter extends OncePerRequestFilter {
+class WebappLoginThrottleFilter extends OncePerRequestFilter {
 
   /** Where the filter is registered; the login itself is recognised by {@link #LOGIN}. */
   static final String URL_PATTERN = "/camunda/api/admin/auth/user/*";

@@ -42,7 +42,7 @@ import org.springframework.context.annotation.Configuration;
  * how the request's URL is written; the servlet filter only marks the thread as serving the webapps' engine API.
  */
 @Configuration
-public class WebappQueryLimit {
+class WebappQueryLimit {
 
   private static final ThreadLocal<Boolean> WEBAPP_ENGINE_API = new ThreadLocal<>();
 

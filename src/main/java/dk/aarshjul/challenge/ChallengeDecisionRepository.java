@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ChallengeDecisionRepository extends JpaRepository<ChallengeDecision, Long> {
+interface ChallengeDecisionRepository extends JpaRepository<ChallengeDecision, Long> {
   List<ChallengeDecision> findByChallengeIdOrderById(Long challengeId);
 
   Optional<ChallengeDecision> findFirstByChallengeIdOrderByIdDesc(Long challengeId);

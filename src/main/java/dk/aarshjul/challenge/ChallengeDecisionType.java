@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /** The directorate's choice on the decision form and the status it leads to. */
-public enum ChallengeDecisionType {
+enum ChallengeDecisionType {
   ACCEPT("imoedekom", "Imødekommet", ChallengeStatus.ACCEPTED),
   REJECT("afvis", "Afvist", ChallengeStatus.REJECTED),
   REQUEST_MORE_INFO("uddybning", "Bedt om uddybning", ChallengeStatus.MORE_INFO_REQUESTED);

@@ -3,6 +3,6 @@ package dk.aarshjul.challenge;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ChallengeElaborationRepository extends JpaRepository<ChallengeElaboration, Long> {
+interface ChallengeElaborationRepository extends JpaRepository<ChallengeElaboration, Long> {
   List<ChallengeElaboration> findByChallengeIdOrderById(Long challengeId);
 }

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /** What a contract holder challenges: a rule, an administrative guideline or a task. */
-public enum ChallengeKind {
+enum ChallengeKind {
   RULE("regel", "Regel"),
   GUIDELINE("retningslinje", "Administrativ retningslinje"),
   TASK("opgave", "Opgave");

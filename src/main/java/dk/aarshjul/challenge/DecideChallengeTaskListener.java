@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** Shows the challenge and the dialogue so far to the directorate and records its decision. */
 @Component("decideChallengeTaskListener")
-public class DecideChallengeTaskListener extends FormTaskListener {
+class DecideChallengeTaskListener extends FormTaskListener {
 
   private final ChallengeService challenges;
 

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** Shows the directorate's question to the contract holder and stores the elaboration. */
 @Component("elaborateChallengeTaskListener")
-public class ElaborateChallengeTaskListener extends FormTaskListener {
+class ElaborateChallengeTaskListener extends FormTaskListener {
 
   private final ChallengeService challenges;
 

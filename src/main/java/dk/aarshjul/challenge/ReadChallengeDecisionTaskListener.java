@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** Shows the directorate's decision to the contract holder and records that it was read. */
 @Component("readChallengeDecisionTaskListener")
-public class ReadChallengeDecisionTaskListener extends FormTaskListener {
+class ReadChallengeDecisionTaskListener extends FormTaskListener {
 
   private final ChallengeService challenges;
 

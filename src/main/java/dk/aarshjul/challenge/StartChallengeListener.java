@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * (the texts live in the challenge table) and sets a readable business key.
  */
 @Component("startChallengeListener")
-public class StartChallengeListener implements ExecutionListener {
+class StartChallengeListener implements ExecutionListener {
 
   private final ChallengeService challenges;
 

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** Shows the whole contract to the approver and records approve / send back. */
 @Component("approveContractTaskListener")
-public class ApproveContractTaskListener extends FormTaskListener {
+class ApproveContractTaskListener extends FormTaskListener {
 
   private final ContractService contracts;
 

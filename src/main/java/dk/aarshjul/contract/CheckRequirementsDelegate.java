@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** The automatic requirement check: decides whether the draft goes on or back to the contract holder. */
 @Component("checkRequirementsDelegate")
-public class CheckRequirementsDelegate implements JavaDelegate {
+class CheckRequirementsDelegate implements JavaDelegate {
 
   private final ContractService contracts;
 

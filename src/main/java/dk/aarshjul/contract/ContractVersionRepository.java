@@ -3,7 +3,7 @@ package dk.aarshjul.contract;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ContractVersionRepository extends JpaRepository<ContractVersion, Long> {
+interface ContractVersionRepository extends JpaRepository<ContractVersion, Long> {
 
   List<ContractVersion> findByContractIdOrderByVersionNumber(Long contractId);
 }

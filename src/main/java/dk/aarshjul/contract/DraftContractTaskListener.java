@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** Prefills the draft form from the stored contract and stores what the contract holder submits. */
 @Component("draftContractTaskListener")
-public class DraftContractTaskListener extends FormTaskListener {
+class DraftContractTaskListener extends FormTaskListener {
 
   private final ContractService contracts;
 

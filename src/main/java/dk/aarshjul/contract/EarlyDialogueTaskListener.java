@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** Shows the directorate the unit and the DUS before the early dialogue and stores its notes. */
 @Component("earlyDialogueTaskListener")
-public class EarlyDialogueTaskListener extends FormTaskListener {
+class EarlyDialogueTaskListener extends FormTaskListener {
 
   private final ContractService contracts;
 

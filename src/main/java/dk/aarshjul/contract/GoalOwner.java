@@ -1,7 +1,7 @@
 package dk.aarshjul.contract;
 
 /** Whose goal it is. */
-public enum GoalOwner {
+enum GoalOwner {
   /** A unit's goal, agreed in its contract (udviklingskontrakt, udviklingsaftale). */
   UNIT,
   /** A committee's goal (e.g. Viborg's committees, Hvidovre's political beacons turned into goals). */

@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Goals across contracts: the units sharing a goal and a goal's history over the periods it was carried through. */
 @Service
 @Transactional
-public class Goals {
+class Goals {
 
   private final GoalRepository goals;
   private final GoalUnitRepository sharing;

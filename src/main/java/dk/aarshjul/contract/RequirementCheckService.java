@@ -6,7 +6,7 @@ import org.springframework.stereotype.Service;
 
 /** The automatic check of a draft against the year's DUS requirements. */
 @Service
-public class RequirementCheckService {
+class RequirementCheckService {
 
   /** Returns the requirements the contract does not meet, in DUS order; empty when all are met. */
   public List<Requirement> unmetRequirements(DevelopmentContract contract) {

@@ -1,7 +1,7 @@
 package dk.aarshjul.contract;
 
 /** Local stakeholders heard on a draft contract. */
-public enum StakeholderBody {
+enum StakeholderBody {
   BOARD("Bestyrelse"), WORKS_COUNCIL("Lokal-MED");
 
   private final String label;

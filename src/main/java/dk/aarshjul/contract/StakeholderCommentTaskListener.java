@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** Shows the draft to the board or works council and stores their comment. */
 @Component("stakeholderCommentTaskListener")
-public class StakeholderCommentTaskListener extends FormTaskListener {
+class StakeholderCommentTaskListener extends FormTaskListener {
 
   private final ContractService contracts;
 

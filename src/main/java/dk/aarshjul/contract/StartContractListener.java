@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** On start: creates the contract row, keeps its id and the unit's keys, sets a readable business key. */
 @Component("startContractListener")
-public class StartContractListener implements ExecutionListener {
+class StartContractListener implements ExecutionListener {
 
   private final ContractService contracts;
 

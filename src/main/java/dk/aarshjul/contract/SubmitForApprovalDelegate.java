@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** Submits the checked contract to the body the approver DMN named. */
 @Component("submitForApprovalDelegate")
-public class SubmitForApprovalDelegate implements JavaDelegate {
+class SubmitForApprovalDelegate implements JavaDelegate {
 
   private final ContractService contracts;
 

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** Escalates a task still open after the escalation period to the directorate. */
 @Component("escalateToDirectorateDelegate")
-public class EscalateToDirectorateDelegate implements JavaDelegate {
+class EscalateToDirectorateDelegate implements JavaDelegate {
 
   private final TaskDeadlineService deadlines;
 

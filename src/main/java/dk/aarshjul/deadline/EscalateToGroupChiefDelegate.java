@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** Escalates an overdue task to the group chief. */
 @Component("escalateToGroupChiefDelegate")
-public class EscalateToGroupChiefDelegate implements JavaDelegate {
+class EscalateToGroupChiefDelegate implements JavaDelegate {
 
   private final TaskDeadlineService deadlines;
 

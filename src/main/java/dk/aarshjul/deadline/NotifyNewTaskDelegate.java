@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** Mails the candidate group about a new task. */
 @Component("notifyNewTaskDelegate")
-public class NotifyNewTaskDelegate implements JavaDelegate {
+class NotifyNewTaskDelegate implements JavaDelegate {
 
   private final TaskDeadlineService deadlines;
 

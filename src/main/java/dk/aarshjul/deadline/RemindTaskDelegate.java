@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** Reminds the candidate group before the due date. */
 @Component("remindTaskDelegate")
-public class RemindTaskDelegate implements JavaDelegate {
+class RemindTaskDelegate implements JavaDelegate {
 
   private final TaskDeadlineService deadlines;
 

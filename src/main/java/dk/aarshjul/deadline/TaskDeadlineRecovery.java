@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(3)
-public class TaskDeadlineRecovery implements ApplicationRunner {
+class TaskDeadlineRecovery implements ApplicationRunner {
 
   private static final Logger LOG = LoggerFactory.getLogger(TaskDeadlineRecovery.class);
   private static final int PAGE = 500;

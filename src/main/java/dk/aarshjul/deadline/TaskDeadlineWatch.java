@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * fail, and if ending it fails, its next step finds the task closed and ends it then.
  */
 @Component
-public class TaskDeadlineWatch {
+class TaskDeadlineWatch {
 
   private static final Logger LOG = LoggerFactory.getLogger(TaskDeadlineWatch.class);
   private static final int RELEASE_ATTEMPTS = 5;

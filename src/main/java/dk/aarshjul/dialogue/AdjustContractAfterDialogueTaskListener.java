@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * for not incorporating the adjustment (see {@link DialogueService#applyAdjustment}).
  */
 @Component("adjustContractAfterDialogueTaskListener")
-public class AdjustContractAfterDialogueTaskListener extends FormTaskListener {
+class AdjustContractAfterDialogueTaskListener extends FormTaskListener {
 
   private final DialogueService dialogues;
 

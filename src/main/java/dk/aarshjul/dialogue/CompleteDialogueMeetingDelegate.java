@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** Closes the dialogue meeting once the minutes are written and every agreed adjustment is in the contracts. */
 @Component("completeDialogueMeetingDelegate")
-public class CompleteDialogueMeetingDelegate implements JavaDelegate {
+class CompleteDialogueMeetingDelegate implements JavaDelegate {
 
   private final DialogueService dialogues;
 

@@ -3,7 +3,7 @@ package dk.aarshjul.dialogue;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface DialogueAgreementRepository extends JpaRepository<DialogueAgreement, Long> {
+interface DialogueAgreementRepository extends JpaRepository<DialogueAgreement, Long> {
 
   List<DialogueAgreement> findByMeetingIdOrderByContractUnitName(Long meetingId);
 

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface DialogueMeetingRepository extends JpaRepository<DialogueMeeting, Long> {
+interface DialogueMeetingRepository extends JpaRepository<DialogueMeeting, Long> {
 
   List<DialogueMeeting> findByYearIdOrderByTitle(Long yearId);
 

@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class DialoguePlanner {
+class DialoguePlanner {
 
   private static final Logger LOG = LoggerFactory.getLogger(DialoguePlanner.class);
 

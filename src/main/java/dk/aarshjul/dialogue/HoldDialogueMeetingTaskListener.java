@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** Shows the directorate the participants' contracts and stores the minutes and the agreed adjustments. */
 @Component("holdDialogueMeetingTaskListener")
-public class HoldDialogueMeetingTaskListener extends FormTaskListener {
+class HoldDialogueMeetingTaskListener extends FormTaskListener {
 
   private final DialogueService dialogues;
 

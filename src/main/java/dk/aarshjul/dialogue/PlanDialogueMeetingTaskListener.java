@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** Shows the group chief the participants and the DUS dialogue window, and stores date and place. */
 @Component("planDialogueMeetingTaskListener")
-public class PlanDialogueMeetingTaskListener extends FormTaskListener {
+class PlanDialogueMeetingTaskListener extends FormTaskListener {
 
   private final DialogueService dialogues;
 

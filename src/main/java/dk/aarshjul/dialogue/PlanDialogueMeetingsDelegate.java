@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
  * (reads process variable {@code year}; sets no variables). Safe to run again for the same year.
  */
 @Component("planDialogueMeetingsDelegate")
-public class PlanDialogueMeetingsDelegate implements JavaDelegate {
+class PlanDialogueMeetingsDelegate implements JavaDelegate {
 
   private final DialoguePlanner planner;
 

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** On start: checks the meeting passed in, keeps its area and group chief group, sets a readable business key. */
 @Component("startContractDialogueListener")
-public class StartContractDialogueListener implements ExecutionListener {
+class StartContractDialogueListener implements ExecutionListener {
 
   private final DialogueService dialogues;
 

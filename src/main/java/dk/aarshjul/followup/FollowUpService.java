@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The rules of a follow-up round for one contract: report goal status, suggest colours, review. */
 @Service
 @Transactional
-public class FollowUpService {
+class FollowUpService {
 
   private final FollowUpReportRepository reports;
   private final ContractService contracts;

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** Asks the process owner's decision table goal-traffic-light (latest version) for a goal's colour. */
 @Component
-public class GoalTrafficLight {
+class GoalTrafficLight {
 
   private final DecisionService decisions;
 

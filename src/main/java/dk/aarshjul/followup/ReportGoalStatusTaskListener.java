@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** Prefills the goal status list from the contract (or the report sent back) and stores what the holder reports. */
 @Component("reportGoalStatusTaskListener")
-public class ReportGoalStatusTaskListener extends FormTaskListener {
+class ReportGoalStatusTaskListener extends FormTaskListener {
 
   private final FollowUpService followUps;
 

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** Shows the reported goal status to the group chief and records approve / send back. */
 @Component("reviewGoalStatusTaskListener")
-public class ReviewGoalStatusTaskListener extends FormTaskListener {
+class ReviewGoalStatusTaskListener extends FormTaskListener {
 
   private final FollowUpService followUps;
 

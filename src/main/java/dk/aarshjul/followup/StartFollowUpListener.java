@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * groups. The calling main process sets the business key; a direct start gets a readable one.
  */
 @Component("startFollowUpListener")
-public class StartFollowUpListener implements ExecutionListener {
+class StartFollowUpListener implements ExecutionListener {
 
   private final FollowUpService followUps;
 

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** The governance models Årshjul knows, and the one this municipality runs ({@code aarshjul.governance-model}). */
 @Component
-public class GovernanceModels {
+class GovernanceModels {
 
   private final List<GovernanceModel> models;
   private final GovernanceModel selected;

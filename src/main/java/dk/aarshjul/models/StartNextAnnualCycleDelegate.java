@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * ({@code aarshjul.governance-model}) for the coming calendar year (in Danish time).
  */
 @Component("startNextAnnualCycleDelegate")
-public class StartNextAnnualCycleDelegate implements JavaDelegate {
+class StartNextAnnualCycleDelegate implements JavaDelegate {
 
   private static final Logger LOG = LoggerFactory.getLogger(StartNextAnnualCycleDelegate.class);
 

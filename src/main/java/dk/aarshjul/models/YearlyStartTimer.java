@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * deliberately whether the wheel turns by itself. Cockpit shows the timer's job definition as suspended.
  */
 @Component
-public class YearlyStartTimer {
+class YearlyStartTimer {
 
   /** The process whose yearly timer starts next year's model; off unless configured. */
   public static final String TIMER_PROCESS_KEY = "annual-cycle-timer";

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("postgres")
-public class CamundaSchemaMigration implements JavaMigration {
+class CamundaSchemaMigration implements JavaMigration {
 
   private static final String SCRIPTS = "org/camunda/bpm/engine/db/create/activiti.postgres.create.";
   /** The order the engine itself creates its schema in (DbSqlSession#dbSchemaCreate). */

@@ -9,7 +9,7 @@ import org.springframework.boot.sql.init.dependency.AbstractBeansOfTypeDependsOn
  * (see {@link CamundaSchemaMigration}), so the engine must not start before the migrations ran.
  * Registered in META-INF/spring.factories.
  */
-public class ProcessEngineDependsOnFlyway extends AbstractBeansOfTypeDependsOnDatabaseInitializationDetector {
+class ProcessEngineDependsOnFlyway extends AbstractBeansOfTypeDependsOnDatabaseInitializationDetector {
 
   @Override
   protected Set<Class<?>> getDependsOnDatabaseInitializationBeanTypes() {

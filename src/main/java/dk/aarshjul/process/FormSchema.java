@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * component the server cannot check (e.g. a file picker, a group with its own path, a nested key) does not parse, so a
  * process owner who deploys one finds out at the first test submission instead of the check silently missing.
  */
-public record FormSchema(String id, Map<String, Field> fields) {
+record FormSchema(String id, Map<String, Field> fields) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 

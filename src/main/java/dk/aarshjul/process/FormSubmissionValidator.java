@@ -31,7 +31,7 @@ import org.camunda.spin.json.SpinJsonNode;
  * listener's own (more specific) checks, as a safety net for required fields. Messages are Danish and name the field's
  * label; every one ends with "Intet er gemt.", since the transaction rolls back.
  */
-public final class FormSubmissionValidator {
+final class FormSubmissionValidator {
 
   /** Most characters of a Json value (a dynamic list or checklist) as text. */
   public static final int MAX_JSON_CHARS = 500_000;

@@ -40,7 +40,7 @@ import org.springframework.stereotype.Component;
  * </ul>
  */
 @Component
-public class SubmissionRejectionPlugin extends AbstractProcessEnginePlugin {
+class SubmissionRejectionPlugin extends AbstractProcessEnginePlugin {
 
   static final Logger LOG = LoggerFactory.getLogger(SubmissionRejectionPlugin.class);
 

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface StatusRollupRepository extends JpaRepository<StatusRollup, Long> {
+interface StatusRollupRepository extends JpaRepository<StatusRollup, Long> {
 
   Optional<StatusRollup> findByYearIdAndRoundNumberAndScopeKey(Long yearId, int roundNumber, long scopeKey);
 

@@ -9,7 +9,7 @@ import java.util.List;
  * The year-end report (årsrapport) as data: the red/yellow/green roll-up of every follow-up round for the
  * municipality and per area, and per unit the goals of its latest approved follow-up with their documented effect.
  */
-public record YearEndReportData(int year, int contracts, Instant compiledAt, List<RoundCounts> municipality,
+record YearEndReportData(int year, int contracts, Instant compiledAt, List<RoundCounts> municipality,
     List<AreaReport> areas, String conclusion) {
 
   /** A scope's counts in one round. */

@@ -3,7 +3,7 @@ package dk.aarshjul.reporting;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface YearEndReportRepository extends JpaRepository<YearEndReport, Long> {
+interface YearEndReportRepository extends JpaRepository<YearEndReport, Long> {
 
   Optional<YearEndReport> findByYearId(Long yearId);
 }

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(1)
-public class TasklistFilters implements ApplicationRunner {
+class TasklistFilters implements ApplicationRunner {
 
   /** A shared filter: its name, description, place in Tasklist's list, query and the groups that see it. */
   record SharedFilter(String name, String description, int priority, UnaryOperator<TaskQuery> query,

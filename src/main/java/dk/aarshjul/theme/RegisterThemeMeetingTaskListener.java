@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /** Prepares the registration form and stores the theme meeting the council secretariat submits. */
 @Component("registerThemeMeetingTaskListener")
-public class RegisterThemeMeetingTaskListener extends FormTaskListener {
+class RegisterThemeMeetingTaskListener extends FormTaskListener {
 
   private final ThemeMeetingService themeMeetings;
   private final YearEndReportService yearEndReports;

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** On start: checks the year passed in by the main process and names the group that registers the meeting. */
 @Component("startThemeMeetingListener")
-public class StartThemeMeetingListener implements ExecutionListener {
+class StartThemeMeetingListener implements ExecutionListener {
 
   private final ThemeMeetingService themeMeetings;
 

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /** Whether a priority of the theme meeting is a theme (tema) or a dilemma. */
-public enum ThemeKind {
+enum ThemeKind {
   THEME("tema", "tema"),
   DILEMMA("dilemma", "dilemma");
 

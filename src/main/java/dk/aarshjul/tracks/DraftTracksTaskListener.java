@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /** Prefills the DUS form and stores what the directorate submits. */
 @Component("draftTracksTaskListener")
-public class DraftTracksTaskListener extends FormTaskListener {
+class DraftTracksTaskListener extends FormTaskListener {
 
   private final DusService dus;
   private final ThemeMeetingService themeMeetings;

@@ -2,4 +2,4 @@ package dk.aarshjul.tracks;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface DusRepository extends JpaRepository<Dus, Long> {}
+interface DusRepository extends JpaRepository<Dus, Long> {}

@@ -1,7 +1,7 @@
 package dk.aarshjul.tracks;
 
 /** A year's DUS is drafted by the directorate, possibly sent back, and then published. */
-public enum DusStatus {
+enum DusStatus {
   DRAFT,
   PUBLISHED
 }

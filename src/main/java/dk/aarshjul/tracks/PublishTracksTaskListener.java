@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** Shows the drafted DUS for review; publishes it or sends it back for revision. */
 @Component("publishTracksTaskListener")
-public class PublishTracksTaskListener extends FormTaskListener {
+class PublishTracksTaskListener extends FormTaskListener {
 
   private final DusService dus;
 

@@ -26,7 +26,7 @@ import org.springframework.context.annotation.Configuration;
  * login go on to Camunda's security filter, which refuses them.
  */
 @Configuration
-public class CockpitApiAccess {
+class CockpitApiAccess {
 
   static final String MESSAGE = "Du har ikke adgang til Cockpit.";
 

@@ -12,7 +12,7 @@ import org.springframework.web.context.request.WebRequest;
  * reason phrase or stack trace. Browsers get the Danish pages in public/error instead.
  */
 @Component
-public class DanishErrorAttributes extends DefaultErrorAttributes {
+class DanishErrorAttributes extends DefaultErrorAttributes {
 
   @Override
   public Map<String, Object> getErrorAttributes(WebRequest request, ErrorAttributeOptions options) {

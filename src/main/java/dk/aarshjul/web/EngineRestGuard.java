@@ -37,7 +37,7 @@ import org.springframework.stereotype.Component;
  * Registered on /engine-rest and on the webapps' /camunda/api/engine (WebappEngineApi).
  */
 @Component
-public class EngineRestGuard implements ContainerRequestFilter, ResourceConfigCustomizer {
+class EngineRestGuard implements ContainerRequestFilter, ResourceConfigCustomizer {
 
   private static final Logger LOG = LoggerFactory.getLogger(EngineRestGuard.class);
 

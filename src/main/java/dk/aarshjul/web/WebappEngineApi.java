@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * (error mapper, guard, and any other engine-rest rule), so both routes answer alike.
  */
 @Component
-public class WebappEngineApi implements ServletContextInitializer, Ordered {
+class WebappEngineApi implements ServletContextInitializer, Ordered {
 
   /** The name Camunda's CamundaBpmWebappInitializer registers the webapps' engine-rest under. */
   static final String SERVLET_NAME = "Engine Api";

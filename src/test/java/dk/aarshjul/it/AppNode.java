@@ -42,7 +42,9 @@ public final class AppNode implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(AppNode.class);
   private static final Path LOG_DIR = Path.of("target", "it-logs");
   private static final Path APP_DIR = Path.of("target", "it-app");
-  private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(180);
+  private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(300);
+  /** The line YearlyStartTimer logs when the application is ready (ApplicationReadyEvent). */
+  static final String READY_LINE = "Årshjulets årlige start-timer er";
   private static final List<String> JVM_FLAGS = List.of("-Xmx1g", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8");
 
   private static Path preparedJar;
@@ -139,12 +141,15 @@ public final class AppNode implements AutoCloseable {
     }
     starts++;
     Process started = process;
+    long readyBefore = readyLines();
+    // wait for the application's ready line before logging in: a login polled while the startup runners still create
+    // the demo administrator is a wrong password to the login throttle, which locks the administrator after ten
     await("engine-rest på " + name).atMost(STARTUP_TIMEOUT).pollInterval(Duration.ofMillis(150))
         .until(() -> {
           if (!started.isAlive()) {
             throw new IllegalStateException(name + " stoppede under opstart (exit " + started.exitValue() + "), se " + logFile);
           }
-          return answers();
+          return readyLines() > readyBefore && answers();
         });
     lastStartup = Duration.between(begin, Instant.now());
     LOG.info("{} oppe på {} efter {} ms (start {})", name, baseUrl(), lastStartup.toMillis(), starts);
@@ -187,6 +192,15 @@ public final class AppNode implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       kill();
+    }
+  }
+
+  /** How often the log says the application is ready (YearlyStartTimer logs on ApplicationReadyEvent, after every runner). */
+  private long readyLines() {
+    try (java.util.stream.Stream<String> lines = Files.lines(logFile, StandardCharsets.UTF_8)) {
+      return lines.filter(line -> line.contains(READY_LINE)).count();
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return 0;
     }
   }
 

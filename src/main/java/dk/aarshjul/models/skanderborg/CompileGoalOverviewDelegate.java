@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** Stores the overview of the year's approved goals for the council. */
 @Component("compileGoalOverviewDelegate")
-public class CompileGoalOverviewDelegate implements JavaDelegate {
+class CompileGoalOverviewDelegate implements JavaDelegate {
 
   private final GoalOverviewService overviews;
 

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** Main process, at the end of the year: compiles and stores the year-end report for directorate and council. */
 @Component("compileYearEndReportDelegate")
-public class CompileYearEndReportDelegate implements JavaDelegate {
+class CompileYearEndReportDelegate implements JavaDelegate {
 
   private final YearEndReportService yearEndReports;
 

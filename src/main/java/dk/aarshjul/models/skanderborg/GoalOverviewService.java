@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The council presentation: all approved goals of the year by track and area, compiled and presented. */
 @Service
 @Transactional
-public class GoalOverviewService {
+class GoalOverviewService {
 
   static final int MAX_FORM_TEXT = 4000;
 

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** Opens the year when the annual cycle starts (rejecting a year that already runs); sets a readable business key. */
 @Component("openCycleYearListener")
-public class OpenCycleYearListener implements ExecutionListener {
+class OpenCycleYearListener implements ExecutionListener {
 
   private final DusService dus;
 

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** Shows the council secretariat the goal overview and records its presentation at the theme meeting. */
 @Component("presentGoalOverviewTaskListener")
-public class PresentGoalOverviewTaskListener extends FormTaskListener {
+class PresentGoalOverviewTaskListener extends FormTaskListener {
 
   private final GoalOverviewService overviews;
 

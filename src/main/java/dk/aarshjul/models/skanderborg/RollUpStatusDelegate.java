@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** Main process, after a follow-up round: stores the round's red/yellow/green counts per area and municipality. */
 @Component("rollUpStatusDelegate")
-public class RollUpStatusDelegate implements JavaDelegate {
+class RollUpStatusDelegate implements JavaDelegate {
 
   private final RollUpService rollUps;
 

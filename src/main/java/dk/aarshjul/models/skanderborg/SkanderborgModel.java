@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
  * contract per unit, contract dialogues, two follow-up rounds and the year-end report, for one budget year.
  */
 @Component
-public class SkanderborgModel implements GovernanceModel {
+class SkanderborgModel implements GovernanceModel {
 
   @Override
   public String code() {

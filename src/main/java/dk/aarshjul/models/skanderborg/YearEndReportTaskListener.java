@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** Main process, user task "Behandl årsrapport": shows the year-end report and stores the directorate's conclusion. */
 @Component("yearEndReportTaskListener")
-public class YearEndReportTaskListener extends FormTaskListener {
+class YearEndReportTaskListener extends FormTaskListener {
 
   private final YearEndReportService yearEndReports;
 
