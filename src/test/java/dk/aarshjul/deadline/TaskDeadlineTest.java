@@ -177,6 +177,32 @@ class TaskDeadlineTest {
   }
 
   @Test
+  void shouldSkipTheReminderButStillEscalateWhenTheTaskArrivesTooLateForOne() throws Exception {
+    // Given Niels Ebbesen's contract is started on 12 June at 17:00, an hour after a reminder for the 15 June
+    // deadline would have gone out
+    ClockUtil.setCurrentTime(date(contractDeadline.minusDays(3), 17));
+    ProcessInstance contract = runtimeService.startProcessInstanceByKey(ContractVariables.PROCESS_KEY,
+        Map.of(ContractVariables.YEAR, year, ContractVariables.UNIT_CODE, "niels-ebbesen"));
+    Task lateDraft = taskService.createTaskQuery().processInstanceId(contract.getId()).singleResult();
+    assertThat(lateDraft.getDueDate()).isEqualTo(date(contractDeadline, 16));
+    ProcessInstance watch = watchOf(lateDraft);
+
+    // When the new-task mail is sent to Peter, the contract holder
+    executeJob(watch);
+    assertThat(recipients(onlyMail())).containsExactly("peter@aarshjul.example");
+    smtp.purgeEmailFromAllMailboxes();
+
+    // Then no reminder is planned: the watch waits for the deadline itself
+    assertThat(watch).hasPassed("Gateway_ReminderJoin").hasNotPassed("TimerEvent_ReminderDue")
+        .isWaitingAt("TimerEvent_TaskOverdue");
+
+    // And when the deadline passes with the draft still open, Henrik (group chief of Børn og Unge) is told
+    fireTimer(watch, date(contractDeadline, 16));
+    assertThat(recipients(onlyMail())).containsExactly("henrik@aarshjul.example");
+    assertThat(watch).isWaitingAt("TimerEvent_StillOverdue");
+  }
+
+  @Test
   void shouldEscalateOverdueTaskToGroupChiefThenToDirectorate() throws Exception {
     // Given the new-task mail and the reminder are sent
     ProcessInstance watch = watchOf(draft);
@@ -238,6 +264,29 @@ class TaskDeadlineTest {
     for (Task hearing : taskService.createTaskQuery().processInstanceId(draft.getProcessInstanceId()).list()) {
       assertThat(watchOf(hearing)).isWaitingAt("Task_NotifyNewTask");
     }
+  }
+
+  @Test
+  void shouldEndTheWatchWithoutReminderWhenItsTaskIsAlreadyGone() throws Exception {
+    // Given the new-task mail is sent, and an administrator then cancels Gl. Rye's contract in Cockpit with "skip
+    // custom listeners" ticked: the draft is deleted, but its watch is not ended with it
+    ProcessInstance watch = watchOf(draft);
+    executeJob(watch);
+    smtp.purgeEmailFromAllMailboxes();
+    runtimeService.deleteProcessInstance(draft.getProcessInstanceId(), "Annulleret i Cockpit", true);
+    assertThat(taskService.createTaskQuery().taskId(draft.getId()).count()).isZero();
+    assertThat(watch).isWaitingAt("TimerEvent_ReminderDue");
+
+    // When the reminder is due three days before the deadline
+    fireTimer(watch, date(contractDeadline.minusDays(3), 16));
+
+    // Then nobody is reminded of a task that no longer exists, no incident shows in Cockpit, and the watch has ended
+    // (no escalation will follow)
+    assertThat(smtp.getReceivedMessages()).isEmpty();
+    assertThat(runtimeService.createIncidentQuery().processInstanceId(watch.getId()).count()).isZero();
+    assertThat(watch).isEnded().hasPassed("StartEvent_TaskClosed", "EndEvent_TaskClosed")
+        .hasNotPassed("Task_EscalateToGroupChief");
+    assertThat(managementService.createJobQuery().processInstanceId(watch.getId()).count()).isZero();
   }
 
   @Test
