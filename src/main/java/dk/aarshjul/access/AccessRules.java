@@ -24,14 +24,14 @@ import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -42,12 +42,13 @@ import org.springframework.stereotype.Component;
 /**
  * Who may do what, granted once at startup (idempotent; every profile, production too).
  *
- * <p>Tasks carry no rules here: the engine grants each task's candidate group READ and TASK_WORK on that one task
- * when the task is created ({@code defaultUserPermissionNameForTask}), and the candidate groups name the unit or
- * area (kontraktholder-gl-rye, koncernchef-boern-unge). So a contract holder sees and completes only their own
- * unit's tasks without any per-unit rule, and nobody gets a task by being in a role. What is granted here is per
- * role, a handful of rows, so the authorization check on a task query stays small: reading every task, instance
- * and history is granted to the directorate once, on all process definitions ("*"), never task by task.
+ * <p>Tasks carry no rules here: the engine grants each task's candidate group READ and TASK_WORK on
+ * that one task when the task is created ({@code defaultUserPermissionNameForTask}), and the
+ * candidate groups name the unit or area (kontraktholder-gl-rye, koncernchef-boern-unge). So a
+ * contract holder sees and completes only their own unit's tasks without any per-unit rule, and
+ * nobody gets a task by being in a role. What is granted here is per role, a handful of rows, so
+ * the authorization check on a task query stays small: reading every task, instance and history is
+ * granted to the directorate once, on all process definitions ("*"), never task by task.
  */
 @Component
 @Order(0)
@@ -59,42 +60,54 @@ public class AccessRules implements ApplicationRunner {
   record Grant(String groupId, Resource resource, String resourceId, Permission... permissions) {}
 
   /** The role groups Årshjul needs to exist; unit and area groups come with the organisation. */
-  static final Map<String, String> ROLE_GROUPS = Map.of(
-      Groups.ADMIN, "Administratorer",
-      Groups.DIRECTORATE, "Direktionen",
-      Groups.COUNCIL_SECRETARIAT, "Byrådssekretariatet",
-      Groups.USERS, "Årshjul-brugere",
-      Groups.CONTRACT_HOLDERS, "Kontrakt- og aftaleholdere",
-      Groups.GROUP_CHIEFS, "Koncernchefer",
-      Groups.PROCESS_OWNERS, "Procesejere");
+  static final Map<String, String> ROLE_GROUPS =
+      Map.of(
+          Groups.ADMIN, "Administratorer",
+          Groups.DIRECTORATE, "Direktionen",
+          Groups.COUNCIL_SECRETARIAT, "Byrådssekretariatet",
+          Groups.USERS, "Årshjul-brugere",
+          Groups.CONTRACT_HOLDERS, "Kontrakt- og aftaleholdere",
+          Groups.GROUP_CHIEFS, "Koncernchefer",
+          Groups.PROCESS_OWNERS, "Procesejere");
 
-  static final List<Grant> GRANTS = List.of(
-      // everyone: Tasklist, and the names of groups shown on tasks (users: GuardedIdentityProvider)
-      new Grant(Groups.USERS, APPLICATION, "tasklist", ACCESS),
-      new Grant(Groups.USERS, GROUP, "*", READ),
-      // the directorate watches the whole cycle in Cockpit and starts the year
-      new Grant(Groups.DIRECTORATE, APPLICATION, "cockpit", ACCESS),
-      new Grant(Groups.DIRECTORATE, PROCESS_DEFINITION, "*", READ, READ_TASK, READ_INSTANCE, READ_HISTORY),
-      // Cockpit's Human Tasks page counts open tasks per group, which needs READ on all tasks (the same tasks the
-      // directorate reads through READ_TASK above; one row, not one per task)
-      new Grant(Groups.DIRECTORATE, TASK, "*", READ),
-      // who starts a process is the model's own: its candidate starter groups (grantStarters)
-      new Grant(Groups.DIRECTORATE, PROCESS_INSTANCE, "*", READ, CREATE),
-      new Grant(Groups.DIRECTORATE, DECISION_DEFINITION, "*", READ, Permissions.READ_HISTORY),
-      new Grant(Groups.DIRECTORATE, DECISION_REQUIREMENTS_DEFINITION, "*", READ),
-      new Grant(Groups.DIRECTORATE, DEPLOYMENT, "*", READ),
-      // process owners deploy from Camunda Modeler and look at their models in Cockpit
-      new Grant(Groups.PROCESS_OWNERS, APPLICATION, "cockpit", ACCESS),
-      new Grant(Groups.PROCESS_OWNERS, DEPLOYMENT, "*", CREATE, READ, DELETE),
-      new Grant(Groups.PROCESS_OWNERS, PROCESS_DEFINITION, "*", READ),
-      new Grant(Groups.PROCESS_OWNERS, DECISION_DEFINITION, "*", READ),
-      new Grant(Groups.PROCESS_OWNERS, DECISION_REQUIREMENTS_DEFINITION, "*", READ));
+  static final List<Grant> GRANTS =
+      List.of(
+          // everyone: Tasklist, and the names of groups shown on tasks (users:
+          // GuardedIdentityProvider)
+          new Grant(Groups.USERS, APPLICATION, "tasklist", ACCESS),
+          new Grant(Groups.USERS, GROUP, "*", READ),
+          // the directorate watches the whole cycle in Cockpit and starts the year
+          new Grant(Groups.DIRECTORATE, APPLICATION, "cockpit", ACCESS),
+          new Grant(
+              Groups.DIRECTORATE,
+              PROCESS_DEFINITION,
+              "*",
+              READ,
+              READ_TASK,
+              READ_INSTANCE,
+              READ_HISTORY),
+          // Cockpit's Human Tasks page counts open tasks per group, which needs READ on all tasks
+          // (the same tasks the
+          // directorate reads through READ_TASK above; one row, not one per task)
+          new Grant(Groups.DIRECTORATE, TASK, "*", READ),
+          // who starts a process is the model's own: its candidate starter groups (grantStarters)
+          new Grant(Groups.DIRECTORATE, PROCESS_INSTANCE, "*", READ, CREATE),
+          new Grant(Groups.DIRECTORATE, DECISION_DEFINITION, "*", READ, Permissions.READ_HISTORY),
+          new Grant(Groups.DIRECTORATE, DECISION_REQUIREMENTS_DEFINITION, "*", READ),
+          new Grant(Groups.DIRECTORATE, DEPLOYMENT, "*", READ),
+          // process owners deploy from Camunda Modeler and look at their models in Cockpit
+          new Grant(Groups.PROCESS_OWNERS, APPLICATION, "cockpit", ACCESS),
+          new Grant(Groups.PROCESS_OWNERS, DEPLOYMENT, "*", CREATE, READ, DELETE),
+          new Grant(Groups.PROCESS_OWNERS, PROCESS_DEFINITION, "*", READ),
+          new Grant(Groups.PROCESS_OWNERS, DECISION_DEFINITION, "*", READ),
+          new Grant(Groups.PROCESS_OWNERS, DECISION_REQUIREMENTS_DEFINITION, "*", READ));
 
   private final IdentityService identity;
   private final AuthorizationService authorizations;
   private final RepositoryService repository;
 
-  public AccessRules(IdentityService identity, AuthorizationService authorizations, RepositoryService repository) {
+  public AccessRules(
+      IdentityService identity, AuthorizationService authorizations, RepositoryService repository) {
     this.identity = identity;
     this.authorizations = authorizations;
     this.repository = repository;
@@ -103,29 +116,41 @@ public class AccessRules implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) {
     ensureRoleGroups();
-    // administrators may do everything: Camunda gives camunda-admin nothing by itself, only these grants
+    // administrators may do everything: Camunda gives camunda-admin nothing by itself, only these
+    // grants
     for (Resource resource : Resources.values()) {
       grant(Groups.ADMIN, resource, "*", Permissions.ALL);
     }
-    GRANTS.forEach(grant -> grant(grant.groupId(), grant.resource(), grant.resourceId(), grant.permissions()));
+    GRANTS.forEach(
+        grant -> grant(grant.groupId(), grant.resource(), grant.resourceId(), grant.permissions()));
     grantStarters();
   }
 
   /**
-   * Who may start a process is the process owner's decision in the model: the candidate starter groups of each
-   * deployed process (camunda:candidateStarterGroups, e.g. direktion on a governance model's main process, kontrakt-
-   * holdere on udfordringsret) get READ and CREATE_INSTANCE on its key, and CREATE on process instances. So a new model
-   * needs no change here; whether a start is allowed for a given unit or year is still decided by the model's start
-   * listener from Årshjul's tables.
+   * Who may start a process is the process owner's decision in the model: the candidate starter
+   * groups of each deployed process (camunda:candidateStarterGroups, e.g. direktion on a governance
+   * model's main process, kontrakt- holdere on udfordringsret) get READ and CREATE_INSTANCE on its
+   * key, and CREATE on process instances. So a new model needs no change here; whether a start is
+   * allowed for a given unit or year is still decided by the model's start listener from Årshjul's
+   * tables.
    */
   public void grantStarters() {
-    for (ProcessDefinition definition : repository.createProcessDefinitionQuery().latestVersion().list()) {
+    for (ProcessDefinition definition :
+        repository.createProcessDefinitionQuery().latestVersion().list()) {
       repository.getIdentityLinksForProcessDefinition(definition.getId()).stream()
-          .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-          .forEach(link -> {
-            grant(link.getGroupId(), PROCESS_DEFINITION, definition.getKey(), READ, CREATE_INSTANCE);
-            grant(link.getGroupId(), PROCESS_INSTANCE, "*", CREATE);
-          });
+          .filter(
+              link ->
+                  IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+          .forEach(
+              link -> {
+                grant(
+                    link.getGroupId(),
+                    PROCESS_DEFINITION,
+                    definition.getKey(),
+                    READ,
+                    CREATE_INSTANCE);
+                grant(link.getGroupId(), PROCESS_INSTANCE, "*", CREATE);
+              });
     }
   }
 
@@ -134,11 +159,19 @@ public class AccessRules implements ApplicationRunner {
     ROLE_GROUPS.forEach(this::ensureGroup);
   }
 
-  /** Grants the permissions, adding to the group's existing row for the resource if there is one. */
-  public void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-    Authorization authorization = authorizations.createAuthorizationQuery()
-        .authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId)
-        .resourceType(resource).resourceId(resourceId).singleResult();
+  /**
+   * Grants the permissions, adding to the group's existing row for the resource if there is one.
+   */
+  public void grant(
+      String groupId, Resource resource, String resourceId, Permission... permissions) {
+    Authorization authorization =
+        authorizations
+            .createAuthorizationQuery()
+            .authorizationType(AUTH_TYPE_GRANT)
+            .groupIdIn(groupId)
+            .resourceType(resource)
+            .resourceId(resourceId)
+            .singleResult();
     if (authorization == null) {
       authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
       authorization.setGroupId(groupId);
@@ -154,7 +187,11 @@ public class AccessRules implements ApplicationRunner {
     }
     if (changed) {
       authorizations.saveAuthorization(authorization);
-      LOG.info("Rettighed: gruppen {} får {} på {} '{}'", groupId, List.of(permissions), resource.resourceName(),
+      LOG.info(
+          "Rettighed: gruppen {} får {} på {} '{}'",
+          groupId,
+          List.of(permissions),
+          resource.resourceName(),
           resourceId);
     }
   }

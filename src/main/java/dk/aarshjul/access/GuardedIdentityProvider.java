@@ -23,26 +23,29 @@ import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 
 /**
- * Camunda's database identity provider with Årshjul's rules for logins and the user directory, enforced in the
- * engine so that engine-rest, the webapps and the Java API behave alike.
+ * Camunda's database identity provider with Årshjul's rules for logins and the user directory,
+ * enforced in the engine so that engine-rest, the webapps and the Java API behave alike.
  *
  * <ul>
- *   <li><b>No account lock.</b> Camunda locks an account for everyone after {@code loginMaxAttempts} wrong passwords
- *   until an administrator unlocks it; anyone could lock out the only administrator. Here a wrong password never
- *   locks (the stored lock of an existing database is ignored and cleared at the next right password); guessing is
- *   slowed per user and client by {@link LoginThrottle} instead.</li>
+ *   <li><b>No account lock.</b> Camunda locks an account for everyone after {@code
+ *       loginMaxAttempts} wrong passwords until an administrator unlocks it; anyone could lock out
+ *       the only administrator. Here a wrong password never locks (the stored lock of an existing
+ *       database is ignored and cleared at the next right password); guessing is slowed per user
+ *       and client by {@link LoginThrottle} instead.
  *   <li><b>A password is checked only for oneself.</b> With an authenticated user (engine-rest
- *   {@code POST /identity/verify}, the Java API inside a user's request), checking another user's password is
- *   refused. Logins check the password before anyone is authenticated and are not affected.</li>
- *   <li><b>Users do not rewrite their own name or e-mail.</b> Camunda grants every user ALL on their own user
- *   resource; a user who is not an administrator may still change their password, but a save that changes first
- *   name, last name or e-mail is refused.</li>
- *   <li><b>The directory shows what users need.</b> Each user reads themselves; the members of a working group (a
- *   unit's contract holder, board or MED group, an area's group chief or secretariat, the directorate, the council
- *   secretariat) read each other's names through a grant per membership, maintained here when memberships change;
- *   role-wide groups (all users, all contract holders …) grant nothing. Other people's e-mail addresses are
- *   returned blank to anyone but administrators, as copies (cached entities are never changed); who is an
- *   administrator cannot be listed by anyone else.</li>
+ *       {@code POST /identity/verify}, the Java API inside a user's request), checking another
+ *       user's password is refused. Logins check the password before anyone is authenticated and
+ *       are not affected.
+ *   <li><b>Users do not rewrite their own name or e-mail.</b> Camunda grants every user ALL on
+ *       their own user resource; a user who is not an administrator may still change their
+ *       password, but a save that changes first name, last name or e-mail is refused.
+ *   <li><b>The directory shows what users need.</b> Each user reads themselves; the members of a
+ *       working group (a unit's contract holder, board or MED group, an area's group chief or
+ *       secretariat, the directorate, the council secretariat) read each other's names through a
+ *       grant per membership, maintained here when memberships change; role-wide groups (all users,
+ *       all contract holders …) grant nothing. Other people's e-mail addresses are returned blank
+ *       to anyone but administrators, as copies (cached entities are never changed); who is an
+ *       administrator cannot be listed by anyone else.
  * </ul>
  */
 public class GuardedIdentityProvider extends DbIdentityServiceProvider {
@@ -51,17 +54,27 @@ public class GuardedIdentityProvider extends DbIdentityServiceProvider {
   static final String PROFILE_REFUSED =
       "Dit navn og din e-mailadresse vedligeholdes af en administrator og kan ikke ændres her.";
 
-  /** Working groups whose members read each other's names: per unit, per area, and the two committees. */
-  private static final Pattern WORKING_GROUP = Pattern.compile(
-      "(kontraktholder|bestyrelse|med|koncernchef|fagsekretariat)-[a-z0-9-]+");
-  private static final Set<String> WORKING_COMMITTEES = Set.of(Groups.DIRECTORATE, Groups.COUNCIL_SECRETARIAT);
+  /**
+   * Working groups whose members read each other's names: per unit, per area, and the two
+   * committees.
+   */
+  private static final Pattern WORKING_GROUP =
+      Pattern.compile("(kontraktholder|bestyrelse|med|koncernchef|fagsekretariat)-[a-z0-9-]+");
 
-  /** Whether the members of this group read each other's names (role-wide groups and administrators do not). */
+  private static final Set<String> WORKING_COMMITTEES =
+      Set.of(Groups.DIRECTORATE, Groups.COUNCIL_SECRETARIAT);
+
+  /**
+   * Whether the members of this group read each other's names (role-wide groups and administrators
+   * do not).
+   */
   public static boolean isWorkingGroup(String groupId) {
-    return groupId != null && (WORKING_COMMITTEES.contains(groupId) || WORKING_GROUP.matcher(groupId).matches());
+    return groupId != null
+        && (WORKING_COMMITTEES.contains(groupId) || WORKING_GROUP.matcher(groupId).matches());
   }
 
-  // logins ///////////////////////////////////////////////////////////////////////////////////////////////////
+  // logins
+  // ///////////////////////////////////////////////////////////////////////////////////////////////////
 
   @Override
   public boolean checkPassword(String userId, String password) {
@@ -82,7 +95,8 @@ public class GuardedIdentityProvider extends DbIdentityServiceProvider {
     // a wrong password never locks the account: LoginThrottle slows the caller instead
   }
 
-  // profile //////////////////////////////////////////////////////////////////////////////////////////////////
+  // profile
+  // //////////////////////////////////////////////////////////////////////////////////////////////////
 
   @Override
   public IdentityOperationResult saveUser(User user) {
@@ -90,18 +104,19 @@ public class GuardedIdentityProvider extends DbIdentityServiceProvider {
     Authentication caller = caller();
     if (entity.getRevision() != 0 && caller != null && !isAdministrator(caller)) {
       // compare with the row as stored, read past the command's entity cache
-      UserEntity stored = (UserEntity) getDbSqlSession().selectOne("selectUser",
-          entity.getId());
-      if (stored != null && (!Objects.equals(stored.getFirstName(), entity.getFirstName())
-          || !Objects.equals(stored.getLastName(), entity.getLastName())
-          || !Objects.equals(stored.getEmail(), entity.getEmail()))) {
+      UserEntity stored = (UserEntity) getDbSqlSession().selectOne("selectUser", entity.getId());
+      if (stored != null
+          && (!Objects.equals(stored.getFirstName(), entity.getFirstName())
+              || !Objects.equals(stored.getLastName(), entity.getLastName())
+              || !Objects.equals(stored.getEmail(), entity.getEmail()))) {
         throw new RefusedActionException(PROFILE_REFUSED);
       }
     }
     return super.saveUser(user);
   }
 
-  // directory ////////////////////////////////////////////////////////////////////////////////////////////////
+  // directory
+  // ////////////////////////////////////////////////////////////////////////////////////////////////
 
   @Override
   public List<User> findUserByQueryCriteria(DbUserQueryImpl query) {
@@ -153,7 +168,8 @@ public class GuardedIdentityProvider extends DbIdentityServiceProvider {
     return super.findGroupCountByQueryCriteria(query);
   }
 
-  // memberships: who reads whose name ///////////////////////////////////////////////////////////////////////
+  // memberships: who reads whose name
+  // ///////////////////////////////////////////////////////////////////////
 
   @Override
   public IdentityOperationResult createMembership(String userId, String groupId) {
@@ -173,42 +189,57 @@ public class GuardedIdentityProvider extends DbIdentityServiceProvider {
 
   @Override
   public IdentityOperationResult deleteGroup(String groupId) {
-    List<String> members = Context.getCommandContext().runWithoutAuthorization(
-        () -> createUserQuery().memberOfGroup(groupId).list().stream().map(User::getId).toList());
+    List<String> members =
+        Context.getCommandContext()
+            .runWithoutAuthorization(
+                () ->
+                    createUserQuery().memberOfGroup(groupId).list().stream()
+                        .map(User::getId)
+                        .toList());
     IdentityOperationResult result = super.deleteGroup(groupId);
     members.forEach(member -> revokeNameFromGroup(member, groupId));
     return result;
   }
 
-  /** The members of the group may read the user (their names; the e-mail stays hidden). Idempotent. */
+  /**
+   * The members of the group may read the user (their names; the e-mail stays hidden). Idempotent.
+   */
   void grantNameToGroup(String userId, String groupId) {
-    Context.getCommandContext().runWithoutAuthorization(() -> {
-      AuthorizationManager authorizations = Context.getCommandContext().getAuthorizationManager();
-      AuthorizationEntity grant = authorizations.findAuthorizationByGroupIdAndResourceId(AUTH_TYPE_GRANT, groupId,
-          Resources.USER, userId);
-      if (grant == null) {
-        grant = new AuthorizationEntity(AUTH_TYPE_GRANT);
-        grant.setGroupId(groupId);
-        grant.setResource(Resources.USER);
-        grant.setResourceId(userId);
-        grant.addPermission(Permissions.READ);
-        authorizations.insert(grant);
-      } else if (!grant.isPermissionGranted(Permissions.READ)) {
-        grant.addPermission(Permissions.READ);
-      }
-      return null;
-    });
+    Context.getCommandContext()
+        .runWithoutAuthorization(
+            () -> {
+              AuthorizationManager authorizations =
+                  Context.getCommandContext().getAuthorizationManager();
+              AuthorizationEntity grant =
+                  authorizations.findAuthorizationByGroupIdAndResourceId(
+                      AUTH_TYPE_GRANT, groupId, Resources.USER, userId);
+              if (grant == null) {
+                grant = new AuthorizationEntity(AUTH_TYPE_GRANT);
+                grant.setGroupId(groupId);
+                grant.setResource(Resources.USER);
+                grant.setResourceId(userId);
+                grant.addPermission(Permissions.READ);
+                authorizations.insert(grant);
+              } else if (!grant.isPermissionGranted(Permissions.READ)) {
+                grant.addPermission(Permissions.READ);
+              }
+              return null;
+            });
   }
 
   private void revokeNameFromGroup(String userId, String groupId) {
-    Context.getCommandContext().runWithoutAuthorization(() -> {
-      Context.getCommandContext().getAuthorizationManager()
-          .deleteAuthorizationsByResourceIdAndGroupId(Resources.USER, userId, groupId);
-      return null;
-    });
+    Context.getCommandContext()
+        .runWithoutAuthorization(
+            () -> {
+              Context.getCommandContext()
+                  .getAuthorizationManager()
+                  .deleteAuthorizationsByResourceIdAndGroupId(Resources.USER, userId, groupId);
+              return null;
+            });
   }
 
-  // helpers ////////////////////////////////////////////////////////////////////////////////////////////////////
+  // helpers
+  // ////////////////////////////////////////////////////////////////////////////////////////////////////
 
   /** The authenticated user of the current command, if any. */
   private static Authentication caller() {
@@ -216,7 +247,10 @@ public class GuardedIdentityProvider extends DbIdentityServiceProvider {
     return context == null ? null : context.getAuthentication();
   }
 
-  /** The caller whose view of the directory is restricted: authenticated, checked, not an administrator. */
+  /**
+   * The caller whose view of the directory is restricted: authenticated, checked, not an
+   * administrator.
+   */
   private static Authentication restrictedCaller() {
     CommandContext context = Context.getCommandContext();
     if (context == null || !context.isAuthorizationCheckEnabled()) {
@@ -230,7 +264,8 @@ public class GuardedIdentityProvider extends DbIdentityServiceProvider {
   }
 
   private static boolean isAdministrator(Authentication caller) {
-    return AdministratorOnlyCommands.isAdministrator(caller, Context.getProcessEngineConfiguration());
+    return AdministratorOnlyCommands.isAdministrator(
+        caller, Context.getProcessEngineConfiguration());
   }
 
   private static boolean isOtherUser(Authentication caller, String userId) {

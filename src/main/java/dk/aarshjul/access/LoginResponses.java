@@ -12,8 +12,10 @@ final class LoginResponses {
 
   static String message(Duration wait) {
     long seconds = wait.toSeconds();
-    String when = seconds <= 90 ? seconds + (seconds == 1 ? " sekund" : " sekunder")
-        : ((seconds + 59) / 60) + " minutter";
+    String when =
+        seconds <= 90
+            ? seconds + (seconds == 1 ? " sekund" : " sekunder")
+            : ((seconds + 59) / 60) + " minutter";
     return "For mange forkerte adgangskoder. Vent " + when + ", og prøv så igen.";
   }
 
@@ -23,7 +25,9 @@ final class LoginResponses {
     response.setContentType("application/json");
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     // the same shape as engine-rest's error answers: {"type": ..., "message": ...}
-    response.getWriter().write("{\"type\":\"ForMangeForsoeg\",\"message\":\"" + message(wait) + "\"}");
+    response
+        .getWriter()
+        .write("{\"type\":\"ForMangeForsoeg\",\"message\":\"" + message(wait) + "\"}");
     response.getWriter().flush();
   }
 }

@@ -1,5 +1,6 @@
 package dk.aarshjul.access;
 
+import dk.aarshjul.process.PlainText;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -8,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-import dk.aarshjul.process.PlainText;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,20 +19,23 @@ import org.springframework.stereotype.Component;
 /**
  * Slows password guessing without letting anyone lock an account out.
  *
- * <p>State is kept per (account, client) pair, never per account alone: after a wrong password that pair waits
- * 1 s, 2 s, 4 s … at most 60 s before its next attempt is even checked; after 10 wrong passwords in a row the pair
- * is locked for 15 minutes, and the lock ends by itself. A right password resets the pair. The same account from
- * another client is not affected, so nobody can lock an administrator (or anyone else) out from their own machine.
+ * <p>State is kept per (account, client) pair, never per account alone: after a wrong password that
+ * pair waits 1 s, 2 s, 4 s … at most 60 s before its next attempt is even checked; after 10 wrong
+ * passwords in a row the pair is locked for 15 minutes, and the lock ends by itself. A right
+ * password resets the pair. The same account from another client is not affected, so nobody can
+ * lock an administrator (or anyone else) out from their own machine.
  *
- * <p>Per client, across accounts (password spraying): after 30 wrong passwords from one client without a pause of
- * 15 minutes, every further attempt from that client waits 1 s, 2 s … at most 60 s. A right password from that client
- * does not reset this counter (a user with a valid login could otherwise spray between their own logins).
+ * <p>Per client, across accounts (password spraying): after 30 wrong passwords from one client
+ * without a pause of 15 minutes, every further attempt from that client waits 1 s, 2 s … at most 60
+ * s. A right password from that client does not reset this counter (a user with a valid login could
+ * otherwise spray between their own logins).
  *
- * <p>The state lives in memory on each node and is bounded: at most {@code maxTracked} pairs and as many clients;
- * state without a failure for a while is forgotten first, and when the table is full the entry whose last failure is
- * oldest gives way. With several nodes, each node counts on its own, so an attacker spread over n nodes gets at most
- * n times the attempts; a lock still ends by itself on each node. Time comes from the engine clock (ClockUtil), so
- * tests move time instead of sleeping.
+ * <p>The state lives in memory on each node and is bounded: at most {@code maxTracked} pairs and as
+ * many clients; state without a failure for a while is forgotten first, and when the table is full
+ * the entry whose last failure is oldest gives way. With several nodes, each node counts on its
+ * own, so an attacker spread over n nodes gets at most n times the attempts; a lock still ends by
+ * itself on each node. Time comes from the engine clock (ClockUtil), so tests move time instead of
+ * sleeping.
  */
 @Component
 class LoginThrottle {
@@ -62,12 +65,24 @@ class LoginThrottle {
       @Value("${aarshjul.login.lock-duration:PT15M}") Duration lockDuration,
       @Value("${aarshjul.login.client-free-failures:30}") int clientFreeFailures,
       @Value("${aarshjul.login.max-tracked:10000}") int maxTracked) {
-    this(firstDelay, maxDelay, lockAfter, lockDuration, clientFreeFailures, maxTracked,
+    this(
+        firstDelay,
+        maxDelay,
+        lockAfter,
+        lockDuration,
+        clientFreeFailures,
+        maxTracked,
         () -> ClockUtil.getCurrentTime().toInstant());
   }
 
-  LoginThrottle(Duration firstDelay, Duration maxDelay, int lockAfter, Duration lockDuration, int clientFreeFailures,
-      int maxTracked, Supplier<Instant> clock) {
+  LoginThrottle(
+      Duration firstDelay,
+      Duration maxDelay,
+      int lockAfter,
+      Duration lockDuration,
+      int clientFreeFailures,
+      int maxTracked,
+      Supplier<Instant> clock) {
     this.firstDelay = firstDelay;
     this.maxDelay = maxDelay;
     this.lockAfter = lockAfter;
@@ -79,10 +94,15 @@ class LoginThrottle {
     this.clock = clock;
   }
 
-  /** How long the client must still wait before a password for this account is checked; empty when it may try. */
+  /**
+   * How long the client must still wait before a password for this account is checked; empty when
+   * it may try.
+   */
   public Optional<Duration> waitBeforeAttempt(String account, String client) {
     Instant now = clock.get();
-    Instant until = later(blockedUntil(pairs.get(pair(account, client))), blockedUntil(clients.get(key(client))));
+    Instant until =
+        later(
+            blockedUntil(pairs.get(pair(account, client))), blockedUntil(clients.get(key(client))));
     if (until == null || !until.isAfter(now)) {
       return Optional.empty();
     }
@@ -92,28 +112,45 @@ class LoginThrottle {
     return Optional.of(Duration.ofSeconds(seconds));
   }
 
-  /** A wrong password (or an unknown account) from this client: the pair and the client wait longer. */
+  /**
+   * A wrong password (or an unknown account) from this client: the pair and the client wait longer.
+   */
   public void failed(String account, String client) {
     Instant now = clock.get();
     Pair pair = pair(account, client);
     makeRoom(pairs, pair, now);
-    State state = pairs.compute(pair, (key, old) -> {
-      int failures = (old == null ? 0 : old.failures()) + 1;
-      Instant until = failures >= lockAfter ? now.plus(lockDuration) : now.plus(delay(failures));
-      return new State(failures, until, now);
-    });
+    State state =
+        pairs.compute(
+            pair,
+            (key, old) -> {
+              int failures = (old == null ? 0 : old.failures()) + 1;
+              Instant until =
+                  failures >= lockAfter ? now.plus(lockDuration) : now.plus(delay(failures));
+              return new State(failures, until, now);
+            });
     if (state.failures() == lockAfter) {
-      LOG.warn("Login: {} forkerte forsøg i træk på brugeren '{}' fra {}; spærret fra den klient i {} minutter",
-          lockAfter, PlainText.forLog(account), PlainText.forLog(client), lockDuration.toMinutes());
+      LOG.warn(
+          "Login: {} forkerte forsøg i træk på brugeren '{}' fra {}; spærret fra den klient i {} minutter",
+          lockAfter,
+          PlainText.forLog(account),
+          PlainText.forLog(client),
+          lockDuration.toMinutes());
     }
     String clientKey = key(client);
     makeRoom(clients, clientKey, now);
-    clients.compute(clientKey, (key, old) -> {
-      // a pause of forgetAfter without failures starts the client's count afresh
-      int failures = (old == null || old.lastFailure().plus(forgetAfter).isBefore(now) ? 0 : old.failures()) + 1;
-      Instant until = failures > clientFreeFailures ? now.plus(delay(failures - clientFreeFailures)) : null;
-      return new State(failures, until, now);
-    });
+    clients.compute(
+        clientKey,
+        (key, old) -> {
+          // a pause of forgetAfter without failures starts the client's count afresh
+          int failures =
+              (old == null || old.lastFailure().plus(forgetAfter).isBefore(now)
+                      ? 0
+                      : old.failures())
+                  + 1;
+          Instant until =
+              failures > clientFreeFailures ? now.plus(delay(failures - clientFreeFailures)) : null;
+          return new State(failures, until, now);
+        });
   }
 
   /** The right password: the pair starts afresh (the client's count across accounts stays). */
@@ -139,13 +176,15 @@ class LoginThrottle {
     }
     table.entrySet().removeIf(entry -> isForgotten(entry.getValue(), now));
     while (table.size() >= maxTracked) {
-      table.entrySet().stream().min(Comparator.comparing(entry -> entry.getValue().lastFailure()))
+      table.entrySet().stream()
+          .min(Comparator.comparing(entry -> entry.getValue().lastFailure()))
           .ifPresent(entry -> table.remove(entry.getKey()));
     }
   }
 
   private boolean isForgotten(State state, Instant now) {
-    return (state.until() == null || !state.until().isAfter(now)) && state.lastFailure().plus(forgetAfter).isBefore(now);
+    return (state.until() == null || !state.until().isAfter(now))
+        && state.lastFailure().plus(forgetAfter).isBefore(now);
   }
 
   private static Instant blockedUntil(State state) {
@@ -160,7 +199,8 @@ class LoginThrottle {
   }
 
   private static Pair pair(String account, String client) {
-    // "Admin" and "admin" are one account for the throttle, whatever the database's collation makes of them
+    // "Admin" and "admin" are one account for the throttle, whatever the database's collation makes
+    // of them
     return new Pair(key(account).toLowerCase(Locale.ROOT), key(client));
   }
 
@@ -171,6 +211,9 @@ class LoginThrottle {
 
   private record Pair(String account, String client) {}
 
-  /** Failures in a row, the moment until which attempts are refused (null: none), and the last failure. */
+  /**
+   * Failures in a row, the moment until which attempts are refused (null: none), and the last
+   * failure.
+   */
   private record State(int failures, Instant until, Instant lastFailure) {}
 }

@@ -15,11 +15,12 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * Production has no demo users and no default admin password: the administrator comes from the environment
- * (AARSHJUL_ADMIN_USER, AARSHJUL_ADMIN_PASSWORD) and the application refuses to start when either is missing or the
- * password breaks Camunda's password policy (at least 10 characters with upper and lower case, a digit and a
- * special character, not containing the user id). The admin is created at the first start; later the password is
- * changed in Camunda Admin, where the same policy applies.
+ * Production has no demo users and no default admin password: the administrator comes from the
+ * environment (AARSHJUL_ADMIN_USER, AARSHJUL_ADMIN_PASSWORD) and the application refuses to start
+ * when either is missing or the password breaks Camunda's password policy (at least 10 characters
+ * with upper and lower case, a digit and a special character, not containing the user id). The
+ * admin is created at the first start; later the password is changed in Camunda Admin, where the
+ * same policy applies.
  */
 @Component
 @Profile("prod")
@@ -27,8 +28,11 @@ public class ProductionAdministrator {
 
   private static final Logger LOG = LoggerFactory.getLogger(ProductionAdministrator.class);
 
-  public ProductionAdministrator(IdentityService identity, AccessRules access,
-      @Value("${aarshjul.admin.user:}") String userId, @Value("${aarshjul.admin.password:}") String password,
+  public ProductionAdministrator(
+      IdentityService identity,
+      AccessRules access,
+      @Value("${aarshjul.admin.user:}") String userId,
+      @Value("${aarshjul.admin.password:}") String password,
       @Value("${aarshjul.demo.enabled:false}") boolean demo) {
     if (demo) {
       throw refuse("Demokommunen (aarshjul.demo.enabled) må ikke være slået til i produktion.");
@@ -40,12 +44,15 @@ public class ProductionAdministrator {
       throw refuse("Administratorens adgangskode mangler: sæt AARSHJUL_ADMIN_PASSWORD.");
     }
     User candidate = identity.newUser(userId);
-    PasswordPolicyResult result = identity.checkPasswordAgainstPolicy(new DefaultPasswordPolicyImpl(), password,
-        candidate);
+    PasswordPolicyResult result =
+        identity.checkPasswordAgainstPolicy(new DefaultPasswordPolicyImpl(), password, candidate);
     if (!result.isValid()) {
-      throw refuse("Administratorens adgangskode (AARSHJUL_ADMIN_PASSWORD) er for svag: den skal "
-          + result.getViolatedRules().stream().map(ProductionAdministrator::danish).collect(Collectors.joining(", "))
-          + ".");
+      throw refuse(
+          "Administratorens adgangskode (AARSHJUL_ADMIN_PASSWORD) er for svag: den skal "
+              + result.getViolatedRules().stream()
+                  .map(ProductionAdministrator::danish)
+                  .collect(Collectors.joining(", "))
+              + ".");
     }
     if (identity.createUserQuery().userId(userId).count() == 0) {
       candidate.setFirstName("Administrator");
@@ -68,10 +75,15 @@ public class ProductionAdministrator {
     return new IllegalStateException(message);
   }
 
-  /** A password rule in Danish, as it completes "the password must …" (also engine-rest's answer to a weak one). */
+  /**
+   * A password rule in Danish, as it completes "the password must …" (also engine-rest's answer to
+   * a weak one).
+   */
   public static String danish(PasswordPolicyRule rule) {
-    Object minimum = rule.getParameters() == null ? null : rule.getParameters().values().stream().findFirst()
-        .orElse(null);
+    Object minimum =
+        rule.getParameters() == null
+            ? null
+            : rule.getParameters().values().stream().findFirst().orElse(null);
     return switch (rule.getPlaceholder()) {
       case "PASSWORD_POLICY_LENGTH" -> "have mindst " + minimum + " tegn";
       case "PASSWORD_POLICY_LOWERCASE" -> "indeholde mindst " + minimum + " lille bogstav";

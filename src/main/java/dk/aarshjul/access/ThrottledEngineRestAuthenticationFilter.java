@@ -11,22 +11,23 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.time.Duration;
 import java.util.Optional;
-import org.camunda.bpm.engine.impl.digest._apacheCommonsCodec.Base64;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.digest._apacheCommonsCodec.Base64;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 
 /**
- * Camunda's engine-rest authentication (HTTP Basic against the identity service), with {@link LoginThrottle} in
- * front of the password check: while the (user, client) pair or the client has to wait, the password is not even
- * checked and the caller gets 401 with {@code Retry-After} and a Danish message. The client is
- * {@code request.getRemoteAddr()}: behind a reverse proxy the servlet container resolves it from X-Forwarded-For,
- * and only when the request comes from a trusted proxy.
+ * Camunda's engine-rest authentication (HTTP Basic against the identity service), with {@link
+ * LoginThrottle} in front of the password check: while the (user, client) pair or the client has to
+ * wait, the password is not even checked and the caller gets 401 with {@code Retry-After} and a
+ * Danish message. The client is {@code request.getRemoteAddr()}: behind a reverse proxy the servlet
+ * container resolves it from X-Forwarded-For, and only when the request comes from a trusted proxy.
  */
 class ThrottledEngineRestAuthenticationFilter extends ProcessEngineAuthenticationFilter {
 
-  static final String WAIT_ATTRIBUTE = ThrottledEngineRestAuthenticationFilter.class.getName() + ".wait";
+  static final String WAIT_ATTRIBUTE =
+      ThrottledEngineRestAuthenticationFilter.class.getName() + ".wait";
 
   private final LoginThrottle throttle;
 
@@ -46,11 +47,15 @@ class ThrottledEngineRestAuthenticationFilter extends ProcessEngineAuthenticatio
     super.doFilter(request, response, chain);
     Object wait = request.getAttribute(WAIT_ATTRIBUTE);
     if (wait instanceof Duration duration && !response.isCommitted()) {
-      LoginResponses.tooSoon((HttpServletResponse) response, HttpServletResponse.SC_UNAUTHORIZED, duration);
+      LoginResponses.tooSoon(
+          (HttpServletResponse) response, HttpServletResponse.SC_UNAUTHORIZED, duration);
     }
   }
 
-  /** HTTP Basic whose password check is skipped while the caller has to wait, and whose outcome is counted. */
+  /**
+   * HTTP Basic whose password check is skipped while the caller has to wait, and whose outcome is
+   * counted.
+   */
   static class ThrottledBasicProvider extends HttpBasicAuthenticationProvider {
 
     private final LoginThrottle throttle;
@@ -60,7 +65,8 @@ class ThrottledEngineRestAuthenticationFilter extends ProcessEngineAuthenticatio
     }
 
     @Override
-    public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
+    public AuthenticationResult extractAuthenticatedUser(
+        HttpServletRequest request, ProcessEngine engine) {
       Optional<String> account = account(request);
       if (account.isEmpty()) {
         // no credentials at all: plain 401, not an attempt
@@ -72,7 +78,8 @@ class ThrottledEngineRestAuthenticationFilter extends ProcessEngineAuthenticatio
         request.setAttribute(WAIT_ATTRIBUTE, wait.get());
         return AuthenticationResult.unsuccessful(account.get());
       }
-      // the password is checked as nobody: a user left on this thread must not make it a check of another's password
+      // the password is checked as nobody: a user left on this thread must not make it a check of
+      // another's password
       engine.getIdentityService().clearAuthentication();
       AuthenticationResult result = super.extractAuthenticatedUser(request, engine);
       if (result.isAuthenticated()) {
@@ -83,14 +90,19 @@ class ThrottledEngineRestAuthenticationFilter extends ProcessEngineAuthenticatio
       return result;
     }
 
-    /** The user name of a well-formed Basic header, decoded as Camunda decodes it (platform charset). */
+    /**
+     * The user name of a well-formed Basic header, decoded as Camunda decodes it (platform
+     * charset).
+     */
     private static Optional<String> account(HttpServletRequest request) {
       String header = request.getHeader("Authorization");
       if (header == null || !header.startsWith(BASIC_AUTH_HEADER_PREFIX)) {
         return Optional.empty();
       }
-      String decoded = new String(Base64.decodeBase64(header.substring(BASIC_AUTH_HEADER_PREFIX.length())),
-          Charset.defaultCharset());
+      String decoded =
+          new String(
+              Base64.decodeBase64(header.substring(BASIC_AUTH_HEADER_PREFIX.length())),
+              Charset.defaultCharset());
       int colon = decoded.indexOf(':');
       return colon == -1 ? Optional.empty() : Optional.of(decoded.substring(0, colon));
     }

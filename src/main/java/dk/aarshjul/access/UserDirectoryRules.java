@@ -18,9 +18,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Brings an existing database to the directory rule of {@link GuardedIdentityProvider} at startup (idempotent):
- * the old grant that let every user read every user ({@code brugere} READ on user "*") is removed, and each member
- * of a working group becomes readable by that group. New memberships get their grant when they are created.
+ * Brings an existing database to the directory rule of {@link GuardedIdentityProvider} at startup
+ * (idempotent): the old grant that let every user read every user ({@code brugere} READ on user
+ * "*") is removed, and each member of a working group becomes readable by that group. New
+ * memberships get their grant when they are created.
  */
 @Component
 @Order(1)
@@ -32,7 +33,8 @@ class UserDirectoryRules implements ApplicationRunner {
   private final AuthorizationService authorizations;
   private final AccessRules access;
 
-  public UserDirectoryRules(IdentityService identity, AuthorizationService authorizations, AccessRules access) {
+  public UserDirectoryRules(
+      IdentityService identity, AuthorizationService authorizations, AccessRules access) {
     this.identity = identity;
     this.authorizations = authorizations;
     this.access = access;
@@ -40,15 +42,22 @@ class UserDirectoryRules implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    Authorization everyone = authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
-        .groupIdIn(Groups.USERS).resourceType(USER).resourceId("*").singleResult();
+    Authorization everyone =
+        authorizations
+            .createAuthorizationQuery()
+            .authorizationType(AUTH_TYPE_GRANT)
+            .groupIdIn(Groups.USERS)
+            .resourceType(USER)
+            .resourceId("*")
+            .singleResult();
     if (everyone != null) {
       authorizations.deleteAuthorization(everyone.getId());
       LOG.info("Rettighed: gruppen {} læser ikke længere alle brugere", Groups.USERS);
     }
     for (Group group : identity.createGroupQuery().unlimitedList()) {
       if (GuardedIdentityProvider.isWorkingGroup(group.getId())) {
-        for (User member : identity.createUserQuery().memberOfGroup(group.getId()).unlimitedList()) {
+        for (User member :
+            identity.createUserQuery().memberOfGroup(group.getId()).unlimitedList()) {
           access.grant(group.getId(), USER, member.getId(), READ);
         }
       }

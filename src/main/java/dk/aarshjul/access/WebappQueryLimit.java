@@ -25,31 +25,41 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The engine refuses an unbound list to every logged-in caller ({@code queryMaxResultsLimit} in application.yaml).
- * Camunda's own webapps ask for two kinds of unbound list, each bounded by its filter:
- * <ul>
- *   <li>Cockpit's process and decision definition pages list every version of the definition's key (no
- *       {@code maxResults}) to fill the version picker; the limit refused it with 400 twice per page. The versions of
- *       one key are bounded by the deployments of that key.
- *   <li>Cockpit's Human Tasks page reads the names of the candidate groups it counts tasks for ({@code POST group} with
- *       {@code idIn}); users and groups asked for by id are bounded by the ids given (at most the limit).
- * </ul>
- * Exactly these lists are let through, and only while the webapps' engine API ({@code /camunda/api/engine/...}, a
- * logged-in Cockpit, Tasklist or Admin session) serves the request; authorization applies as always. Every other
- * webapp list and everything through {@code /engine-rest} keep the limit.
+ * The engine refuses an unbound list to every logged-in caller ({@code queryMaxResultsLimit} in
+ * application.yaml). Camunda's own webapps ask for two kinds of unbound list, each bounded by its
+ * filter:
  *
- * <p>The query is exempted in the engine (a command interceptor that sees the query itself), so it does not depend on
- * how the request's URL is written; the servlet filter only marks the thread as serving the webapps' engine API.
+ * <ul>
+ *   <li>Cockpit's process and decision definition pages list every version of the definition's key
+ *       (no {@code maxResults}) to fill the version picker; the limit refused it with 400 twice per
+ *       page. The versions of one key are bounded by the deployments of that key.
+ *   <li>Cockpit's Human Tasks page reads the names of the candidate groups it counts tasks for
+ *       ({@code POST group} with {@code idIn}); users and groups asked for by id are bounded by the
+ *       ids given (at most the limit).
+ * </ul>
+ *
+ * Exactly these lists are let through, and only while the webapps' engine API ({@code
+ * /camunda/api/engine/...}, a logged-in Cockpit, Tasklist or Admin session) serves the request;
+ * authorization applies as always. Every other webapp list and everything through {@code
+ * /engine-rest} keep the limit.
+ *
+ * <p>The query is exempted in the engine (a command interceptor that sees the query itself), so it
+ * does not depend on how the request's URL is written; the servlet filter only marks the thread as
+ * serving the webapps' engine API.
  */
 @Configuration
 class WebappQueryLimit {
 
   private static final ThreadLocal<Boolean> WEBAPP_ENGINE_API = new ThreadLocal<>();
 
-  /** Marks the requests of the webapps' engine API (Cockpit's, Tasklist's and Admin's calls to the engine). */
+  /**
+   * Marks the requests of the webapps' engine API (Cockpit's, Tasklist's and Admin's calls to the
+   * engine).
+   */
   @Bean
   FilterRegistrationBean<Filter> webappEngineApiMarker(CamundaBpmProperties properties) {
-    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new WebappEngineApiMarker());
+    FilterRegistrationBean<Filter> registration =
+        new FilterRegistrationBean<>(new WebappEngineApiMarker());
     registration.setName("aarshjul-webapp-engine-api-marker");
     registration.addUrlPatterns(properties.getWebapp().getApplicationPath() + "/api/engine/*");
     return registration;
@@ -76,8 +86,8 @@ class WebappQueryLimit {
   }
 
   /**
-   * Whether the query's own filter bounds its result: the versions of one definition key, or users or groups by at most
-   * {@code limit} ids. These are the lists Cockpit asks for whole.
+   * Whether the query's own filter bounds its result: the versions of one definition key, or users
+   * or groups by at most {@code limit} ids. These are the lists Cockpit asks for whole.
    */
   static boolean boundedByItsFilter(Command<?> command, int limit) {
     if (command instanceof GroupQueryImpl query) {
@@ -120,7 +130,10 @@ class WebappQueryLimit {
     }
   }
 
-  /** Lifts the limit for a list bounded by its filter while the webapps' engine API serves the request. */
+  /**
+   * Lifts the limit for a list bounded by its filter while the webapps' engine API serves the
+   * request.
+   */
   static final class BoundedListExemption extends CommandInterceptor {
 
     private final ProcessEngineConfigurationImpl configuration;
@@ -131,7 +144,8 @@ class WebappQueryLimit {
 
     @Override
     public <T> T execute(Command<T> command) {
-      if (servingWebappEngineApi() && boundedByItsFilter(command, configuration.getQueryMaxResultsLimit())) {
+      if (servingWebappEngineApi()
+          && boundedByItsFilter(command, configuration.getQueryMaxResultsLimit())) {
         ((AbstractQuery<?, ?>) command).disableMaxResultsLimit();
       }
       return next.execute(command);

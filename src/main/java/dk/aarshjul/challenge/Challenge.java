@@ -12,7 +12,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.time.Instant;
 
-/** A contract holder's challenge (udfordringsret) of a rule, guideline or task deemed unnecessary. */
+/**
+ * A contract holder's challenge (udfordringsret) of a rule, guideline or task deemed unnecessary.
+ */
 @Entity
 public class Challenge {
 
@@ -42,7 +44,13 @@ public class Challenge {
 
   protected Challenge() {}
 
-  Challenge(Unit unit, ChallengeKind kind, String subject, String reason, String proposedChange, String submittedBy) {
+  Challenge(
+      Unit unit,
+      ChallengeKind kind,
+      String subject,
+      String reason,
+      String proposedChange,
+      String submittedBy) {
     this.unit = unit;
     this.kind = kind;
     this.subject = subject;
@@ -71,18 +79,53 @@ public class Challenge {
     return status == ChallengeStatus.ACCEPTED || status == ChallengeStatus.REJECTED;
   }
 
-  public Long getId() { return id; }
-  public Unit getUnit() { return unit; }
-  public ChallengeKind getKind() { return kind; }
-  public String getSubject() { return subject; }
-  public String getReason() { return reason; }
-  public String getProposedChange() { return proposedChange; }
-  public ChallengeStatus getStatus() { return status; }
-  public String getSubmittedBy() { return submittedBy; }
-  public Instant getSubmittedAt() { return submittedAt; }
-  public Instant getDecidedAt() { return decidedAt; }
-  public String getAcknowledgedBy() { return acknowledgedBy; }
-  public Instant getAcknowledgedAt() { return acknowledgedAt; }
+  public Long getId() {
+    return id;
+  }
+
+  public Unit getUnit() {
+    return unit;
+  }
+
+  public ChallengeKind getKind() {
+    return kind;
+  }
+
+  public String getSubject() {
+    return subject;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public String getProposedChange() {
+    return proposedChange;
+  }
+
+  public ChallengeStatus getStatus() {
+    return status;
+  }
+
+  public String getSubmittedBy() {
+    return submittedBy;
+  }
+
+  public Instant getSubmittedAt() {
+    return submittedAt;
+  }
+
+  public Instant getDecidedAt() {
+    return decidedAt;
+  }
+
+  public String getAcknowledgedBy() {
+    return acknowledgedBy;
+  }
+
+  public Instant getAcknowledgedAt() {
+    return acknowledgedAt;
+  }
 
   /** Readable business key, e.g. "Udfordringsret 7 – Gl. Rye skole og dagtilbud". */
   public String businessKey() {

@@ -8,7 +8,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
 
-/** One decision of the directorate on a challenge: accept, reject or ask for elaboration (then the question). */
+/**
+ * One decision of the directorate on a challenge: accept, reject or ask for elaboration (then the
+ * question).
+ */
 @Entity
 public class ChallengeDecision {
 
@@ -27,17 +30,35 @@ public class ChallengeDecision {
 
   protected ChallengeDecision() {}
 
-  ChallengeDecision(Long challengeId, ChallengeDecisionType decision, String reasoning, String decidedBy) {
+  ChallengeDecision(
+      Long challengeId, ChallengeDecisionType decision, String reasoning, String decidedBy) {
     this.challengeId = challengeId;
     this.decision = decision;
     this.reasoning = reasoning;
     this.decidedBy = decidedBy;
   }
 
-  public Long getId() { return id; }
-  public Long getChallengeId() { return challengeId; }
-  public ChallengeDecisionType getDecision() { return decision; }
-  public String getReasoning() { return reasoning; }
-  public String getDecidedBy() { return decidedBy; }
-  public Instant getDecidedAt() { return decidedAt; }
+  public Long getId() {
+    return id;
+  }
+
+  public Long getChallengeId() {
+    return challengeId;
+  }
+
+  public ChallengeDecisionType getDecision() {
+    return decision;
+  }
+
+  public String getReasoning() {
+    return reasoning;
+  }
+
+  public String getDecidedBy() {
+    return decidedBy;
+  }
+
+  public Instant getDecidedAt() {
+    return decidedAt;
+  }
 }

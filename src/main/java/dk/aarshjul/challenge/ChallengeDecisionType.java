@@ -20,12 +20,18 @@ enum ChallengeDecisionType {
   }
 
   /** The value of the decision form's radio option. */
-  public String formValue() { return formValue; }
+  public String formValue() {
+    return formValue;
+  }
 
   /** Danish label shown to users. */
-  public String label() { return label; }
+  public String label() {
+    return label;
+  }
 
-  public ChallengeStatus resultingStatus() { return resultingStatus; }
+  public ChallengeStatus resultingStatus() {
+    return resultingStatus;
+  }
 
   static Optional<ChallengeDecisionType> fromFormValue(Object value) {
     return Arrays.stream(values()).filter(type -> type.formValue.equals(value)).findFirst();

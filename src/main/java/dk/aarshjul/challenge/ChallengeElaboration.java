@@ -29,10 +29,27 @@ public class ChallengeElaboration {
     this.elaboratedBy = elaboratedBy;
   }
 
-  public Long getId() { return id; }
-  public Long getChallengeId() { return challengeId; }
-  public Long getDecisionId() { return decisionId; }
-  public String getElaboration() { return elaboration; }
-  public String getElaboratedBy() { return elaboratedBy; }
-  public Instant getElaboratedAt() { return elaboratedAt; }
+  public Long getId() {
+    return id;
+  }
+
+  public Long getChallengeId() {
+    return challengeId;
+  }
+
+  public Long getDecisionId() {
+    return decisionId;
+  }
+
+  public String getElaboration() {
+    return elaboration;
+  }
+
+  public String getElaboratedBy() {
+    return elaboratedBy;
+  }
+
+  public Instant getElaboratedAt() {
+    return elaboratedAt;
+  }
 }

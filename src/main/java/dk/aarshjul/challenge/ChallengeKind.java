@@ -18,10 +18,14 @@ enum ChallengeKind {
   }
 
   /** The value of the start form's radio option. */
-  public String formValue() { return formValue; }
+  public String formValue() {
+    return formValue;
+  }
 
   /** Danish label shown to users. */
-  public String label() { return label; }
+  public String label() {
+    return label;
+  }
 
   static Optional<ChallengeKind> fromFormValue(String value) {
     return Arrays.stream(values()).filter(kind -> kind.formValue.equals(value)).findFirst();

@@ -1,8 +1,8 @@
 package dk.aarshjul.challenge;
 
 /**
- * SUBMITTED (awaiting the directorate) → MORE_INFO_REQUESTED (awaiting the contract holder's elaboration,
- * then SUBMITTED again) → ACCEPTED or REJECTED.
+ * SUBMITTED (awaiting the directorate) → MORE_INFO_REQUESTED (awaiting the contract holder's
+ * elaboration, then SUBMITTED again) → ACCEPTED or REJECTED.
  */
 public enum ChallengeStatus {
   SUBMITTED("Afventer direktionens afgørelse"),
@@ -17,5 +17,7 @@ public enum ChallengeStatus {
   }
 
   /** Danish label shown to users. */
-  public String label() { return label; }
+  public String label() {
+    return label;
+  }
 }

@@ -30,8 +30,12 @@ class DecideChallengeTaskListener extends FormTaskListener {
   @Override
   protected void submit(DelegateTask task) {
     long challengeId = (Long) task.getVariable(CHALLENGE_ID);
-    ChallengeStatus status = challenges.decide(challengeId, task.getVariable(DECISION), task.getVariable(REASONING),
-        TaskForms.actor(task));
+    ChallengeStatus status =
+        challenges.decide(
+            challengeId,
+            task.getVariable(DECISION),
+            task.getVariable(REASONING),
+            TaskForms.actor(task));
     task.getExecution().setVariable(OUTCOME, status.name());
   }
 }

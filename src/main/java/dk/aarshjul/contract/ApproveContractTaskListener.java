@@ -23,7 +23,8 @@ class ApproveContractTaskListener extends FormTaskListener {
   protected void prefill(DelegateTask task) {
     long contractId = (Long) task.getVariable(CONTRACT_ID);
     task.setVariableLocal(CONTRACT_SUMMARY, contracts.summary(contractId));
-    task.setVariableLocal(REQUIREMENTS_TO_CONFIRM,
+    task.setVariableLocal(
+        REQUIREMENTS_TO_CONFIRM,
         SpinValues.jsonValue(contracts.requirementsToConfirmJson(contractId)).create());
     task.setVariableLocal(CONFIRMED_REQUIREMENTS, SpinValues.jsonValue("[]").create());
     task.setVariableLocal(DECISION, null);
@@ -33,8 +34,13 @@ class ApproveContractTaskListener extends FormTaskListener {
   @Override
   protected void submit(DelegateTask task) {
     long contractId = (Long) task.getVariable(CONTRACT_ID);
-    boolean approved = contracts.recordDecision(contractId, task.getVariable(DECISION), task.getVariable(COMMENT),
-        TaskForms.stringList(task, CONFIRMED_REQUIREMENTS), TaskForms.actor(task));
+    boolean approved =
+        contracts.recordDecision(
+            contractId,
+            task.getVariable(DECISION),
+            task.getVariable(COMMENT),
+            TaskForms.stringList(task, CONFIRMED_REQUIREMENTS),
+            TaskForms.actor(task));
     task.getExecution().setVariable(APPROVED, approved);
   }
 }

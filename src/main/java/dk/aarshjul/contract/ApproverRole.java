@@ -8,8 +8,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 
 /**
- * A role the approver DMN (contract-approver.dmn) can name, and whose group it is for a unit: a table, so a
- * municipality adds a role (e.g. its committees) without a release.
+ * A role the approver DMN (contract-approver.dmn) can name, and whose group it is for a unit: a
+ * table, so a municipality adds a role (e.g. its committees) without a release.
  */
 @Entity
 public class ApproverRole {
@@ -26,8 +26,7 @@ public class ApproverRole {
     GROUP
   }
 
-  @Id
-  private String code;
+  @Id private String code;
   private String label;
 
   @Enumerated(EnumType.STRING)
@@ -47,7 +46,15 @@ public class ApproverRole {
     };
   }
 
-  public String getCode() { return code; }
-  public String getLabel() { return label; }
-  public ResolvesTo getResolvesTo() { return resolvesTo; }
+  public String getCode() {
+    return code;
+  }
+
+  public String getLabel() {
+    return label;
+  }
+
+  public ResolvesTo getResolvesTo() {
+    return resolvesTo;
+  }
 }

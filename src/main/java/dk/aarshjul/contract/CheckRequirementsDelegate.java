@@ -6,7 +6,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** The automatic requirement check: decides whether the draft goes on or back to the contract holder. */
+/**
+ * The automatic requirement check: decides whether the draft goes on or back to the contract
+ * holder.
+ */
 @Component("checkRequirementsDelegate")
 class CheckRequirementsDelegate implements JavaDelegate {
 
@@ -20,6 +23,7 @@ class CheckRequirementsDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     long contractId = (Long) execution.getVariable(CONTRACT_ID);
     execution.setVariable(REQUIREMENTS_MET, contracts.unmetRequirements(contractId).isEmpty());
-    execution.setVariable(STAKEHOLDERS_TO_HEAR, !contracts.stakeholderGroupsToHear(contractId).isEmpty());
+    execution.setVariable(
+        STAKEHOLDERS_TO_HEAR, !contracts.stakeholderGroupsToHear(contractId).isEmpty());
   }
 }

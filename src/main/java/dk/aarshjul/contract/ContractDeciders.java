@@ -3,9 +3,9 @@ package dk.aarshjul.contract;
 import org.springframework.stereotype.Component;
 
 /**
- * Who decides on a contract, from Årshjul's tables: the candidate groups of development-contract.bpmn
- * ({@code ${contractDeciders.holder(contractId)}}, …), evaluated again when the task is completed
- * (by the access rules' {@code DecidingGroupCheck}).
+ * Who decides on a contract, from Årshjul's tables: the candidate groups of
+ * development-contract.bpmn ({@code ${contractDeciders.holder(contractId)}}, …), evaluated again
+ * when the task is completed (by the access rules' {@code DecidingGroupCheck}).
  */
 @Component("contractDeciders")
 public class ContractDeciders {
@@ -21,7 +21,10 @@ public class ContractDeciders {
     return contracts.holderGroup(contractId);
   }
 
-  /** The approver the deployed contract-approver DMN named when the contract was submitted (stored on the contract). */
+  /**
+   * The approver the deployed contract-approver DMN named when the contract was submitted (stored
+   * on the contract).
+   */
   public String approver(Long contractId) {
     return contracts.approverGroup(contractId);
   }

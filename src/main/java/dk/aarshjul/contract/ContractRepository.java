@@ -7,14 +7,19 @@ public interface ContractRepository extends JpaRepository<DevelopmentContract, L
   Optional<DevelopmentContract> findByUnitIdAndYearId(Long unitId, Long yearId);
 
   /** The unit's contracts in the budget years {@code from}..{@code to}. */
-  @org.springframework.data.jpa.repository.Query("select c from DevelopmentContract c join fetch c.year y"
-      + " where c.unit.id = :unitId and y.kind = dk.aarshjul.period.PeriodKind.BUDGET_YEAR"
-      + " and y.firstYear between :from and :to")
+  @org.springframework.data.jpa.repository.Query(
+      "select c from DevelopmentContract c join fetch c.year y"
+          + " where c.unit.id = :unitId and y.kind = dk.aarshjul.period.PeriodKind.BUDGET_YEAR"
+          + " and y.firstYear between :from and :to")
   java.util.List<DevelopmentContract> findOfUnitInBudgetYears(Long unitId, int from, int to);
 
-  /** The year's contracts in one status with their goals, in unit order (overviews and roll-ups). */
+  /**
+   * The year's contracts in one status with their goals, in unit order (overviews and roll-ups).
+   */
   @org.springframework.data.jpa.repository.EntityGraph(attributePaths = "goals")
-  @org.springframework.data.jpa.repository.Query("select c from DevelopmentContract c where c.year.firstYear = :year"
-      + " and c.year.kind = dk.aarshjul.period.PeriodKind.BUDGET_YEAR and c.status = :status order by c.unit.name")
-  java.util.List<DevelopmentContract> findByYearYearAndStatusOrderByUnitName(int year, ContractStatus status);
+  @org.springframework.data.jpa.repository.Query(
+      "select c from DevelopmentContract c where c.year.firstYear = :year"
+          + " and c.year.kind = dk.aarshjul.period.PeriodKind.BUDGET_YEAR and c.status = :status order by c.unit.name")
+  java.util.List<DevelopmentContract> findByYearYearAndStatusOrderByUnitName(
+      int year, ContractStatus status);
 }

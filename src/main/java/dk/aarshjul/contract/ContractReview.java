@@ -33,7 +33,15 @@ public class ContractReview {
     this.reviewer = reviewer;
   }
 
-  public boolean isApproved() { return approved; }
-  public String getText() { return text; }
-  public String getReviewer() { return reviewer; }
+  public boolean isApproved() {
+    return approved;
+  }
+
+  public String getText() {
+    return text;
+  }
+
+  public String getReviewer() {
+    return reviewer;
+  }
 }

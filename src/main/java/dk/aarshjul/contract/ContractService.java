@@ -1,7 +1,5 @@
 package dk.aarshjul.contract;
 
-import dk.aarshjul.process.FormField;
-
 import static dk.aarshjul.contract.DraftParser.invalid;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,14 +8,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.aarshjul.organisation.Groups;
 import dk.aarshjul.organisation.Unit;
 import dk.aarshjul.organisation.UnitRepository;
-import dk.aarshjul.process.FormValues;
-import dk.aarshjul.process.InvalidSubmissionException;
-import dk.aarshjul.process.PlainText;
 import dk.aarshjul.period.Aim;
 import dk.aarshjul.period.Period;
 import dk.aarshjul.period.Periods;
 import dk.aarshjul.period.Requirement;
 import dk.aarshjul.period.RequirementRule;
+import dk.aarshjul.process.FormField;
+import dk.aarshjul.process.FormValues;
+import dk.aarshjul.process.InvalidSubmissionException;
+import dk.aarshjul.process.PlainText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,10 +42,17 @@ public class ContractService {
   private final ObjectMapper objectMapper;
   private final DraftParser parser;
 
-  public ContractService(ContractRepository contracts, UnitRepository units, Periods periods, EarlyDialogueTrial earlyDialogue,
+  public ContractService(
+      ContractRepository contracts,
+      UnitRepository units,
+      Periods periods,
+      EarlyDialogueTrial earlyDialogue,
       ApproverRoleRepository approverRoles,
-      StakeholderCommentRepository comments, ContractReviewRepository reviews, ContractVersionRepository versions,
-      RequirementCheckService checker, ObjectMapper objectMapper) {
+      StakeholderCommentRepository comments,
+      ContractReviewRepository reviews,
+      ContractVersionRepository versions,
+      RequirementCheckService checker,
+      ObjectMapper objectMapper) {
     this.versions = versions;
     this.contracts = contracts;
     this.units = units;
@@ -60,85 +66,132 @@ public class ContractService {
     this.parser = new DraftParser(objectMapper);
   }
 
-  /** Creates the year's contract for a unit; rejects unknown units, years without DUS and duplicates. */
+  /**
+   * Creates the year's contract for a unit; rejects unknown units, years without DUS and
+   * duplicates.
+   */
   public DevelopmentContract start(Object yearValue, Object unitCodeValue) {
     return start(yearValue, unitCodeValue, false, null);
   }
 
   /**
-   * As {@link #start(Object, Object)} for a contract a user starts by hand (not the annual cycle): only for a unit
-   * the user holds (the directorate and administrators for any unit), and refused for a year whose DUS the annual
-   * cycle published, because the cycle starts that year's contracts for every active unit.
+   * As {@link #start(Object, Object)} for a contract a user starts by hand (not the annual cycle):
+   * only for a unit the user holds (the directorate and administrators for any unit), and refused
+   * for a year whose DUS the annual cycle published, because the cycle starts that year's contracts
+   * for every active unit.
    *
    * @param startedByHand false when the annual cycle starts it through its call activity
    * @param starter the authenticated user who starts it, null for trusted code without a user
    */
-  public DevelopmentContract start(Object yearValue, Object unitCodeValue, boolean startedByHand,
-      Authentication starter) {
+  public DevelopmentContract start(
+      Object yearValue, Object unitCodeValue, boolean startedByHand, Authentication starter) {
     if (!(yearValue instanceof Number number) || number.intValue() != number.doubleValue()) {
-      throw new InvalidSubmissionException(ContractVariables.YEAR, "Angiv året som et helt tal, fx 2027.");
+      throw new InvalidSubmissionException(
+          ContractVariables.YEAR, "Angiv året som et helt tal, fx 2027.");
     }
     int year = number.intValue();
     if (!(unitCodeValue instanceof String unitCode) || unitCode.isBlank()) {
       throw new InvalidSubmissionException(ContractVariables.UNIT_CODE, "Angiv enhedens kode.");
     }
-    Unit unit = units.findByCode(unitCode.strip().toLowerCase())
-        .filter(Unit::isActive)
-        .orElseThrow(() -> new InvalidSubmissionException(ContractVariables.UNIT_CODE,
-            "Enheden '" + unitCode + "' findes ikke. Gyldige koder: " + String.join(", ", activeUnitCodes()) + "."));
-    Period cycleYear = periods.findBudgetYear(year)
-        .filter(Period::isOpen)
-        .orElseThrow(() -> new InvalidSubmissionException(ContractVariables.YEAR,
-            "Direktionen har ikke udgivet udviklingsspor (DUS) for " + year + "."));
+    Unit unit =
+        units
+            .findByCode(unitCode.strip().toLowerCase())
+            .filter(Unit::isActive)
+            .orElseThrow(
+                () ->
+                    new InvalidSubmissionException(
+                        ContractVariables.UNIT_CODE,
+                        "Enheden '"
+                            + unitCode
+                            + "' findes ikke. Gyldige koder: "
+                            + String.join(", ", activeUnitCodes())
+                            + "."));
+    Period cycleYear =
+        periods
+            .findBudgetYear(year)
+            .filter(Period::isOpen)
+            .orElseThrow(
+                () ->
+                    new InvalidSubmissionException(
+                        ContractVariables.YEAR,
+                        "Direktionen har ikke udgivet udviklingsspor (DUS) for " + year + "."));
     if (startedByHand && starter != null && !mayStartFor(starter, unit)) {
-      throw new InvalidSubmissionException(ContractVariables.UNIT_CODE,
+      throw new InvalidSubmissionException(
+          ContractVariables.UNIT_CODE,
           "Du kan kun starte en udviklingskontrakt for en enhed, du er kontraktholder for.");
     }
-    // a period a model opened starts every unit's contract itself; one opened without a model (demo) does not
+    // a period a model opened starts every unit's contract itself; one opened without a model
+    // (demo) does not
     if (startedByHand && cycleYear.getOpenedAt() != null) {
-      throw new InvalidSubmissionException(ContractVariables.YEAR, "Udviklingskontrakterne for " + year
-          + " startes af årshjulet for alle aktive enheder. Find din opgave i Tasklist i stedet.");
+      throw new InvalidSubmissionException(
+          ContractVariables.YEAR,
+          "Udviklingskontrakterne for "
+              + year
+              + " startes af årshjulet for alle aktive enheder. Find din opgave i Tasklist i stedet.");
     }
-    // this year's contract (refused: one per unit and year) and last year's (its multi-year goals carry over): one query
-    List<DevelopmentContract> recent = contracts.findOfUnitInBudgetYears(unit.getId(), year - 1, year);
+    // this year's contract (refused: one per unit and year) and last year's (its multi-year goals
+    // carry over): one query
+    List<DevelopmentContract> recent =
+        contracts.findOfUnitInBudgetYears(unit.getId(), year - 1, year);
     if (recent.stream().anyMatch(c -> c.getYear().getYear() == year)) {
-      throw new InvalidSubmissionException(ContractVariables.UNIT_CODE,
+      throw new InvalidSubmissionException(
+          ContractVariables.UNIT_CODE,
           unit.getName() + " har allerede en udviklingskontrakt for " + year + ".");
     }
     DevelopmentContract contract = new DevelopmentContract(unit, cycleYear);
-    recent.stream().filter(c -> c.getStatus() == ContractStatus.APPROVED).findFirst().ifPresent(previous ->
-        contract.replaceDraft(null, previous.getGoals().stream().filter(Goal::isMultiYear).map(Goal::continuation)
-            .toList()));
+    recent.stream()
+        .filter(c -> c.getStatus() == ContractStatus.APPROVED)
+        .findFirst()
+        .ifPresent(
+            previous ->
+                contract.replaceDraft(
+                    null,
+                    previous.getGoals().stream()
+                        .filter(Goal::isMultiYear)
+                        .map(Goal::continuation)
+                        .toList()));
     return contracts.saveAndFlush(contract);
   }
 
   private static boolean mayStartFor(Authentication starter, Unit unit) {
     List<String> groups = starter.getGroupIds() == null ? List.of() : starter.getGroupIds();
-    return groups.contains(Groups.contractHolder(unit.getCode())) || groups.contains(Groups.DIRECTORATE)
+    return groups.contains(Groups.contractHolder(unit.getCode()))
+        || groups.contains(Groups.DIRECTORATE)
         || groups.contains(Groups.ADMIN);
   }
 
   @Transactional(readOnly = true)
   public DevelopmentContract get(long contractId) {
-    DevelopmentContract contract = contracts.findById(contractId)
-        .orElseThrow(() -> new IllegalStateException("Udviklingskontrakt " + contractId + " findes ikke"));
+    DevelopmentContract contract =
+        contracts
+            .findById(contractId)
+            .orElseThrow(
+                () ->
+                    new IllegalStateException("Udviklingskontrakt " + contractId + " findes ikke"));
     contract.getGoals().size();
     contract.getYear().getRequirements().size();
     return contract;
   }
 
-  /** The candidate group of the contract holder's tasks: the holder group of the contract's unit. */
+  /**
+   * The candidate group of the contract holder's tasks: the holder group of the contract's unit.
+   */
   @Transactional(readOnly = true)
   public String holderGroup(long contractId) {
     return Groups.contractHolder(unitOf(contractId).getCode());
   }
 
-  /** The approver group stored on the contract when it was submitted (named by the contract-approver DMN). */
+  /**
+   * The approver group stored on the contract when it was submitted (named by the contract-approver
+   * DMN).
+   */
   @Transactional(readOnly = true)
   public String approverGroup(long contractId) {
-    String group = contracts.findById(contractId).map(DevelopmentContract::getApproverGroup).orElse(null);
+    String group =
+        contracts.findById(contractId).map(DevelopmentContract::getApproverGroup).orElse(null);
     if (group == null) {
-      throw new IllegalStateException("Udviklingskontrakt " + contractId + " er ikke sendt til godkendelse");
+      throw new IllegalStateException(
+          "Udviklingskontrakt " + contractId + " er ikke sendt til godkendelse");
     }
     return group;
   }
@@ -151,33 +204,42 @@ public class ContractService {
         || unit.hasWorksCouncil() && Groups.worksCouncil(unit.getCode()).equals(stakeholderGroup)) {
       return stakeholderGroup;
     }
-    throw new IllegalStateException("Gruppen " + stakeholderGroup + " skal ikke høres om udviklingskontrakt "
-        + contractId);
+    throw new IllegalStateException(
+        "Gruppen " + stakeholderGroup + " skal ikke høres om udviklingskontrakt " + contractId);
   }
 
   private Unit unitOf(long contractId) {
-    return contracts.findById(contractId).map(DevelopmentContract::getUnit)
-        .orElseThrow(() -> new IllegalStateException("Udviklingskontrakt " + contractId + " findes ikke"));
+    return contracts
+        .findById(contractId)
+        .map(DevelopmentContract::getUnit)
+        .orElseThrow(
+            () -> new IllegalStateException("Udviklingskontrakt " + contractId + " findes ikke"));
   }
 
   /** Stores what the contract holder submitted; a bad submission stores nothing. */
   public void saveDraft(long contractId, String goalsJson, Object leadershipSpan) {
     DevelopmentContract contract = get(contractId);
-    if (contract.getStatus() == ContractStatus.APPROVED || contract.getStatus() == ContractStatus.SUBMITTED) {
+    if (contract.getStatus() == ContractStatus.APPROVED
+        || contract.getStatus() == ContractStatus.SUBMITTED) {
       throw invalid("Kontrakten er allerede indsendt og kan ikke ændres nu.");
     }
-    replaceGoals(contract, leadershipSpan(leadershipSpan), parser.parseGoals(goalsJson, contract.getYear()));
+    replaceGoals(
+        contract, leadershipSpan(leadershipSpan), parser.parseGoals(goalsJson, contract.getYear()));
   }
 
   /**
-   * Goals are unique per (contract, position): the old ones are deleted and flushed before the new ones are
-   * inserted (Hibernate would otherwise insert first and collide). A multi-year goal carried over from last year stays
-   * linked to it while its title is kept.
+   * Goals are unique per (contract, position): the old ones are deleted and flushed before the new
+   * ones are inserted (Hibernate would otherwise insert first and collide). A multi-year goal
+   * carried over from last year stays linked to it while its title is kept.
    */
   private void replaceGoals(DevelopmentContract contract, String leadershipSpan, List<Goal> goals) {
     // a goal that keeps the title of a goal carried over from last year keeps its history
-    Map<String, Long> carried = contract.getGoals().stream().filter(goal -> goal.getCarriedFromId() != null)
-        .collect(Collectors.toMap(goal -> Goal.sameTitle(goal.getTitle()), Goal::getCarriedFromId, (a, b) -> a));
+    Map<String, Long> carried =
+        contract.getGoals().stream()
+            .filter(goal -> goal.getCarriedFromId() != null)
+            .collect(
+                Collectors.toMap(
+                    goal -> Goal.sameTitle(goal.getTitle()), Goal::getCarriedFromId, (a, b) -> a));
     goals.forEach(goal -> goal.continues(carried.get(Goal.sameTitle(goal.getTitle()))));
     contract.getGoals().clear();
     contracts.flush();
@@ -189,11 +251,15 @@ public class ContractService {
       return null;
     }
     if (!(leadershipSpan instanceof String text)) {
-      throw new InvalidSubmissionException(ContractVariables.LEADERSHIP_SPAN, "Vurderingen af ledelsesspænd skal være tekst.");
+      throw new InvalidSubmissionException(
+          ContractVariables.LEADERSHIP_SPAN, "Vurderingen af ledelsesspænd skal være tekst.");
     }
     if (text.length() > GoalFields.LEADERSHIP_SPAN.maxLength()) {
-      throw new InvalidSubmissionException(ContractVariables.LEADERSHIP_SPAN,
-          "Vurderingen af ledelsesspænd må højst være " + GoalFields.LEADERSHIP_SPAN.maxLength() + " tegn.");
+      throw new InvalidSubmissionException(
+          ContractVariables.LEADERSHIP_SPAN,
+          "Vurderingen af ledelsesspænd må højst være "
+              + GoalFields.LEADERSHIP_SPAN.maxLength()
+              + " tegn.");
     }
     return text.isBlank() ? null : text.strip();
   }
@@ -203,12 +269,16 @@ public class ContractService {
     return checker.unmetRequirements(get(contractId));
   }
 
-  /** Group ids of the unit's board and works council that have not yet commented on this contract. */
+  /**
+   * Group ids of the unit's board and works council that have not yet commented on this contract.
+   */
   @Transactional(readOnly = true)
   public List<String> stakeholderGroupsToHear(long contractId) {
     DevelopmentContract contract = get(contractId);
-    List<StakeholderBody> heard = comments.findByContractIdOrderById(contractId).stream()
-        .map(StakeholderComment::getBody).toList();
+    List<StakeholderBody> heard =
+        comments.findByContractIdOrderById(contractId).stream()
+            .map(StakeholderComment::getBody)
+            .toList();
     Unit unit = contract.getUnit();
     List<String> groups = new ArrayList<>();
     if (unit.hasBoard() && !heard.contains(StakeholderBody.BOARD)) {
@@ -220,7 +290,8 @@ public class ContractService {
     return groups;
   }
 
-  public void recordStakeholderComment(long contractId, String stakeholderGroup, Object commentValue, String author) {
+  public void recordStakeholderComment(
+      long contractId, String stakeholderGroup, Object commentValue, String author) {
     DevelopmentContract contract = get(contractId);
     String unitCode = contract.getUnit().getCode();
     StakeholderBody body;
@@ -231,31 +302,50 @@ public class ContractService {
     } else {
       throw new IllegalStateException("Ukendt interessentgruppe " + stakeholderGroup);
     }
-    String text = requiredComment(commentValue, ContractFields.STAKEHOLDER_COMMENT, "Skriv høringssvaret.");
+    String text =
+        requiredComment(commentValue, ContractFields.STAKEHOLDER_COMMENT, "Skriv høringssvaret.");
     comments.save(new StakeholderComment(contractId, body, text, author));
   }
 
-  /** Marks the contract submitted to the body the approver DMN named; returns its candidate group. */
+  /**
+   * Marks the contract submitted to the body the approver DMN named; returns its candidate group.
+   */
   public String submitForApproval(long contractId, String approverRole) {
     DevelopmentContract contract = get(contractId);
-    ApproverRole role = approverRoles.findById(approverRole == null ? "" : approverRole).orElseThrow(() ->
-        new IllegalStateException("Beslutningstabellen contract-approver gav en ukendt godkender: '" + approverRole
-            + "'. Gyldige værdier: " + approverRoles.findAll().stream().map(ApproverRole::getCode).sorted()
-            .collect(Collectors.joining(", ")) + "."));
+    ApproverRole role =
+        approverRoles
+            .findById(approverRole == null ? "" : approverRole)
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "Beslutningstabellen contract-approver gav en ukendt godkender: '"
+                            + approverRole
+                            + "'. Gyldige værdier: "
+                            + approverRoles.findAll().stream()
+                                .map(ApproverRole::getCode)
+                                .sorted()
+                                .collect(Collectors.joining(", "))
+                            + "."));
     String group = role.groupFor(contract.getUnit());
     contract.markSubmitted(group);
     return group;
   }
 
   /**
-   * Records the approver's decision; returns true when approved. Approving requires the approver to confirm every
-   * free-text requirement of the DUS ({@code confirmedCodes}: the codes ticked in the form).
+   * Records the approver's decision; returns true when approved. Approving requires the approver to
+   * confirm every free-text requirement of the DUS ({@code confirmedCodes}: the codes ticked in the
+   * form).
    */
-  public boolean recordDecision(long contractId, Object decision, Object commentValue, List<String> confirmedCodes,
+  public boolean recordDecision(
+      long contractId,
+      Object decision,
+      Object commentValue,
+      List<String> confirmedCodes,
       String reviewer) {
     DevelopmentContract contract = get(contractId);
     if (contract.getStatus() != ContractStatus.SUBMITTED) {
-      throw new InvalidSubmissionException(ContractVariables.DECISION, "Kontrakten afventer ikke godkendelse.");
+      throw new InvalidSubmissionException(
+          ContractVariables.DECISION, "Kontrakten afventer ikke godkendelse.");
     }
     boolean approved;
     if (ContractVariables.DECISION_APPROVE.equals(decision)) {
@@ -263,18 +353,28 @@ public class ContractService {
     } else if (ContractVariables.DECISION_SEND_BACK.equals(decision)) {
       approved = false;
     } else {
-      throw new InvalidSubmissionException(ContractVariables.DECISION, "Vælg om kontrakten godkendes eller sendes tilbage.");
+      throw new InvalidSubmissionException(
+          ContractVariables.DECISION, "Vælg om kontrakten godkendes eller sendes tilbage.");
     }
-    String comment = approved ? optionalComment(commentValue)
-        : requiredComment(commentValue, ContractFields.APPROVER_COMMENT,
-            "Skriv hvad der skal rettes, når kontrakten sendes tilbage.");
+    String comment =
+        approved
+            ? optionalComment(commentValue)
+            : requiredComment(
+                commentValue,
+                ContractFields.APPROVER_COMMENT,
+                "Skriv hvad der skal rettes, når kontrakten sendes tilbage.");
     if (approved) {
-      List<String> unconfirmed = requirementsToConfirm(contract).stream()
-          .filter(requirement -> !confirmedCodes.contains(requirement.getCode()))
-          .map(Requirement::getTitle).toList();
+      List<String> unconfirmed =
+          requirementsToConfirm(contract).stream()
+              .filter(requirement -> !confirmedCodes.contains(requirement.getCode()))
+              .map(Requirement::getTitle)
+              .toList();
       if (!unconfirmed.isEmpty()) {
-        throw new InvalidSubmissionException(ContractVariables.CONFIRMED_REQUIREMENTS,
-            "Bekræft at kontrakten opfylder: " + String.join("; ", unconfirmed) + " – eller send den tilbage.");
+        throw new InvalidSubmissionException(
+            ContractVariables.CONFIRMED_REQUIREMENTS,
+            "Bekræft at kontrakten opfylder: "
+                + String.join("; ", unconfirmed)
+                + " – eller send den tilbage.");
       }
     }
     reviews.save(new ContractReview(contractId, approved, comment, reviewer));
@@ -296,41 +396,65 @@ public class ContractService {
 
   /** Stores the directorate's notes from the early dialogue; they are shown in the draft form. */
   public void recordEarlyDialogue(long contractId, Object notesValue) {
-    get(contractId).recordEarlyDialogue(requiredText(ContractFields.EARLY_DIALOGUE_NOTES, notesValue,
-        "Skriv hvad der blev drøftet i den tidlige dialog."));
+    get(contractId)
+        .recordEarlyDialogue(
+            requiredText(
+                ContractFields.EARLY_DIALOGUE_NOTES,
+                notesValue,
+                "Skriv hvad der blev drøftet i den tidlige dialog."));
   }
 
   /**
-   * Applies the adjustments agreed in a contract dialogue to an approved contract: the goals are validated like a
-   * draft, the contract stays approved and a new version is recorded with the agreement as note. Whether goals or
-   * assessment changed is returned; when they did not, the version records that (and the holder's reason, if given).
+   * Applies the adjustments agreed in a contract dialogue to an approved contract: the goals are
+   * validated like a draft, the contract stays approved and a new version is recorded with the
+   * agreement as note. Whether goals or assessment changed is returned; when they did not, the
+   * version records that (and the holder's reason, if given).
    */
-  public Revision reviseAfterDialogue(long contractId, String goalsJson, Object leadershipSpan, String agreedNote,
-      String notAppliedReason, String actor) {
+  public Revision reviseAfterDialogue(
+      long contractId,
+      String goalsJson,
+      Object leadershipSpan,
+      String agreedNote,
+      String notAppliedReason,
+      String actor) {
     DevelopmentContract contract = get(contractId);
     if (contract.getStatus() != ContractStatus.APPROVED) {
       throw invalid("Kun en godkendt kontrakt kan tilpasses efter dialogmødet.");
     }
     String before = content(contract);
-    replaceGoals(contract, leadershipSpan(leadershipSpan), parser.parseGoals(goalsJson, contract.getYear()));
+    replaceGoals(
+        contract, leadershipSpan(leadershipSpan), parser.parseGoals(goalsJson, contract.getYear()));
     List<Requirement> unmet = checker.unmetRequirements(contract);
     if (!unmet.isEmpty()) {
-      throw invalid("Tilpasningen opfylder ikke længere årets krav: "
-          + unmet.stream().map(Requirement::getTitle).collect(Collectors.joining("; ")) + ".");
+      throw invalid(
+          "Tilpasningen opfylder ikke længere årets krav: "
+              + unmet.stream().map(Requirement::getTitle).collect(Collectors.joining("; "))
+              + ".");
     }
     contracts.flush();
     boolean changed = !before.equals(content(contract));
     String note = agreedNote;
     if (notAppliedReason != null) {
-      note += changed ? "\n\nKontraktholderens bemærkning: " + notAppliedReason
-          : "\n\nJusteringen er ikke indarbejdet. Begrundelse: " + notAppliedReason;
+      note +=
+          changed
+              ? "\n\nKontraktholderens bemærkning: " + notAppliedReason
+              : "\n\nJusteringen er ikke indarbejdet. Begrundelse: " + notAppliedReason;
     }
-    ContractVersion version = recordVersion(contract,
-        changed ? ContractVersion.Reason.DIALOGUE_ADJUSTMENT : ContractVersion.Reason.DIALOGUE_NOT_APPLIED, note, actor);
+    ContractVersion version =
+        recordVersion(
+            contract,
+            changed
+                ? ContractVersion.Reason.DIALOGUE_ADJUSTMENT
+                : ContractVersion.Reason.DIALOGUE_NOT_APPLIED,
+            note,
+            actor);
     return new Revision(version, changed);
   }
 
-  /** A contract version recorded after a dialogue; changed is false when goals and assessment are as before. */
+  /**
+   * A contract version recorded after a dialogue; changed is false when goals and assessment are as
+   * before.
+   */
   public record Revision(ContractVersion version, boolean changed) {}
 
   @Transactional(readOnly = true)
@@ -338,10 +462,11 @@ public class ContractService {
     return versions.findByContractIdOrderByVersionNumber(contractId);
   }
 
-  private ContractVersion recordVersion(DevelopmentContract contract, ContractVersion.Reason reason, String note,
-      String actor) {
+  private ContractVersion recordVersion(
+      DevelopmentContract contract, ContractVersion.Reason reason, String note, String actor) {
     int number = versions.findByContractIdOrderByVersionNumber(contract.getId()).size() + 1;
-    return versions.save(new ContractVersion(contract.getId(), number, reason, content(contract), note, actor));
+    return versions.save(
+        new ContractVersion(contract.getId(), number, reason, content(contract), note, actor));
   }
 
   /** The contract's goals and leadership-span assessment as Json, as a version records them. */
@@ -368,7 +493,8 @@ public class ContractService {
 
   private static List<Requirement> requirementsToConfirm(DevelopmentContract contract) {
     return contract.getYear().getRequirements().stream()
-        .filter(requirement -> requirement.getRule() == RequirementRule.APPROVER_CONFIRMS).toList();
+        .filter(requirement -> requirement.getRule() == RequirementRule.APPROVER_CONFIRMS)
+        .toList();
   }
 
   // ---- what the forms show ---------------------------------------------------------------------
@@ -380,70 +506,124 @@ public class ContractService {
     Period year = contract.getYear();
     ArrayNode trackOptions = objectMapper.createArrayNode();
     for (Aim track : year.getTracks()) {
-      trackOptions.addObject().put("label", track.getNumber() + ". " + track.getTitle())
+      trackOptions
+          .addObject()
+          .put("label", track.getNumber() + ". " + track.getTitle())
           .put("value", String.valueOf(track.getNumber()));
     }
     ArrayNode requirementOptions = objectMapper.createArrayNode();
     for (Requirement requirement : year.getRequirements()) {
-      if (requirement.getRule() == RequirementRule.GOAL_ADDRESSES || requirement.getRule() == RequirementRule.GOAL_WITH_TARGET) {
-        requirementOptions.addObject().put("label", requirement.getTitle()).put("value", requirement.getCode());
+      if (requirement.getRule() == RequirementRule.GOAL_ADDRESSES
+          || requirement.getRule() == RequirementRule.GOAL_WITH_TARGET) {
+        requirementOptions
+            .addObject()
+            .put("label", requirement.getTitle())
+            .put("value", requirement.getCode());
       }
     }
-    String requirementsInfo = "**Krav til årets kontrakt (DUS " + year.getYear() + ")**\n\n"
-        + year.getRequirements().stream().map(r -> "- " + PlainText.markdown(r.getTitle()) + hint(r)).collect(Collectors.joining("\n"));
+    String requirementsInfo =
+        "**Krav til årets kontrakt (DUS "
+            + year.getYear()
+            + ")**\n\n"
+            + year.getRequirements().stream()
+                .map(r -> "- " + PlainText.markdown(r.getTitle()) + hint(r))
+                .collect(Collectors.joining("\n"));
     String missingInfo = "";
     if (contract.getVersion() > 0 || !contract.getGoals().isEmpty()) {
       List<Requirement> unmet = checker.unmetRequirements(contract);
       if (!unmet.isEmpty()) {
-        missingInfo = "**Kontrollen fandt mangler – ret dem og indsend igen:**\n\n"
-            + unmet.stream().map(r -> "- " + PlainText.markdown(r.getTitle()) + hint(r)).collect(Collectors.joining("\n"));
+        missingInfo =
+            "**Kontrollen fandt mangler – ret dem og indsend igen:**\n\n"
+                + unmet.stream()
+                    .map(r -> "- " + PlainText.markdown(r.getTitle()) + hint(r))
+                    .collect(Collectors.joining("\n"));
       }
     }
-    String feedbackInfo = reviews.findByContractIdOrderByIdDesc(contractId).stream().findFirst()
-        .filter(review -> !review.isApproved())
-        .map(review -> "**Sendt tilbage af godkender:**\n\n" + PlainText.markdownBlock(review.getText()))
-        .orElse("");
+    String feedbackInfo =
+        reviews.findByContractIdOrderByIdDesc(contractId).stream()
+            .findFirst()
+            .filter(review -> !review.isApproved())
+            .map(
+                review ->
+                    "**Sendt tilbage af godkender:**\n\n"
+                        + PlainText.markdownBlock(review.getText()))
+            .orElse("");
     if (contract.getEarlyDialogueNotes() != null) {
-      feedbackInfo = (feedbackInfo.isEmpty() ? "" : feedbackInfo + "\n\n")
-          + "**Fra den tidlige dialog med direktionen:**\n\n" + PlainText.markdownBlock(contract.getEarlyDialogueNotes());
+      feedbackInfo =
+          (feedbackInfo.isEmpty() ? "" : feedbackInfo + "\n\n")
+              + "**Fra den tidlige dialog med direktionen:**\n\n"
+              + PlainText.markdownBlock(contract.getEarlyDialogueNotes());
     }
-    return new DraftView(contract.getUnit().getName(), goalsJson(contract), contract.getLeadershipSpanAssessment(),
-        trackOptions.toString(), requirementOptions.toString(), truncate(requirementsInfo),
-        truncate(missingInfo), truncate(feedbackInfo));
+    return new DraftView(
+        contract.getUnit().getName(),
+        goalsJson(contract),
+        contract.getLeadershipSpanAssessment(),
+        trackOptions.toString(),
+        requirementOptions.toString(),
+        truncate(requirementsInfo),
+        truncate(missingInfo),
+        truncate(feedbackInfo));
   }
 
   /** A read-only markdown summary of the contract for hearing and approval. */
   @Transactional(readOnly = true)
   public String summary(long contractId) {
     DevelopmentContract contract = get(contractId);
-    Map<Integer, String> trackTitles = contract.getYear().getTracks().stream()
-        .collect(Collectors.toMap(Aim::getNumber, Aim::getTitle));
+    Map<Integer, String> trackTitles =
+        contract.getYear().getTracks().stream()
+            .collect(Collectors.toMap(Aim::getNumber, Aim::getTitle));
     StringBuilder text = new StringBuilder();
-    text.append("**").append(PlainText.markdown(contract.getUnit().getName())).append(" – udviklingskontrakt ")
-        .append(contract.getYear().getYear()).append("**\n\n");
+    text.append("**")
+        .append(PlainText.markdown(contract.getUnit().getName()))
+        .append(" – udviklingskontrakt ")
+        .append(contract.getYear().getYear())
+        .append("**\n\n");
     text.append("**Vurdering af ledelsesspænd:**")
-        .append(contract.getLeadershipSpanAssessment() == null ? " (ikke udfyldt)"
-            : "\n\n" + PlainText.markdownBlock(contract.getLeadershipSpanAssessment()))
+        .append(
+            contract.getLeadershipSpanAssessment() == null
+                ? " (ikke udfyldt)"
+                : "\n\n" + PlainText.markdownBlock(contract.getLeadershipSpanAssessment()))
         .append("\n\n");
     for (Goal goal : contract.getGoals()) {
-      text.append("**Mål ").append(goal.getPosition() + 1).append(": ").append(PlainText.markdown(goal.getTitle())).append("** (spor ")
-          .append(goal.getTrackNumber()).append(" – ")
-          .append(PlainText.markdown(trackTitles.getOrDefault(goal.getTrackNumber(), ""))).append(")\n\n")
-          .append("- Formål: ").append(PlainText.markdown(goal.getPurpose())).append('\n')
-          .append("- Aktiviteter: ").append(PlainText.markdown(goal.getActivities())).append('\n')
-          .append("- Opfølgning på virkning: ").append(PlainText.markdown(goal.getEffectFollowUp())).append('\n');
+      text.append("**Mål ")
+          .append(goal.getPosition() + 1)
+          .append(": ")
+          .append(PlainText.markdown(goal.getTitle()))
+          .append("** (spor ")
+          .append(goal.getTrackNumber())
+          .append(" – ")
+          .append(PlainText.markdown(trackTitles.getOrDefault(goal.getTrackNumber(), "")))
+          .append(")\n\n")
+          .append("- Formål: ")
+          .append(PlainText.markdown(goal.getPurpose()))
+          .append('\n')
+          .append("- Aktiviteter: ")
+          .append(PlainText.markdown(goal.getActivities()))
+          .append('\n')
+          .append("- Opfølgning på virkning: ")
+          .append(PlainText.markdown(goal.getEffectFollowUp()))
+          .append('\n');
       if (goal.getIndicator() != null) {
-        text.append("- Indikator: ").append(PlainText.markdown(goal.getIndicator()))
-            .append(goal.getTarget() == null ? "" : " – mål: " + PlainText.markdown(goal.getTarget())).append('\n');
+        text.append("- Indikator: ")
+            .append(PlainText.markdown(goal.getIndicator()))
+            .append(
+                goal.getTarget() == null ? "" : " – mål: " + PlainText.markdown(goal.getTarget()))
+            .append('\n');
       }
       if (goal.isMultiYear() || goal.isSharedWithOthers()) {
-        text.append("- ").append(goal.isMultiYear() ? "Flerårigt mål. " : "").append(goal.isSharedWithOthers() ? "Fælles mål med andre enheder." : "").append('\n');
+        text.append("- ")
+            .append(goal.isMultiYear() ? "Flerårigt mål. " : "")
+            .append(goal.isSharedWithOthers() ? "Fælles mål med andre enheder." : "")
+            .append('\n');
       }
       text.append('\n');
     }
     for (StakeholderComment comment : comments.findByContractIdOrderById(contractId)) {
-      text.append("**Høringssvar fra ").append(comment.getBody().label()).append(":**\n\n")
-          .append(PlainText.markdownBlock(comment.getText())).append("\n\n");
+      text.append("**Høringssvar fra ")
+          .append(comment.getBody().label())
+          .append(":**\n\n")
+          .append(PlainText.markdownBlock(comment.getText()))
+          .append("\n\n");
     }
     return truncate(text.toString());
   }
@@ -491,10 +671,12 @@ public class ContractService {
       return null;
     }
     if (!(value instanceof String text)) {
-      throw new InvalidSubmissionException(ContractVariables.COMMENT, "Kommentaren skal være tekst.");
+      throw new InvalidSubmissionException(
+          ContractVariables.COMMENT, "Kommentaren skal være tekst.");
     }
     if (text.length() > maxLength) {
-      throw new InvalidSubmissionException(ContractVariables.COMMENT, "Kommentaren må højst være " + maxLength + " tegn.");
+      throw new InvalidSubmissionException(
+          ContractVariables.COMMENT, "Kommentaren må højst være " + maxLength + " tegn.");
     }
     return text.isBlank() ? null : text.strip();
   }
@@ -509,7 +691,8 @@ public class ContractService {
       throw new InvalidSubmissionException(field, missingMessage);
     }
     if (text.length() > declared.maxLength()) {
-      throw new InvalidSubmissionException(field, "Teksten må højst være " + declared.maxLength() + " tegn.");
+      throw new InvalidSubmissionException(
+          field, "Teksten må højst være " + declared.maxLength() + " tegn.");
     }
     return text.strip();
   }
@@ -527,6 +710,13 @@ public class ContractService {
   }
 
   /** What the draft form is prefilled with. */
-  public record DraftView(String unitName, String goalsJson, String leadershipSpanAssessment, String trackOptionsJson,
-      String requirementOptionsJson, String requirementsInfo, String missingInfo, String feedbackInfo) {}
+  public record DraftView(
+      String unitName,
+      String goalsJson,
+      String leadershipSpanAssessment,
+      String trackOptionsJson,
+      String requirementOptionsJson,
+      String requirementsInfo,
+      String missingInfo,
+      String feedbackInfo) {}
 }

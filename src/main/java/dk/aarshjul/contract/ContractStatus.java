@@ -1,5 +1,8 @@
 package dk.aarshjul.contract;
 
 public enum ContractStatus {
-  DRAFT, SUBMITTED, CHANGES_REQUESTED, APPROVED
+  DRAFT,
+  SUBMITTED,
+  CHANGES_REQUESTED,
+  APPROVED
 }

@@ -1,13 +1,15 @@
 package dk.aarshjul.contract;
 
+import dk.aarshjul.period.PeriodVariables;
 import dk.aarshjul.process.BlockContract;
 import dk.aarshjul.process.Variable;
 import java.util.List;
 import java.util.Set;
 
-import dk.aarshjul.period.PeriodVariables;
-
-/** Variable names of process {@code development-contract}; declared once, used by BPMN, forms and code. */
+/**
+ * Variable names of process {@code development-contract}; declared once, used by BPMN, forms and
+ * code.
+ */
 public final class ContractVariables {
 
   public static final String PROCESS_KEY = "development-contract";
@@ -18,18 +20,31 @@ public final class ContractVariables {
   public static final String CONTRACT_ID = "contractId";
   public static final String AREA_CODE = "areaCode";
   public static final String UNIT_TYPE = "unitType";
+
   /** The unit's committee (input of the approver DMN). */
   public static final String COMMITTEE_CODE = "committeeCode";
-  /** Held only by instances started before issue 13; candidate groups now come from the domain (…Deciders). */
+
+  /**
+   * Held only by instances started before issue 13; candidate groups now come from the domain
+   * (…Deciders).
+   */
   public static final String CONTRACT_HOLDER_GROUP = "contractHolderGroup";
+
   public static final String REQUIREMENTS_MET = "requirementsMet";
   public static final String STAKEHOLDERS_TO_HEAR = "stakeholdersToHear";
   public static final String APPROVER_ROLE = "approverRole";
-  /** Held only by instances started before issue 13; candidate groups now come from the domain (…Deciders). */
+
+  /**
+   * Held only by instances started before issue 13; candidate groups now come from the domain
+   * (…Deciders).
+   */
   public static final String APPROVER_GROUP = "approverGroup";
+
   public static final String APPROVED = "approved";
+
   /** Whether the DUS puts the unit in the early-dialogue trial. */
   public static final String EARLY_DIALOGUE = "earlyDialogue";
+
   /** Element variable of the stakeholder hearing multi-instance. */
   public static final String STAKEHOLDER_GROUP = "stakeholderGroup";
 
@@ -52,18 +67,45 @@ public final class ContractVariables {
   public static final String DECISION_APPROVE = "godkend";
   public static final String DECISION_SEND_BACK = "sendTilbage";
 
-  /** Everything allowed in the process scope; anything else was sent by a client beyond the forms. */
-  public static final java.util.Set<String> PROCESS_SCOPE = java.util.Set.of(YEAR, UNIT_CODE, CONTRACT_ID, AREA_CODE,
-      UNIT_TYPE, COMMITTEE_CODE, CONTRACT_HOLDER_GROUP, REQUIREMENTS_MET, STAKEHOLDERS_TO_HEAR, APPROVER_ROLE, APPROVER_GROUP, APPROVED, EARLY_DIALOGUE);
+  /**
+   * Everything allowed in the process scope; anything else was sent by a client beyond the forms.
+   */
+  public static final java.util.Set<String> PROCESS_SCOPE =
+      java.util.Set.of(
+          YEAR,
+          UNIT_CODE,
+          CONTRACT_ID,
+          AREA_CODE,
+          UNIT_TYPE,
+          COMMITTEE_CODE,
+          CONTRACT_HOLDER_GROUP,
+          REQUIREMENTS_MET,
+          STAKEHOLDERS_TO_HEAR,
+          APPROVER_ROLE,
+          APPROVER_GROUP,
+          APPROVED,
+          EARLY_DIALOGUE);
 
   /** The unit whose contract a call starts. */
   public static final Variable<String> UNIT = Variable.text(UNIT_CODE);
 
-  /** What the block promises the models that call it (BlockContractsTest holds it against the BPMN). */
-  public static final BlockContract CONTRACT = new BlockContract(PROCESS_KEY, List.of(PeriodVariables.YEAR, UNIT),
-      Set.of("Task_HoldEarlyDialogue", "Task_DraftContract", "Task_CheckRequirements", "Task_GiveStakeholderComment",
-          "Task_DetermineApprover", "Task_ApproveContract", "Gateway_ContractApproved", "EndEvent_ContractApproved"),
-      List.of());
+  /**
+   * What the block promises the models that call it (BlockContractsTest holds it against the BPMN).
+   */
+  public static final BlockContract CONTRACT =
+      new BlockContract(
+          PROCESS_KEY,
+          List.of(PeriodVariables.YEAR, UNIT),
+          Set.of(
+              "Task_HoldEarlyDialogue",
+              "Task_DraftContract",
+              "Task_CheckRequirements",
+              "Task_GiveStakeholderComment",
+              "Task_DetermineApprover",
+              "Task_ApproveContract",
+              "Gateway_ContractApproved",
+              "EndEvent_ContractApproved"),
+          List.of());
 
   private ContractVariables() {}
 }

@@ -16,7 +16,10 @@ public class ContractVersion {
   public enum Reason {
     APPROVED,
     DIALOGUE_ADJUSTMENT,
-    /** After a dialogue the holder kept the contract unchanged; the note holds the agreement and the reason. */
+    /**
+     * After a dialogue the holder kept the contract unchanged; the note holds the agreement and the
+     * reason.
+     */
     DIALOGUE_NOT_APPLIED
   }
 
@@ -32,13 +35,20 @@ public class ContractVersion {
 
   /** The contract's goals and leadership-span assessment as Json. */
   private String content;
+
   private String note;
   private String createdBy;
   private Instant createdAt = Instant.now();
 
   protected ContractVersion() {}
 
-  ContractVersion(Long contractId, int versionNumber, Reason reason, String content, String note, String createdBy) {
+  ContractVersion(
+      Long contractId,
+      int versionNumber,
+      Reason reason,
+      String content,
+      String note,
+      String createdBy) {
     this.contractId = contractId;
     this.versionNumber = versionNumber;
     this.reason = reason;
@@ -47,12 +57,35 @@ public class ContractVersion {
     this.createdBy = createdBy;
   }
 
-  public Long getId() { return id; }
-  public Long getContractId() { return contractId; }
-  public int getVersionNumber() { return versionNumber; }
-  public Reason getReason() { return reason; }
-  public String getContent() { return content; }
-  public String getNote() { return note; }
-  public String getCreatedBy() { return createdBy; }
-  public Instant getCreatedAt() { return createdAt; }
+  public Long getId() {
+    return id;
+  }
+
+  public Long getContractId() {
+    return contractId;
+  }
+
+  public int getVersionNumber() {
+    return versionNumber;
+  }
+
+  public Reason getReason() {
+    return reason;
+  }
+
+  public String getContent() {
+    return content;
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public String getCreatedBy() {
+    return createdBy;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
 }

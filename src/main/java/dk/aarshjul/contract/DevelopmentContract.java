@@ -49,8 +49,7 @@ public class DevelopmentContract {
   private Instant submittedAt;
   private Instant approvedAt;
 
-  @Version
-  private long lockVersion;
+  @Version private long lockVersion;
 
   @OneToMany(mappedBy = "contract", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("position")
@@ -95,19 +94,57 @@ public class DevelopmentContract {
     this.approvedAt = Instant.now();
   }
 
-  public Long getId() { return id; }
-  public Unit getUnit() { return unit; }
-  public Period getYear() { return year; }
-  public ContractStatus getStatus() { return status; }
-  public int getVersion() { return version; }
-  public String getLeadershipSpanAssessment() { return leadershipSpanAssessment; }
-  public String getEarlyDialogueNotes() { return earlyDialogueNotes; }
-  public String getApproverGroup() { return approverGroup; }
-  public String getApprovedBy() { return approvedBy; }
-  public Instant getCreatedAt() { return createdAt; }
-  public Instant getSubmittedAt() { return submittedAt; }
-  public Instant getApprovedAt() { return approvedAt; }
-  public List<Goal> getGoals() { return goals; }
+  public Long getId() {
+    return id;
+  }
+
+  public Unit getUnit() {
+    return unit;
+  }
+
+  public Period getYear() {
+    return year;
+  }
+
+  public ContractStatus getStatus() {
+    return status;
+  }
+
+  public int getVersion() {
+    return version;
+  }
+
+  public String getLeadershipSpanAssessment() {
+    return leadershipSpanAssessment;
+  }
+
+  public String getEarlyDialogueNotes() {
+    return earlyDialogueNotes;
+  }
+
+  public String getApproverGroup() {
+    return approverGroup;
+  }
+
+  public String getApprovedBy() {
+    return approvedBy;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Instant getSubmittedAt() {
+    return submittedAt;
+  }
+
+  public Instant getApprovedAt() {
+    return approvedAt;
+  }
+
+  public List<Goal> getGoals() {
+    return goals;
+  }
 
   /** Readable business key, e.g. "2027/Gl. Rye skole og dagtilbud". */
   public String businessKey() {

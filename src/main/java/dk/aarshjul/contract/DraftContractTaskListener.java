@@ -27,7 +27,8 @@ class DraftContractTaskListener extends FormTaskListener {
     task.setVariableLocal(GOALS, SpinValues.jsonValue(view.goalsJson()).create());
     task.setVariableLocal(LEADERSHIP_SPAN, view.leadershipSpanAssessment());
     task.setVariableLocal(TRACK_OPTIONS, SpinValues.jsonValue(view.trackOptionsJson()).create());
-    task.setVariableLocal(REQUIREMENT_OPTIONS, SpinValues.jsonValue(view.requirementOptionsJson()).create());
+    task.setVariableLocal(
+        REQUIREMENT_OPTIONS, SpinValues.jsonValue(view.requirementOptionsJson()).create());
     task.setVariableLocal(REQUIREMENTS_INFO, view.requirementsInfo());
     task.setVariableLocal(MISSING_INFO, view.missingInfo());
     task.setVariableLocal(FEEDBACK_INFO, view.feedbackInfo());

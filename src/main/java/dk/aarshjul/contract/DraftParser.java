@@ -3,11 +3,10 @@ package dk.aarshjul.contract;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dk.aarshjul.process.FormValues;
-import dk.aarshjul.process.InvalidSubmissionException;
 import dk.aarshjul.period.Aim;
 import dk.aarshjul.period.Period;
 import dk.aarshjul.period.Requirement;
+import dk.aarshjul.process.InvalidSubmissionException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -15,15 +14,25 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Turns the goals a form or REST client submitted (a Json list) into validated {@link Goal}s.
- * Every problem is reported in Danish, naming the goal and the field.
+ * Turns the goals a form or REST client submitted (a Json list) into validated {@link Goal}s. Every
+ * problem is reported in Danish, naming the goal and the field.
  */
 class DraftParser {
 
   static final int MAX_GOALS = 20;
 
-  private static final Set<String> GOAL_FIELDS = Set.of("track", "title", "purpose", "activities",
-      "effectFollowUp", "indicator", "target", "multiYear", "sharedWithOthers", "addresses");
+  private static final Set<String> GOAL_FIELDS =
+      Set.of(
+          "track",
+          "title",
+          "purpose",
+          "activities",
+          "effectFollowUp",
+          "indicator",
+          "target",
+          "multiYear",
+          "sharedWithOthers",
+          "addresses");
 
   private final ObjectMapper objectMapper;
 
@@ -44,8 +53,10 @@ class DraftParser {
     if (root.size() > MAX_GOALS) {
       throw invalid("Kontrakten må højst indeholde " + MAX_GOALS + " udviklingsmål.");
     }
-    Set<Integer> trackNumbers = year.getTracks().stream().map(Aim::getNumber).collect(Collectors.toSet());
-    Set<String> requirementCodes = year.getRequirements().stream().map(Requirement::getCode).collect(Collectors.toSet());
+    Set<Integer> trackNumbers =
+        year.getTracks().stream().map(Aim::getNumber).collect(Collectors.toSet());
+    Set<String> requirementCodes =
+        year.getRequirements().stream().map(Requirement::getCode).collect(Collectors.toSet());
     List<Goal> goals = new ArrayList<>();
     int number = 1;
     for (JsonNode item : root) {
@@ -54,7 +65,8 @@ class DraftParser {
     return goals;
   }
 
-  private Goal parseGoal(JsonNode item, int number, Set<Integer> trackNumbers, Set<String> requirementCodes) {
+  private Goal parseGoal(
+      JsonNode item, int number, Set<Integer> trackNumbers, Set<String> requirementCodes) {
     String prefix = "Mål " + number + ": ";
     if (!item.isObject()) {
       throw invalid(prefix + "målet har et ugyldigt format.");
@@ -66,7 +78,8 @@ class DraftParser {
       }
     }
     int track = parseTrack(item.get("track"), prefix, trackNumbers);
-    // the fields' rules are declared once (GoalFields); the forms show the same rules (FormFieldsTest)
+    // the fields' rules are declared once (GoalFields); the forms show the same rules
+    // (FormFieldsTest)
     String title = GoalFields.TITLE.text(item, ContractVariables.GOALS, prefix);
     String purpose = GoalFields.PURPOSE.text(item, ContractVariables.GOALS, prefix);
     String activities = GoalFields.ACTIVITIES.text(item, ContractVariables.GOALS, prefix);
@@ -90,7 +103,17 @@ class DraftParser {
         }
       }
     }
-    return new Goal(track, title, purpose, activities, followUp, indicator, target, multiYear, shared, addresses);
+    return new Goal(
+        track,
+        title,
+        purpose,
+        activities,
+        followUp,
+        indicator,
+        target,
+        multiYear,
+        shared,
+        addresses);
   }
 
   private int parseTrack(JsonNode node, String prefix, Set<Integer> trackNumbers) {

@@ -5,7 +5,10 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The units whose contract drafting in a period starts with an early dialogue; set by the model's source (DUS). */
+/**
+ * The units whose contract drafting in a period starts with an early dialogue; set by the model's
+ * source (DUS).
+ */
 @Service
 @Transactional
 public class EarlyDialogueTrial {
@@ -25,7 +28,9 @@ public class EarlyDialogueTrial {
 
   @Transactional(readOnly = true)
   public List<Unit> units(long periodId) {
-    return trial.findByPeriodIdOrderById(periodId).stream().map(EarlyDialogueUnit::getUnit).toList();
+    return trial.findByPeriodIdOrderById(periodId).stream()
+        .map(EarlyDialogueUnit::getUnit)
+        .toList();
   }
 
   @Transactional(readOnly = true)

@@ -9,7 +9,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
-/** A unit in a period's early-dialogue trial: its contract drafting starts with a dialogue with the directorate. */
+/**
+ * A unit in a period's early-dialogue trial: its contract drafting starts with a dialogue with the
+ * directorate.
+ */
 @Entity
 public class EarlyDialogueUnit {
 
@@ -30,5 +33,7 @@ public class EarlyDialogueUnit {
     this.unit = unit;
   }
 
-  public Unit getUnit() { return unit; }
+  public Unit getUnit() {
+    return unit;
+  }
 }

@@ -1,10 +1,9 @@
 package dk.aarshjul.contract;
 
 import dk.aarshjul.period.Aim;
+import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-
-import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -15,9 +14,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A goal (udviklingsmål) with an owner, a period and a lineage: a unit's goal in its contract, or a committee's or the
- * municipality's goal; it can serve an aim of its period (a DUS track, a theme, a political beacon) or a parent goal,
- * be shared by several units, and continue a multi-year goal of the previous period (its history).
+ * A goal (udviklingsmål) with an owner, a period and a lineage: a unit's goal in its contract, or a
+ * committee's or the municipality's goal; it can serve an aim of its period (a DUS track, a theme,
+ * a political beacon) or a parent goal, be shared by several units, and continue a multi-year goal
+ * of the previous period (its history).
  */
 @Entity
 public class Goal {
@@ -36,13 +36,16 @@ public class Goal {
 
   @Enumerated(EnumType.STRING)
   private GoalOwner ownerKind = GoalOwner.UNIT;
+
   private Long ownerUnitId;
   private Long ownerCommitteeId;
 
   /** The aim of the period it serves (a DUS track, a theme, a beacon), by id. */
   private Long aimId;
+
   /** The council's or a committee's goal it serves. */
   private Long parentGoalId;
+
   /** The goal of the previous period it continues (multi-year goals). */
   private Long carriedFromId;
 
@@ -62,8 +65,17 @@ public class Goal {
 
   protected Goal() {}
 
-  public Goal(int trackNumber, String title, String purpose, String activities, String effectFollowUp,
-      String indicator, String target, boolean multiYear, boolean sharedWithOthers, List<String> addresses) {
+  public Goal(
+      int trackNumber,
+      String title,
+      String purpose,
+      String activities,
+      String effectFollowUp,
+      String indicator,
+      String target,
+      boolean multiYear,
+      boolean sharedWithOthers,
+      List<String> addresses) {
     this.trackNumber = trackNumber;
     this.title = title;
     this.purpose = purpose;
@@ -76,21 +88,40 @@ public class Goal {
     this.addresses = addresses.isEmpty() ? null : String.join(",", addresses);
   }
 
-  /** Makes the goal the contract's goal number {@code position}: its unit's, in its period, serving its track. */
+  /**
+   * Makes the goal the contract's goal number {@code position}: its unit's, in its period, serving
+   * its track.
+   */
   void attach(DevelopmentContract contract, int position) {
     this.contract = contract;
     this.position = position;
     this.periodId = contract.getYear().getId();
     this.ownerKind = GoalOwner.UNIT;
     this.ownerUnitId = contract.getUnit().getId();
-    this.aimId = trackNumber == null ? null : contract.getYear().getTracks().stream()
-        .filter(track -> track.getNumber() == trackNumber).findFirst().map(Aim::getId).orElse(null);
+    this.aimId =
+        trackNumber == null
+            ? null
+            : contract.getYear().getTracks().stream()
+                .filter(track -> track.getNumber() == trackNumber)
+                .findFirst()
+                .map(Aim::getId)
+                .orElse(null);
   }
 
   /** This multi-year goal as the first draft of its continuation in the next period. */
   Goal continuation() {
-    Goal next = new Goal(trackNumber == null ? 0 : trackNumber, title, purpose, activities, effectFollowUp, indicator,
-        target, true, sharedWithOthers, getAddresses());
+    Goal next =
+        new Goal(
+            trackNumber == null ? 0 : trackNumber,
+            title,
+            purpose,
+            activities,
+            effectFollowUp,
+            indicator,
+            target,
+            true,
+            sharedWithOthers,
+            getAddresses());
     next.carriedFromId = id;
     return next;
   }
@@ -100,30 +131,85 @@ public class Goal {
     this.carriedFromId = previousGoalId;
   }
 
-  /** A title as compared when a carried-over goal is saved again: case and surrounding space do not matter. */
+  /**
+   * A title as compared when a carried-over goal is saved again: case and surrounding space do not
+   * matter.
+   */
   static String sameTitle(String title) {
     return title == null ? "" : title.strip().toLowerCase(java.util.Locale.ROOT);
   }
 
-  public Long getId() { return id; }
-  public int getPosition() { return position; }
-  public int getTrackNumber() { return trackNumber == null ? 0 : trackNumber; }
-  public Long getPeriodId() { return periodId; }
-  public GoalOwner getOwnerKind() { return ownerKind; }
-  public Long getOwnerUnitId() { return ownerUnitId; }
-  public Long getOwnerCommitteeId() { return ownerCommitteeId; }
-  public Long getAimId() { return aimId; }
-  public Long getParentGoalId() { return parentGoalId; }
-  public Long getCarriedFromId() { return carriedFromId; }
+  public Long getId() {
+    return id;
+  }
 
-  public String getTitle() { return title; }
-  public String getPurpose() { return purpose; }
-  public String getActivities() { return activities; }
-  public String getEffectFollowUp() { return effectFollowUp; }
-  public String getIndicator() { return indicator; }
-  public String getTarget() { return target; }
-  public boolean isMultiYear() { return multiYear; }
-  public boolean isSharedWithOthers() { return sharedWithOthers; }
+  public int getPosition() {
+    return position;
+  }
+
+  public int getTrackNumber() {
+    return trackNumber == null ? 0 : trackNumber;
+  }
+
+  public Long getPeriodId() {
+    return periodId;
+  }
+
+  public GoalOwner getOwnerKind() {
+    return ownerKind;
+  }
+
+  public Long getOwnerUnitId() {
+    return ownerUnitId;
+  }
+
+  public Long getOwnerCommitteeId() {
+    return ownerCommitteeId;
+  }
+
+  public Long getAimId() {
+    return aimId;
+  }
+
+  public Long getParentGoalId() {
+    return parentGoalId;
+  }
+
+  public Long getCarriedFromId() {
+    return carriedFromId;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public String getPurpose() {
+    return purpose;
+  }
+
+  public String getActivities() {
+    return activities;
+  }
+
+  public String getEffectFollowUp() {
+    return effectFollowUp;
+  }
+
+  public String getIndicator() {
+    return indicator;
+  }
+
+  public String getTarget() {
+    return target;
+  }
+
+  public boolean isMultiYear() {
+    return multiYear;
+  }
+
+  public boolean isSharedWithOthers() {
+    return sharedWithOthers;
+  }
 
   public List<String> getAddresses() {
     return addresses == null ? List.of() : Arrays.asList(addresses.split(","));

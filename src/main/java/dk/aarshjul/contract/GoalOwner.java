@@ -4,7 +4,9 @@ package dk.aarshjul.contract;
 enum GoalOwner {
   /** A unit's goal, agreed in its contract (udviklingskontrakt, udviklingsaftale). */
   UNIT,
-  /** A committee's goal (e.g. Viborg's committees, Hvidovre's political beacons turned into goals). */
+  /**
+   * A committee's goal (e.g. Viborg's committees, Hvidovre's political beacons turned into goals).
+   */
   COMMITTEE,
   /** The council's goal for the whole municipality. */
   MUNICIPALITY

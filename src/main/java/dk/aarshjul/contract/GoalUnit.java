@@ -23,6 +23,11 @@ public class GoalUnit {
     this.unitId = unitId;
   }
 
-  public Long getGoalId() { return goalId; }
-  public Long getUnitId() { return unitId; }
+  public Long getGoalId() {
+    return goalId;
+  }
+
+  public Long getUnitId() {
+    return unitId;
+  }
 }

@@ -9,7 +9,10 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Goals across contracts: the units sharing a goal and a goal's history over the periods it was carried through. */
+/**
+ * Goals across contracts: the units sharing a goal and a goal's history over the periods it was
+ * carried through.
+ */
 @Service
 @Transactional
 class Goals {
@@ -24,13 +27,25 @@ class Goals {
     this.units = units;
   }
 
-  /** Lets another unit share the goal (one goal, several units); sharing it again changes nothing. */
+  /**
+   * Lets another unit share the goal (one goal, several units); sharing it again changes nothing.
+   */
   public void share(long goalId, String unitCode) {
-    Goal goal = goals.findById(goalId).orElseThrow(() -> new IllegalArgumentException("Mål " + goalId + " findes ikke"));
-    Unit unit = units.findByCode(unitCode).filter(Unit::isActive).orElseThrow(() ->
-        new InvalidSubmissionException("unitCode", "Enheden '" + unitCode + "' findes ikke."));
+    Goal goal =
+        goals
+            .findById(goalId)
+            .orElseThrow(() -> new IllegalArgumentException("Mål " + goalId + " findes ikke"));
+    Unit unit =
+        units
+            .findByCode(unitCode)
+            .filter(Unit::isActive)
+            .orElseThrow(
+                () ->
+                    new InvalidSubmissionException(
+                        "unitCode", "Enheden '" + unitCode + "' findes ikke."));
     if (unit.getId().equals(goal.getOwnerUnitId())
-        || sharing.findByGoalIdOrderByUnitId(goalId).stream().anyMatch(s -> s.getUnitId().equals(unit.getId()))) {
+        || sharing.findByGoalIdOrderByUnitId(goalId).stream()
+            .anyMatch(s -> s.getUnitId().equals(unit.getId()))) {
       return;
     }
     sharing.save(new GoalUnit(goalId, unit.getId()));
@@ -39,7 +54,10 @@ class Goals {
   /** The units of a goal: its owner unit first, then the units sharing it. */
   @Transactional(readOnly = true)
   public List<Long> unitIds(long goalId) {
-    Goal goal = goals.findById(goalId).orElseThrow(() -> new IllegalArgumentException("Mål " + goalId + " findes ikke"));
+    Goal goal =
+        goals
+            .findById(goalId)
+            .orElseThrow(() -> new IllegalArgumentException("Mål " + goalId + " findes ikke"));
     List<Long> ids = new ArrayList<>();
     Optional.ofNullable(goal.getOwnerUnitId()).ifPresent(ids::add);
     sharing.findByGoalIdOrderByUnitId(goalId).forEach(s -> ids.add(s.getUnitId()));

@@ -18,11 +18,18 @@ class RequirementCheckService {
   boolean isMet(Requirement requirement, DevelopmentContract contract) {
     List<Goal> goals = contract.getGoals();
     return switch (requirement.getRule()) {
-      case GOAL_ON_TRACK -> requirement.getTrackNumber() != null
-          && goals.stream().anyMatch(goal -> goal.getTrackNumber() == requirement.getTrackNumber());
+      case GOAL_ON_TRACK ->
+          requirement.getTrackNumber() != null
+              && goals.stream()
+                  .anyMatch(goal -> goal.getTrackNumber() == requirement.getTrackNumber());
       case GOAL_ADDRESSES -> goals.stream().anyMatch(goal -> goal.addresses(requirement.getCode()));
-      case GOAL_WITH_TARGET -> goals.stream().anyMatch(goal -> goal.addresses(requirement.getCode())
-          && notBlank(goal.getIndicator()) && notBlank(goal.getTarget()));
+      case GOAL_WITH_TARGET ->
+          goals.stream()
+              .anyMatch(
+                  goal ->
+                      goal.addresses(requirement.getCode())
+                          && notBlank(goal.getIndicator())
+                          && notBlank(goal.getTarget()));
       case LEADERSHIP_SPAN_ASSESSED -> notBlank(contract.getLeadershipSpanAssessment());
       // free text: not judged automatically, the approver confirms it when approving
       case APPROVER_CONFIRMS -> true;

@@ -2,11 +2,16 @@ package dk.aarshjul.contract;
 
 /** Local stakeholders heard on a draft contract. */
 enum StakeholderBody {
-  BOARD("Bestyrelse"), WORKS_COUNCIL("Lokal-MED");
+  BOARD("Bestyrelse"),
+  WORKS_COUNCIL("Lokal-MED");
 
   private final String label;
 
-  StakeholderBody(String label) { this.label = label; }
+  StakeholderBody(String label) {
+    this.label = label;
+  }
 
-  public String label() { return label; }
+  public String label() {
+    return label;
+  }
 }

@@ -37,8 +37,19 @@ public class StakeholderComment {
     this.author = author;
   }
 
-  public Long getContractId() { return contractId; }
-  public StakeholderBody getBody() { return body; }
-  public String getText() { return text; }
-  public String getAuthor() { return author; }
+  public Long getContractId() {
+    return contractId;
+  }
+
+  public StakeholderBody getBody() {
+    return body;
+  }
+
+  public String getText() {
+    return text;
+  }
+
+  public String getAuthor() {
+    return author;
+  }
 }

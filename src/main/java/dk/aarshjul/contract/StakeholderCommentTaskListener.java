@@ -28,7 +28,10 @@ class StakeholderCommentTaskListener extends FormTaskListener {
   @Override
   protected void submit(DelegateTask task) {
     long contractId = (Long) task.getVariable(CONTRACT_ID);
-    contracts.recordStakeholderComment(contractId, (String) task.getVariable(STAKEHOLDER_GROUP),
-        task.getVariable(COMMENT), TaskForms.actor(task));
+    contracts.recordStakeholderComment(
+        contractId,
+        (String) task.getVariable(STAKEHOLDER_GROUP),
+        task.getVariable(COMMENT),
+        TaskForms.actor(task));
   }
 }

@@ -3,7 +3,10 @@ package dk.aarshjul.contract;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** Collection of the stakeholder hearing multi-instance: {@code ${stakeholderGroups.toHear(contractId)}}. */
+/**
+ * Collection of the stakeholder hearing multi-instance: {@code
+ * ${stakeholderGroups.toHear(contractId)}}.
+ */
 @Component("stakeholderGroups")
 public class StakeholderGroups {
 

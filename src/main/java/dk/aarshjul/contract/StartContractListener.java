@@ -8,7 +8,10 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
-/** On start: creates the contract row, keeps its id and the unit's keys, sets a readable business key. */
+/**
+ * On start: creates the contract row, keeps its id and the unit's keys, sets a readable business
+ * key.
+ */
 @Component("startContractListener")
 class StartContractListener implements ExecutionListener {
 
@@ -22,11 +25,14 @@ class StartContractListener implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     // a start by hand: only the start form's fields, with their types and sizes
     SubmittedForms.RequiredCheck required = SubmittedForms.checkStart(execution);
-    // the annual cycle starts it through a call activity; otherwise a user (or trusted code) started it by hand
+    // the annual cycle starts it through a call activity; otherwise a user (or trusted code)
+    // started it by hand
     boolean startedByHand = execution.getSuperExecution() == null;
-    Authentication starter = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    DevelopmentContract contract = contracts.start(execution.getVariable(YEAR), execution.getVariable(UNIT_CODE),
-        startedByHand, starter);
+    Authentication starter =
+        execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    DevelopmentContract contract =
+        contracts.start(
+            execution.getVariable(YEAR), execution.getVariable(UNIT_CODE), startedByHand, starter);
     execution.setVariable(UNIT_CODE, contract.getUnit().getCode());
     execution.setVariable(CONTRACT_ID, contract.getId());
     execution.setVariable(AREA_CODE, contract.getUnit().getArea().getCode());

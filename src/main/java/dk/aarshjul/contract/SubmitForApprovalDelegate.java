@@ -18,7 +18,9 @@ class SubmitForApprovalDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    // the approver group is stored on the contract; the approval task's candidate group reads it from there
-    contracts.submitForApproval((Long) execution.getVariable(CONTRACT_ID), (String) execution.getVariable(APPROVER_ROLE));
+    // the approver group is stored on the contract; the approval task's candidate group reads it
+    // from there
+    contracts.submitForApproval(
+        (Long) execution.getVariable(CONTRACT_ID), (String) execution.getVariable(APPROVER_ROLE));
   }
 }

@@ -16,9 +16,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * A node that crashed right after a user completed a task may not have ended the task's deadline watch (that happens
- * after the user's transaction, see {@link TaskDeadlineWatch}). At startup every watch whose task is gone is ended,
- * so no reminder or escalation is ever sent for a task that is done.
+ * A node that crashed right after a user completed a task may not have ended the task's deadline
+ * watch (that happens after the user's transaction, see {@link TaskDeadlineWatch}). At startup
+ * every watch whose task is gone is ended, so no reminder or escalation is ever sent for a task
+ * that is done.
  */
 @Component
 @Order(3)
@@ -31,7 +32,8 @@ class TaskDeadlineRecovery implements ApplicationRunner {
   private final TaskService tasks;
   private final TaskDeadlineService deadlines;
 
-  public TaskDeadlineRecovery(RuntimeService runtime, TaskService tasks, TaskDeadlineService deadlines) {
+  public TaskDeadlineRecovery(
+      RuntimeService runtime, TaskService tasks, TaskDeadlineService deadlines) {
     this.runtime = runtime;
     this.tasks = tasks;
     this.deadlines = deadlines;
@@ -41,16 +43,28 @@ class TaskDeadlineRecovery implements ApplicationRunner {
   public void run(ApplicationArguments args) {
     List<String> orphans = new ArrayList<>();
     for (int first = 0; ; first += PAGE) {
-      List<ProcessInstance> watches = runtime.createProcessInstanceQuery()
-          .processDefinitionKey(TaskDeadlineVariables.PROCESS_KEY).orderByProcessInstanceId().asc()
-          .listPage(first, PAGE);
+      List<ProcessInstance> watches =
+          runtime
+              .createProcessInstanceQuery()
+              .processDefinitionKey(TaskDeadlineVariables.PROCESS_KEY)
+              .orderByProcessInstanceId()
+              .asc()
+              .listPage(first, PAGE);
       if (watches.isEmpty()) {
         break;
       }
-      Set<String> open = tasks.createTaskQuery()
-          .taskIdIn(watches.stream().map(ProcessInstance::getBusinessKey).toArray(String[]::new))
-          .listPage(0, PAGE).stream().map(Task::getId).collect(Collectors.toSet());
-      watches.stream().map(ProcessInstance::getBusinessKey).filter(taskId -> !open.contains(taskId))
+      Set<String> open =
+          tasks
+              .createTaskQuery()
+              .taskIdIn(
+                  watches.stream().map(ProcessInstance::getBusinessKey).toArray(String[]::new))
+              .listPage(0, PAGE)
+              .stream()
+              .map(Task::getId)
+              .collect(Collectors.toSet());
+      watches.stream()
+          .map(ProcessInstance::getBusinessKey)
+          .filter(taskId -> !open.contains(taskId))
           .forEach(orphans::add);
     }
     for (String taskId : orphans) {
@@ -62,7 +76,8 @@ class TaskDeadlineRecovery implements ApplicationRunner {
       }
     }
     if (!orphans.isEmpty()) {
-      LOG.info("{} frister for opgaver, der allerede er løst, er afsluttet ved start", orphans.size());
+      LOG.info(
+          "{} frister for opgaver, der allerede er løst, er afsluttet ved start", orphans.size());
     }
   }
 }

@@ -2,8 +2,8 @@ package dk.aarshjul.deadline;
 
 import static dk.aarshjul.deadline.TaskDeadlineVariables.*;
 
-import dk.aarshjul.mail.Mailer;
 import dk.aarshjul.access.TaskGrantProvider;
+import dk.aarshjul.mail.Mailer;
 import dk.aarshjul.organisation.Groups;
 import dk.aarshjul.organisation.Unit;
 import dk.aarshjul.organisation.UnitRepository;
@@ -33,16 +33,21 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 
 /**
- * Deadlines of user tasks: every task is watched by its own task-deadline instance, which mails the candidate group
- * when the task is created, reminds them before the due date, and escalates an overdue task to the unit's group chief
- * and then to the directorate. An escalation raises the task's priority, lets the escalation group read the task
- * (the Tasklist filter "Eskalerede opgaver") and leaves a comment on the task.
+ * Deadlines of user tasks: every task is watched by its own task-deadline instance, which mails the
+ * candidate group when the task is created, reminds them before the due date, and escalates an
+ * overdue task to the unit's group chief and then to the directorate. An escalation raises the
+ * task's priority, lets the escalation group read the task (the Tasklist filter "Eskalerede
+ * opgaver") and leaves a comment on the task.
  */
 @Service
 public class TaskDeadlineService {
 
-  /** Task priority after escalation to the group chief and to the directorate (Camunda's default is 50). */
+  /**
+   * Task priority after escalation to the group chief and to the directorate (Camunda's default is
+   * 50).
+   */
   public static final int PRIORITY_GROUP_CHIEF = 75;
+
   public static final int PRIORITY_DIRECTORATE = 100;
 
   private final RuntimeService runtime;
@@ -53,8 +58,13 @@ public class TaskDeadlineService {
   private final TaskDeadlines deadlines;
   private final Mailer mailer;
 
-  public TaskDeadlineService(RuntimeService runtime, TaskService tasks, IdentityService identity,
-      AuthorizationService authorizations, UnitRepository units, TaskDeadlines deadlines,
+  public TaskDeadlineService(
+      RuntimeService runtime,
+      TaskService tasks,
+      IdentityService identity,
+      AuthorizationService authorizations,
+      UnitRepository units,
+      TaskDeadlines deadlines,
       Mailer mailer) {
     this.runtime = runtime;
     this.tasks = tasks;
@@ -65,42 +75,58 @@ public class TaskDeadlineService {
     this.mailer = mailer;
   }
 
-  /** Starts the task's watch in the transaction that creates the task: no task is ever without one. */
+  /**
+   * Starts the task's watch in the transaction that creates the task: no task is ever without one.
+   */
   public void watch(DelegateTask task) {
     Date due = task.getDueDate() != null ? task.getDueDate() : deadlines.after("standard");
-    // the task id is the business key; reminder and escalation times follow from the due date in the model's timers
-    // (one variable per watch instead of four: the watches are most of a year's engine work, BENCHMARKS.md)
+    // the task id is the business key; reminder and escalation times follow from the due date in
+    // the model's timers
+    // (one variable per watch instead of four: the watches are most of a year's engine work,
+    // BENCHMARKS.md)
     runtime.startProcessInstanceByKey(PROCESS_KEY, task.getId(), Map.of(DUE_AT, due));
   }
 
   /** Ends the watch of a completed or deleted task (nothing when it has none). */
   public void release(String taskId) {
-    runtime.createMessageCorrelation(MESSAGE_TASK_DONE).processInstanceBusinessKey(taskId).correlateAll();
+    runtime
+        .createMessageCorrelation(MESSAGE_TASK_DONE)
+        .processInstanceBusinessKey(taskId)
+        .correlateAll();
   }
 
   /** Mails the candidate group (and the assignee) about the new task. */
   public void notifyNewTask(String taskId) {
     if (!mailer.enabled()) {
-      return; // nothing to send: the facts of the mail are not even looked up (a tenth of a task's cost, BENCHMARKS.md)
+      return; // nothing to send: the facts of the mail are not even looked up (a tenth of a task's
+      // cost, BENCHMARKS.md)
     }
     TaskFacts facts = facts(taskId);
-    mailer.send(facts.recipients(), "Ny opgave i Årshjul: " + facts.title(), TaskMails.newTask(facts));
+    mailer.send(
+        facts.recipients(), "Ny opgave i Årshjul: " + facts.title(), TaskMails.newTask(facts));
   }
 
   /** Reminds the candidate group (and the assignee) that the due date is near. */
   public void remind(String taskId) {
     TaskFacts facts = facts(taskId);
-    mailer.send(facts.recipients(), "Påmindelse: " + facts.title() + " skal være løst senest "
-        + facts.dueDate(), TaskMails.reminder(facts));
+    mailer.send(
+        facts.recipients(),
+        "Påmindelse: " + facts.title() + " skal være løst senest " + facts.dueDate(),
+        TaskMails.reminder(facts));
   }
 
-  /** The task is overdue: escalate it to the unit's group chief, or to the directorate where there is none. */
+  /**
+   * The task is overdue: escalate it to the unit's group chief, or to the directorate where there
+   * is none.
+   */
   public void escalateToGroupChief(String taskId) {
     TaskFacts facts = facts(taskId);
-    String group = facts.areaCode()
-        .map(Groups::groupChief)
-        .filter(chief -> !facts.candidateGroups().contains(chief))
-        .orElse(Groups.DIRECTORATE);
+    String group =
+        facts
+            .areaCode()
+            .map(Groups::groupChief)
+            .filter(chief -> !facts.candidateGroups().contains(chief))
+            .orElse(Groups.DIRECTORATE);
     escalate(facts, group, PRIORITY_GROUP_CHIEF);
   }
 
@@ -110,9 +136,16 @@ public class TaskDeadlineService {
   }
 
   private void escalate(TaskFacts facts, String group, int priority) {
-    // the directorate reads every task already (TaskGrantProvider): a READ row per task would only slow its queries
-    if (!TaskGrantProvider.readsEveryTask(group) && authorizations.createAuthorizationQuery().groupIdIn(group)
-        .resourceType(Resources.TASK).resourceId(facts.task().getId()).count() == 0) {
+    // the directorate reads every task already (TaskGrantProvider): a READ row per task would only
+    // slow its queries
+    if (!TaskGrantProvider.readsEveryTask(group)
+        && authorizations
+                .createAuthorizationQuery()
+                .groupIdIn(group)
+                .resourceType(Resources.TASK)
+                .resourceId(facts.task().getId())
+                .count()
+            == 0) {
       Authorization read = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
       read.setGroupId(group);
       read.setResource(Resources.TASK);
@@ -122,12 +155,19 @@ public class TaskDeadlineService {
     }
     tasks.setPriority(facts.task().getId(), Math.max(priority, facts.task().getPriority()));
     String to = groupName(group);
-    tasks.createComment(facts.task().getId(), facts.task().getProcessInstanceId(),
+    tasks.createComment(
+        facts.task().getId(),
+        facts.task().getProcessInstanceId(),
         "Fristen " + facts.dueDate() + " er overskredet. Opgaven er eskaleret til " + to + ".");
-    mailer.send(emails(Set.of(group)), "Forfalden opgave: " + facts.title(), TaskMails.escalation(facts, to));
+    mailer.send(
+        emails(Set.of(group)),
+        "Forfalden opgave: " + facts.title(),
+        TaskMails.escalation(facts, to));
   }
 
-  /** What a mail says about a task; a task that is gone ends the watch (BPMN error OPGAVE_LUKKET). */
+  /**
+   * What a mail says about a task; a task that is gone ends the watch (BPMN error OPGAVE_LUKKET).
+   */
   TaskFacts facts(String taskId) {
     Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
     if (task == null) {
@@ -143,15 +183,28 @@ public class TaskDeadlineService {
     if (task.getAssignee() != null) {
       recipients.addAll(emails(task.getAssignee()));
     }
-    ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
-        .singleResult();
-    Object unitCode = task.getProcessInstanceId() == null ? null
-        : runtime.getVariable(task.getProcessInstanceId(), "unitCode");
-    Optional<Unit> unit = unitCode instanceof String code ? units.findByCode(code) : Optional.empty();
+    ProcessInstance instance =
+        runtime
+            .createProcessInstanceQuery()
+            .processInstanceId(task.getProcessInstanceId())
+            .singleResult();
+    Object unitCode =
+        task.getProcessInstanceId() == null
+            ? null
+            : runtime.getVariable(task.getProcessInstanceId(), "unitCode");
+    Optional<Unit> unit =
+        unitCode instanceof String code ? units.findByCode(code) : Optional.empty();
     List<String> groupNames = groups.stream().map(this::groupName).toList();
-    return new TaskFacts(task, instance == null ? null : instance.getBusinessKey(), unit.map(Unit::getName),
-        unit.map(u -> u.getArea().getCode()), groups, groupNames, List.copyOf(recipients),
-        link(taskId), task.getDueDate() == null ? "" : FormValues.longDate(task.getDueDate().toInstant()));
+    return new TaskFacts(
+        task,
+        instance == null ? null : instance.getBusinessKey(),
+        unit.map(Unit::getName),
+        unit.map(u -> u.getArea().getCode()),
+        groups,
+        groupNames,
+        List.copyOf(recipients),
+        link(taskId),
+        task.getDueDate() == null ? "" : FormValues.longDate(task.getDueDate().toInstant()));
   }
 
   private String link(String taskId) {
@@ -161,7 +214,11 @@ public class TaskDeadlineService {
   private List<String> emails(Set<String> groups) {
     List<String> addresses = new ArrayList<>();
     for (String group : groups) {
-      identity.createUserQuery().memberOfGroup(group).list().forEach(user -> addresses.add(user.getEmail()));
+      identity
+          .createUserQuery()
+          .memberOfGroup(group)
+          .list()
+          .forEach(user -> addresses.add(user.getEmail()));
     }
     return addresses;
   }
@@ -177,11 +234,21 @@ public class TaskDeadlineService {
   }
 
   /** Everything a mail about one task needs. */
-  record TaskFacts(Task task, String businessKey, Optional<String> unitName, Optional<String> areaCode,
-      Set<String> candidateGroups, List<String> candidateGroupNames, List<String> recipients, String link,
+  record TaskFacts(
+      Task task,
+      String businessKey,
+      Optional<String> unitName,
+      Optional<String> areaCode,
+      Set<String> candidateGroups,
+      List<String> candidateGroupNames,
+      List<String> recipients,
+      String link,
       String dueDate) {
 
-    /** The task's name with the unit, e.g. "Udarbejd udviklingskontrakt – Gl. Rye skole og dagtilbud". */
+    /**
+     * The task's name with the unit, e.g. "Udarbejd udviklingskontrakt – Gl. Rye skole og
+     * dagtilbud".
+     */
     String title() {
       return task.getName() + unitName.map(name -> " – " + name).orElse("");
     }

@@ -18,10 +18,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Every user task of every model gets a deadline watch (task-deadline.bpmn) when it is created, in the same
- * transaction. When the task is completed or deleted, the watch is ended after the user's transaction has committed,
- * in a transaction of its own: a watch that happens to be busy (sending a mail) can never make the user's completion
- * fail, and if ending it fails, its next step finds the task closed and ends it then.
+ * Every user task of every model gets a deadline watch (task-deadline.bpmn) when it is created, in
+ * the same transaction. When the task is completed or deleted, the watch is ended after the user's
+ * transaction has committed, in a transaction of its own: a watch that happens to be busy (sending
+ * a mail) can never make the user's completion fail, and if ending it fails, its next step finds
+ * the task closed and ends it then.
  */
 @Component
 class TaskDeadlineWatch {
@@ -33,7 +34,9 @@ class TaskDeadlineWatch {
   private final IdentityService identity;
   private final TransactionTemplate ownTransaction;
 
-  public TaskDeadlineWatch(TaskDeadlineService deadlines, IdentityService identity,
+  public TaskDeadlineWatch(
+      TaskDeadlineService deadlines,
+      IdentityService identity,
       PlatformTransactionManager transactions) {
     this.deadlines = deadlines;
     this.identity = identity;
@@ -42,12 +45,15 @@ class TaskDeadlineWatch {
   }
 
   /**
-   * Ends the watch; a watch busy with a step at this moment (its job holds the row) conflicts, so it is tried again
-   * shortly. If it still fails, the watch's next step finds the task closed, and a restart ends it too.
+   * Ends the watch; a watch busy with a step at this moment (its job holds the row) conflicts, so
+   * it is tried again shortly. If it still fails, the watch's next step finds the task closed, and
+   * a restart ends it too.
    */
   void release(String taskId) {
-    // ending the watch is Årshjul's own bookkeeping, not the user's action: the user who completed the task may
-    // not touch the watch instance, so it runs without the user's authentication (restored afterwards)
+    // ending the watch is Årshjul's own bookkeeping, not the user's action: the user who completed
+    // the task may
+    // not touch the watch instance, so it runs without the user's authentication (restored
+    // afterwards)
     Authentication user = identity.getCurrentAuthentication();
     identity.clearAuthentication();
     try {
@@ -66,13 +72,17 @@ class TaskDeadlineWatch {
         return;
       } catch (OptimisticLockingException e) {
         if (attempt == RELEASE_ATTEMPTS) {
-          LOG.warn("Fristen for opgave {} blev ikke afsluttet nu; den afsluttes ved sit næste trin: {}", taskId,
+          LOG.warn(
+              "Fristen for opgave {} blev ikke afsluttet nu; den afsluttes ved sit næste trin: {}",
+              taskId,
               e.getMessage());
           return;
         }
         LockSupport.parkNanos(Duration.ofMillis(50L * attempt).toNanos());
       } catch (RuntimeException e) {
-        LOG.warn("Fristen for opgave {} blev ikke afsluttet nu; den afsluttes ved sit næste trin: {}", taskId,
+        LOG.warn(
+            "Fristen for opgave {} blev ikke afsluttet nu; den afsluttes ved sit næste trin: {}",
+            taskId,
             e.getMessage());
         return;
       }
@@ -86,12 +96,13 @@ class TaskDeadlineWatch {
     } else if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())
         || TaskListener.EVENTNAME_DELETE.equals(task.getEventName())) {
       String taskId = task.getId();
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public void afterCommit() {
-          release(taskId);
-        }
-      });
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+              release(taskId);
+            }
+          });
     }
   }
 }

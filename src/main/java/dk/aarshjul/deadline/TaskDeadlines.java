@@ -1,7 +1,7 @@
 package dk.aarshjul.deadline;
 
-import dk.aarshjul.process.FormValues;
 import dk.aarshjul.period.Periods;
+import dk.aarshjul.process.FormValues;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZonedDateTime;
@@ -11,9 +11,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.stereotype.Component;
 
 /**
- * Due dates of the user tasks, used by the models ({@code camunda:dueDate}): from the year's calendar where the DUS
- * sets one (contract deadline, dialogue window), else a named period from application.yaml. A task is due at the
- * configured time of day, Danish time, and never sooner than the minimum period after it is created.
+ * Due dates of the user tasks, used by the models ({@code camunda:dueDate}): from the year's
+ * calendar where the DUS sets one (contract deadline, dialogue window), else a named period from
+ * application.yaml. A task is due at the configured time of day, Danish time, and never sooner than
+ * the minimum period after it is created.
  */
 @Component("taskDeadlines")
 @EnableConfigurationProperties(DeadlineProperties.class)
@@ -31,7 +32,8 @@ public class TaskDeadlines {
   public Date after(String periodName) {
     Period period = properties.getPeriods().get(periodName);
     if (period == null) {
-      throw new IllegalStateException("Fristen '" + periodName + "' er ikke sat i aarshjul.deadlines.periods");
+      throw new IllegalStateException(
+          "Fristen '" + periodName + "' er ikke sat i aarshjul.deadlines.periods");
     }
     return atDueTime(today().plus(period));
   }
@@ -46,21 +48,34 @@ public class TaskDeadlines {
     return fromCalendar(periods.budgetYear(year).getDialogueTo(), "dialog");
   }
 
-  /** When the candidate group is reminded of a task due at {@code due} (aarshjul.deadlines.reminder-before). */
+  /**
+   * When the candidate group is reminded of a task due at {@code due}
+   * (aarshjul.deadlines.reminder-before).
+   */
   public Date reminderAt(Date due) {
-    return Date.from(ZonedDateTime.ofInstant(due.toInstant(), FormValues.DENMARK).minus(properties.getReminderBefore())
-        .toInstant());
+    return Date.from(
+        ZonedDateTime.ofInstant(due.toInstant(), FormValues.DENMARK)
+            .minus(properties.getReminderBefore())
+            .toInstant());
   }
 
-  /** Whether a reminder before {@code due} is still ahead; when the due date is too close, there is none. */
+  /**
+   * Whether a reminder before {@code due} is still ahead; when the due date is too close, there is
+   * none.
+   */
   public boolean remindsBefore(Date due) {
     return reminderAt(due).after(ClockUtil.getCurrentTime());
   }
 
-  /** When a task due at {@code due} and still open goes to the directorate (aarshjul.deadlines.escalate-after). */
+  /**
+   * When a task due at {@code due} and still open goes to the directorate
+   * (aarshjul.deadlines.escalate-after).
+   */
   public Date escalateAt(Date due) {
-    return Date.from(ZonedDateTime.ofInstant(due.toInstant(), FormValues.DENMARK).plus(properties.getEscalateAfter())
-        .toInstant());
+    return Date.from(
+        ZonedDateTime.ofInstant(due.toInstant(), FormValues.DENMARK)
+            .plus(properties.getEscalateAfter())
+            .toInstant());
   }
 
   private Date fromCalendar(LocalDate date, String fallbackPeriod) {
@@ -75,6 +90,7 @@ public class TaskDeadlines {
   }
 
   private static LocalDate today() {
-    return ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), FormValues.DENMARK).toLocalDate();
+    return ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), FormValues.DENMARK)
+        .toLocalDate();
   }
 }

@@ -8,22 +8,42 @@ final class TaskMails {
   private TaskMails() {}
 
   static String newTask(TaskFacts facts) {
-    return "Hej\n\nDu har fået en ny opgave i Årshjul.\n\n" + details(facts)
-        + "\nÅbn opgaven i Tasklist:\n" + facts.link() + "\n\n"
-        + "Opgaven er sendt til " + String.join(", ", facts.candidateGroupNames())
-        + ". Den, der tager opgaven i Tasklist, løser den.\n" + signature();
+    return "Hej\n\nDu har fået en ny opgave i Årshjul.\n\n"
+        + details(facts)
+        + "\nÅbn opgaven i Tasklist:\n"
+        + facts.link()
+        + "\n\n"
+        + "Opgaven er sendt til "
+        + String.join(", ", facts.candidateGroupNames())
+        + ". Den, der tager opgaven i Tasklist, løser den.\n"
+        + signature();
   }
 
   static String reminder(TaskFacts facts) {
-    return "Hej\n\nPåmindelse: opgaven nedenfor skal være løst senest " + facts.dueDate() + ".\n\n" + details(facts)
-        + "\nÅbn opgaven i Tasklist:\n" + facts.link() + "\n" + signature();
+    return "Hej\n\nPåmindelse: opgaven nedenfor skal være løst senest "
+        + facts.dueDate()
+        + ".\n\n"
+        + details(facts)
+        + "\nÅbn opgaven i Tasklist:\n"
+        + facts.link()
+        + "\n"
+        + signature();
   }
 
   static String escalation(TaskFacts facts, String escalatedTo) {
-    return "Hej\n\nOpgaven nedenfor skulle have været løst senest " + facts.dueDate()
-        + " og er ikke løst endnu. Den er eskaleret til " + escalatedTo + ".\n\n" + details(facts)
-        + "Opgaven ligger hos: " + String.join(", ", facts.candidateGroupNames()) + "\n"
-        + "\nSe opgaven i Tasklist (filtret \"Eskalerede opgaver\"):\n" + facts.link() + "\n" + signature();
+    return "Hej\n\nOpgaven nedenfor skulle have været løst senest "
+        + facts.dueDate()
+        + " og er ikke løst endnu. Den er eskaleret til "
+        + escalatedTo
+        + ".\n\n"
+        + details(facts)
+        + "Opgaven ligger hos: "
+        + String.join(", ", facts.candidateGroupNames())
+        + "\n"
+        + "\nSe opgaven i Tasklist (filtret \"Eskalerede opgaver\"):\n"
+        + facts.link()
+        + "\n"
+        + signature();
   }
 
   private static String details(TaskFacts facts) {

@@ -2,17 +2,18 @@ package dk.aarshjul.dialogue;
 
 import static dk.aarshjul.dialogue.DialogueVariables.*;
 
-import dk.aarshjul.process.FormTaskListener;
 import dk.aarshjul.contract.ContractService;
+import dk.aarshjul.process.FormTaskListener;
 import dk.aarshjul.process.TaskForms;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /**
- * Prefills the goals editor with the approved contract and the agreed adjustment; on completion the contract is
- * revised as a new version and the agreement marked applied. A contract submitted unchanged needs the holder's reason
- * for not incorporating the adjustment (see {@link DialogueService#applyAdjustment}).
+ * Prefills the goals editor with the approved contract and the agreed adjustment; on completion the
+ * contract is revised as a new version and the agreement marked applied. A contract submitted
+ * unchanged needs the holder's reason for not incorporating the adjustment (see {@link
+ * DialogueService#applyAdjustment}).
  */
 @Component("adjustContractAfterDialogueTaskListener")
 class AdjustContractAfterDialogueTaskListener extends FormTaskListener {
@@ -34,7 +35,8 @@ class AdjustContractAfterDialogueTaskListener extends FormTaskListener {
     task.setVariableLocal(GOALS, SpinValues.jsonValue(draft.goalsJson()).create());
     task.setVariableLocal(LEADERSHIP_SPAN, draft.leadershipSpanAssessment());
     task.setVariableLocal(TRACK_OPTIONS, SpinValues.jsonValue(draft.trackOptionsJson()).create());
-    task.setVariableLocal(REQUIREMENT_OPTIONS, SpinValues.jsonValue(draft.requirementOptionsJson()).create());
+    task.setVariableLocal(
+        REQUIREMENT_OPTIONS, SpinValues.jsonValue(draft.requirementOptionsJson()).create());
     task.setVariableLocal(REQUIREMENTS_INFO, draft.requirementsInfo());
     task.setVariableLocal(NOT_APPLIED_REASON, null);
   }
@@ -42,7 +44,11 @@ class AdjustContractAfterDialogueTaskListener extends FormTaskListener {
   @Override
   protected void submit(DelegateTask task) {
     long agreementId = (Long) task.getVariable(AGREEMENT_ID);
-    dialogues.applyAdjustment(agreementId, TaskForms.json(task, GOALS), task.getVariable(LEADERSHIP_SPAN),
-        task.getVariable(NOT_APPLIED_REASON), TaskForms.actor(task));
+    dialogues.applyAdjustment(
+        agreementId,
+        TaskForms.json(task, GOALS),
+        task.getVariable(LEADERSHIP_SPAN),
+        task.getVariable(NOT_APPLIED_REASON),
+        TaskForms.actor(task));
   }
 }

@@ -36,6 +36,11 @@ public class AreaMeetingModel {
     this.meetingModel = meetingModel;
   }
 
-  public Area getArea() { return area; }
-  public MeetingModel getMeetingModel() { return meetingModel; }
+  public Area getArea() {
+    return area;
+  }
+
+  public MeetingModel getMeetingModel() {
+    return meetingModel;
+  }
 }

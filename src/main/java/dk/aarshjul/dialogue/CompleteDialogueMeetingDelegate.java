@@ -4,7 +4,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Closes the dialogue meeting once the minutes are written and every agreed adjustment is in the contracts. */
+/**
+ * Closes the dialogue meeting once the minutes are written and every agreed adjustment is in the
+ * contracts.
+ */
 @Component("completeDialogueMeetingDelegate")
 class CompleteDialogueMeetingDelegate implements JavaDelegate {
 

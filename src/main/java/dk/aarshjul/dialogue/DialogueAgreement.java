@@ -13,7 +13,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.time.Instant;
 
-/** An adjustment of one contract agreed at a dialogue meeting; applied by the contract holder as a new version. */
+/**
+ * An adjustment of one contract agreed at a dialogue meeting; applied by the contract holder as a
+ * new version.
+ */
 @Entity
 public class DialogueAgreement {
 
@@ -35,8 +38,12 @@ public class DialogueAgreement {
   @Enumerated(EnumType.STRING)
   private AgreementStatus status = AgreementStatus.PENDING;
 
-  /** The contract version that holds the adjustment, once applied (or records why it was not applied). */
+  /**
+   * The contract version that holds the adjustment, once applied (or records why it was not
+   * applied).
+   */
   private Integer appliedVersion;
+
   private String appliedBy;
   private Instant createdAt = Instant.now();
   private Instant appliedAt;
@@ -53,7 +60,10 @@ public class DialogueAgreement {
     markHandled(AgreementStatus.APPLIED, versionNumber, appliedBy);
   }
 
-  /** The holder kept the contract unchanged and gave the reason, recorded in the given contract version. */
+  /**
+   * The holder kept the contract unchanged and gave the reason, recorded in the given contract
+   * version.
+   */
   void markNotApplied(int versionNumber, String handledBy) {
     markHandled(AgreementStatus.NOT_APPLIED, versionNumber, handledBy);
   }
@@ -65,13 +75,39 @@ public class DialogueAgreement {
     this.appliedAt = Instant.now();
   }
 
-  public Long getId() { return id; }
-  public DialogueMeeting getMeeting() { return meeting; }
-  public DevelopmentContract getContract() { return contract; }
-  public String getText() { return text; }
-  public AgreementStatus getStatus() { return status; }
-  public Integer getAppliedVersion() { return appliedVersion; }
-  public String getAppliedBy() { return appliedBy; }
-  public Instant getCreatedAt() { return createdAt; }
-  public Instant getAppliedAt() { return appliedAt; }
+  public Long getId() {
+    return id;
+  }
+
+  public DialogueMeeting getMeeting() {
+    return meeting;
+  }
+
+  public DevelopmentContract getContract() {
+    return contract;
+  }
+
+  public String getText() {
+    return text;
+  }
+
+  public AgreementStatus getStatus() {
+    return status;
+  }
+
+  public Integer getAppliedVersion() {
+    return appliedVersion;
+  }
+
+  public String getAppliedBy() {
+    return appliedBy;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Instant getAppliedAt() {
+    return appliedAt;
+  }
 }

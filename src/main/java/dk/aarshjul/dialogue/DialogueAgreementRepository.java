@@ -7,5 +7,6 @@ interface DialogueAgreementRepository extends JpaRepository<DialogueAgreement, L
 
   List<DialogueAgreement> findByMeetingIdOrderByContractUnitName(Long meetingId);
 
-  List<DialogueAgreement> findByMeetingIdAndStatusOrderByContractUnitName(Long meetingId, AgreementStatus status);
+  List<DialogueAgreement> findByMeetingIdAndStatusOrderByContractUnitName(
+      Long meetingId, AgreementStatus status);
 }

@@ -4,9 +4,9 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * Expressions of the "Indarbejd aftalte justeringer" multi-instance: the collection
- * {@code ${dialogueAgreements.toApply(dialogueMeetingId)}} and the candidate group
- * {@code ${dialogueAgreements.contractHolderGroup(agreementId)}}.
+ * Expressions of the "Indarbejd aftalte justeringer" multi-instance: the collection {@code
+ * ${dialogueAgreements.toApply(dialogueMeetingId)}} and the candidate group {@code
+ * ${dialogueAgreements.contractHolderGroup(agreementId)}}.
  */
 @Component("dialogueAgreements")
 public class DialogueAgreements {

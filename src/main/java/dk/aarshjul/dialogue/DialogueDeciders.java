@@ -3,10 +3,10 @@ package dk.aarshjul.dialogue;
 import org.springframework.stereotype.Component;
 
 /**
- * Who plans a dialogue meeting and applies its adjustments, from Årshjul's tables: the candidate groups of
- * contract-dialogue.bpmn ({@code ${dialogueDeciders.groupChief(dialogueMeetingId)}},
- * {@code ${dialogueDeciders.holder(agreementId)}}; the minutes are the directorate's), evaluated again when the task is
- * completed (by the access rules' {@code DecidingGroupCheck}).
+ * Who plans a dialogue meeting and applies its adjustments, from Årshjul's tables: the candidate
+ * groups of contract-dialogue.bpmn ({@code ${dialogueDeciders.groupChief(dialogueMeetingId)}},
+ * {@code ${dialogueDeciders.holder(agreementId)}}; the minutes are the directorate's), evaluated
+ * again when the task is completed (by the access rules' {@code DecidingGroupCheck}).
  */
 @Component("dialogueDeciders")
 public class DialogueDeciders {

@@ -20,7 +20,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** A contract dialogue (dialogmøde) between the directorate, the group chief and one or more contract holders. */
+/**
+ * A contract dialogue (dialogmøde) between the directorate, the group chief and one or more
+ * contract holders.
+ */
 @Entity
 public class DialogueMeeting {
 
@@ -54,11 +57,11 @@ public class DialogueMeeting {
   private Instant plannedAt;
   private Instant heldAt;
   private Instant completedAt;
+
   /** The contract-dialogue instance that holds this meeting. */
   private String processInstanceId;
 
-  @jakarta.persistence.Version
-  private long lockVersion;
+  @jakarta.persistence.Version private long lockVersion;
 
   @OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
   private List<DialogueParticipant> participants = new ArrayList<>();
@@ -97,8 +100,11 @@ public class DialogueMeeting {
 
   /** The participating contracts ordered by unit name (the order every form shows them in). */
   public List<DevelopmentContract> contracts() {
-    return participants.stream().map(DialogueParticipant::getContract)
-        .sorted(Comparator.comparing((DevelopmentContract c) -> c.getUnit().getName()).thenComparing(DevelopmentContract::getId))
+    return participants.stream()
+        .map(DialogueParticipant::getContract)
+        .sorted(
+            Comparator.comparing((DevelopmentContract c) -> c.getUnit().getName())
+                .thenComparing(DevelopmentContract::getId))
         .toList();
   }
 
@@ -106,35 +112,95 @@ public class DialogueMeeting {
     return participants.stream().anyMatch(p -> p.getContract().getId().equals(contractId));
   }
 
-  /** Readable business key of the meeting's dialogue instance, e.g. "2028/Dialogmøde Børn og Unge – skoler". */
+  /**
+   * Readable business key of the meeting's dialogue instance, e.g. "2028/Dialogmøde Børn og Unge –
+   * skoler".
+   */
   public String businessKey() {
     return year.getYear() + "/Dialogmøde " + title;
   }
 
-  /** Binds the meeting to the dialogue instance that holds it; a second instance for the same meeting is refused. */
+  /**
+   * Binds the meeting to the dialogue instance that holds it; a second instance for the same
+   * meeting is refused.
+   */
   void claim(String processInstanceId) {
     if (this.processInstanceId != null && !this.processInstanceId.equals(processInstanceId)) {
-      throw new IllegalStateException("Dialogmødet '" + title + "' holdes allerede i procesinstans "
-          + this.processInstanceId + " og kan ikke startes igen.");
+      throw new IllegalStateException(
+          "Dialogmødet '"
+              + title
+              + "' holdes allerede i procesinstans "
+              + this.processInstanceId
+              + " og kan ikke startes igen.");
     }
     this.processInstanceId = processInstanceId;
   }
 
-  public String getProcessInstanceId() { return processInstanceId; }
-  public Long getId() { return id; }
-  public Period getYear() { return year; }
-  public Area getArea() { return area; }
-  public MeetingModel getMeetingModel() { return meetingModel; }
-  public String getTitle() { return title; }
-  public MeetingStatus getStatus() { return status; }
-  public LocalDate getPlannedDate() { return plannedDate; }
-  public String getPlace() { return place; }
-  public String getPlannedBy() { return plannedBy; }
-  public String getMinutes() { return minutes; }
-  public String getHeldBy() { return heldBy; }
-  public Instant getCreatedAt() { return createdAt; }
-  public Instant getPlannedAt() { return plannedAt; }
-  public Instant getHeldAt() { return heldAt; }
-  public Instant getCompletedAt() { return completedAt; }
-  public List<DialogueParticipant> getParticipants() { return participants; }
+  public String getProcessInstanceId() {
+    return processInstanceId;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Period getYear() {
+    return year;
+  }
+
+  public Area getArea() {
+    return area;
+  }
+
+  public MeetingModel getMeetingModel() {
+    return meetingModel;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public MeetingStatus getStatus() {
+    return status;
+  }
+
+  public LocalDate getPlannedDate() {
+    return plannedDate;
+  }
+
+  public String getPlace() {
+    return place;
+  }
+
+  public String getPlannedBy() {
+    return plannedBy;
+  }
+
+  public String getMinutes() {
+    return minutes;
+  }
+
+  public String getHeldBy() {
+    return heldBy;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Instant getPlannedAt() {
+    return plannedAt;
+  }
+
+  public Instant getHeldAt() {
+    return heldAt;
+  }
+
+  public Instant getCompletedAt() {
+    return completedAt;
+  }
+
+  public List<DialogueParticipant> getParticipants() {
+    return participants;
+  }
 }

@@ -13,8 +13,9 @@ interface DialogueMeetingRepository extends JpaRepository<DialogueMeeting, Long>
   Optional<DialogueMeeting> findByYearIdAndTitle(Long yearId, String title);
 
   /** The year's approved contracts of active units: who is invited to a contract dialogue. */
-  @Query("select c from DevelopmentContract c where c.year.id = :yearId and c.unit.active = true"
-      + " and c.status = dk.aarshjul.contract.ContractStatus.APPROVED order by c.unit.name")
+  @Query(
+      "select c from DevelopmentContract c where c.year.id = :yearId and c.unit.active = true"
+          + " and c.status = dk.aarshjul.contract.ContractStatus.APPROVED order by c.unit.name")
   List<DevelopmentContract> findApprovedContracts(Long yearId);
 
   /** Ids of the contracts that already have a dialogue meeting. */

@@ -4,9 +4,9 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * Expressions of the main process around its contract-dialogue call activity, e.g.
- * {@code ${dialogueMeetings.ids(year)}} as multi-instance collection and
- * {@code ${dialogueMeetings.businessKey(dialogueMeetingId)}} as business key.
+ * Expressions of the main process around its contract-dialogue call activity, e.g. {@code
+ * ${dialogueMeetings.ids(year)}} as multi-instance collection and {@code
+ * ${dialogueMeetings.businessKey(dialogueMeetingId)}} as business key.
  */
 @Component("dialogueMeetings")
 public class DialogueMeetings {
@@ -29,7 +29,9 @@ public class DialogueMeetings {
     return dialogues.get(meetingId).getTitle();
   }
 
-  /** Business key of the meeting's dialogue instance, e.g. "2028/Dialogmøde Børn og Unge – skoler". */
+  /**
+   * Business key of the meeting's dialogue instance, e.g. "2028/Dialogmøde Børn og Unge – skoler".
+   */
   public String businessKey(Long meetingId) {
     return dialogues.get(meetingId).businessKey();
   }

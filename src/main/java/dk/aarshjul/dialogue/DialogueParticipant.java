@@ -32,7 +32,15 @@ public class DialogueParticipant {
     this.contract = contract;
   }
 
-  public Long getId() { return id; }
-  public DialogueMeeting getMeeting() { return meeting; }
-  public DevelopmentContract getContract() { return contract; }
+  public Long getId() {
+    return id;
+  }
+
+  public DialogueMeeting getMeeting() {
+    return meeting;
+  }
+
+  public DevelopmentContract getContract() {
+    return contract;
+  }
 }

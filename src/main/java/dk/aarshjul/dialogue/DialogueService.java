@@ -1,7 +1,5 @@
 package dk.aarshjul.dialogue;
 
-import dk.aarshjul.contract.GoalFields;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,11 +7,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import dk.aarshjul.contract.ContractService;
 import dk.aarshjul.contract.ContractVersion;
 import dk.aarshjul.contract.DevelopmentContract;
+import dk.aarshjul.contract.GoalFields;
 import dk.aarshjul.organisation.Groups;
+import dk.aarshjul.period.Period;
 import dk.aarshjul.process.FormValues;
 import dk.aarshjul.process.InvalidSubmissionException;
 import dk.aarshjul.process.PlainText;
-import dk.aarshjul.period.Period;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,7 +23,10 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The rules of a contract dialogue: planning the meeting, holding it, and applying the agreed adjustments. */
+/**
+ * The rules of a contract dialogue: planning the meeting, holding it, and applying the agreed
+ * adjustments.
+ */
 @Service
 @Transactional
 public class DialogueService {
@@ -32,16 +34,22 @@ public class DialogueService {
   /** A String process variable holds at most 4,000 characters. */
   static final int MAX_TEXT = 4000;
 
-  private static final Set<String> ROW_FIELDS = Set.of(DialogueVariables.ROW_UNIT_NAME, DialogueVariables.ROW_AGREED,
-      DialogueVariables.ROW_AGREED_TEXT);
+  private static final Set<String> ROW_FIELDS =
+      Set.of(
+          DialogueVariables.ROW_UNIT_NAME,
+          DialogueVariables.ROW_AGREED,
+          DialogueVariables.ROW_AGREED_TEXT);
 
   private final DialogueMeetingRepository meetings;
   private final DialogueAgreementRepository agreements;
   private final ContractService contracts;
   private final ObjectMapper objectMapper;
 
-  public DialogueService(DialogueMeetingRepository meetings, DialogueAgreementRepository agreements,
-      ContractService contracts, ObjectMapper objectMapper) {
+  public DialogueService(
+      DialogueMeetingRepository meetings,
+      DialogueAgreementRepository agreements,
+      ContractService contracts,
+      ObjectMapper objectMapper) {
     this.meetings = meetings;
     this.agreements = agreements;
     this.contracts = contracts;
@@ -50,8 +58,11 @@ public class DialogueService {
 
   @Transactional(readOnly = true)
   public DialogueMeeting get(long meetingId) {
-    DialogueMeeting meeting = meetings.findById(meetingId)
-        .orElseThrow(() -> new IllegalStateException("Dialogmøde " + meetingId + " findes ikke."));
+    DialogueMeeting meeting =
+        meetings
+            .findById(meetingId)
+            .orElseThrow(
+                () -> new IllegalStateException("Dialogmøde " + meetingId + " findes ikke."));
     meeting.getParticipants().size();
     return meeting;
   }
@@ -64,99 +75,160 @@ public class DialogueService {
 
   @Transactional(readOnly = true)
   public DialogueAgreement agreement(long agreementId) {
-    return agreements.findById(agreementId)
-        .orElseThrow(() -> new IllegalStateException("Aftale " + agreementId + " fra et dialogmøde findes ikke."));
+    return agreements
+        .findById(agreementId)
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "Aftale " + agreementId + " fra et dialogmøde findes ikke."));
   }
 
   /**
-   * Checks what the calling process passed in and binds the meeting to the starting instance; returns the meeting.
-   * A second instance for the same meeting is refused (and two concurrent ones collide on the meeting's version).
+   * Checks what the calling process passed in and binds the meeting to the starting instance;
+   * returns the meeting. A second instance for the same meeting is refused (and two concurrent ones
+   * collide on the meeting's version).
    */
-  public DialogueMeeting startDialogue(Object yearValue, Object meetingIdValue, String processInstanceId) {
+  public DialogueMeeting startDialogue(
+      Object yearValue, Object meetingIdValue, String processInstanceId) {
     if (!(yearValue instanceof Number year) || year.intValue() != year.doubleValue()) {
-      throw new IllegalStateException("Procesvariablen 'year' skal være et helt tal, fx 2028 (er " + yearValue + ").");
+      throw new IllegalStateException(
+          "Procesvariablen 'year' skal være et helt tal, fx 2028 (er " + yearValue + ").");
     }
-    if (!(meetingIdValue instanceof Number meetingId) || meetingId.longValue() != meetingId.doubleValue()) {
-      throw new IllegalStateException("Procesvariablen 'dialogueMeetingId' skal være et dialogmødes id (er "
-          + meetingIdValue + ").");
+    if (!(meetingIdValue instanceof Number meetingId)
+        || meetingId.longValue() != meetingId.doubleValue()) {
+      throw new IllegalStateException(
+          "Procesvariablen 'dialogueMeetingId' skal være et dialogmødes id (er "
+              + meetingIdValue
+              + ").");
     }
     DialogueMeeting meeting = get(meetingId.longValue());
     if (meeting.getYear().getYear() != year.intValue()) {
-      throw new IllegalStateException("Dialogmødet '" + meeting.getTitle() + "' hører til " + meeting.getYear().getYear()
-          + ", ikke " + year.intValue() + ".");
+      throw new IllegalStateException(
+          "Dialogmødet '"
+              + meeting.getTitle()
+              + "' hører til "
+              + meeting.getYear().getYear()
+              + ", ikke "
+              + year.intValue()
+              + ".");
     }
     if (meeting.getStatus() != MeetingStatus.PLANNED) {
-      throw new IllegalStateException("Dialogmødet '" + meeting.getTitle() + "' er allerede holdt og kan ikke startes igen.");
+      throw new IllegalStateException(
+          "Dialogmødet '" + meeting.getTitle() + "' er allerede holdt og kan ikke startes igen.");
     }
     meeting.claim(processInstanceId);
     meetings.flush();
     return meeting;
   }
 
-  // ---- Planlæg dialogmøde ------------------------------------------------------------------------
+  // ---- Planlæg dialogmøde
+  // ------------------------------------------------------------------------
 
   @Transactional(readOnly = true)
   public PlanView planView(long meetingId) {
     DialogueMeeting meeting = get(meetingId);
-    String meetingInfo = "### Dialogmøde: " + PlainText.markdown(meeting.getTitle()) + "\n\n**Mødemodel i "
-        + PlainText.markdown(meeting.getArea().getName())
-        + ":** " + meeting.getMeetingModel().label() + " (DUS " + meeting.getYear().getYear() + ")";
-    String participantsInfo = "**Deltagende enheder** – kontraktholderne inviteres sammen med koncernchefen og direktionen:\n\n"
-        + meeting.contracts().stream().map(c -> "- " + PlainText.markdown(c.getUnit().getName())).collect(Collectors.joining("\n"));
-    return new PlanView(truncate(meetingInfo), truncate(participantsInfo), windowInfo(meeting.getYear()),
-        meeting.getPlannedDate() == null ? null : meeting.getPlannedDate().toString(), meeting.getPlace());
+    String meetingInfo =
+        "### Dialogmøde: "
+            + PlainText.markdown(meeting.getTitle())
+            + "\n\n**Mødemodel i "
+            + PlainText.markdown(meeting.getArea().getName())
+            + ":** "
+            + meeting.getMeetingModel().label()
+            + " (DUS "
+            + meeting.getYear().getYear()
+            + ")";
+    String participantsInfo =
+        "**Deltagende enheder** – kontraktholderne inviteres sammen med koncernchefen og direktionen:\n\n"
+            + meeting.contracts().stream()
+                .map(c -> "- " + PlainText.markdown(c.getUnit().getName()))
+                .collect(Collectors.joining("\n"));
+    return new PlanView(
+        truncate(meetingInfo),
+        truncate(participantsInfo),
+        windowInfo(meeting.getYear()),
+        meeting.getPlannedDate() == null ? null : meeting.getPlannedDate().toString(),
+        meeting.getPlace());
   }
 
   /** Stores date and place; the date must lie inside the DUS dialogue window when one is set. */
   public void plan(long meetingId, Object dateValue, Object placeValue, String actor) {
     DialogueMeeting meeting = get(meetingId);
     if (meeting.getStatus() != MeetingStatus.PLANNED) {
-      throw new InvalidSubmissionException(DialogueVariables.PLANNED_DATE, "Dialogmødet er allerede holdt.");
+      throw new InvalidSubmissionException(
+          DialogueVariables.PLANNED_DATE, "Dialogmødet er allerede holdt.");
     }
     LocalDate date = date(dateValue);
     Period year = meeting.getYear();
     boolean tooEarly = year.getDialogueFrom() != null && date.isBefore(year.getDialogueFrom());
     boolean tooLate = year.getDialogueTo() != null && date.isAfter(year.getDialogueTo());
     if (tooEarly || tooLate) {
-      throw new InvalidSubmissionException(DialogueVariables.PLANNED_DATE,
-          "Mødedatoen " + danish(date) + " ligger uden for dialogperioden i DUS " + year.getYear() + ": "
-              + window(year) + ". Vælg en dato i perioden.");
+      throw new InvalidSubmissionException(
+          DialogueVariables.PLANNED_DATE,
+          "Mødedatoen "
+              + danish(date)
+              + " ligger uden for dialogperioden i DUS "
+              + year.getYear()
+              + ": "
+              + window(year)
+              + ". Vælg en dato i perioden.");
     }
-    String place = requiredText(DialogueVariables.PLACE, placeValue, DialogueFields.PLACE.maxLength(), "Angiv hvor dialogmødet holdes.");
+    String place =
+        requiredText(
+            DialogueVariables.PLACE,
+            placeValue,
+            DialogueFields.PLACE.maxLength(),
+            "Angiv hvor dialogmødet holdes.");
     meeting.plan(date, place, actor);
   }
 
-  // ---- Hold dialogmøde og skriv referat ----------------------------------------------------------
+  // ---- Hold dialogmøde og skriv referat
+  // ----------------------------------------------------------
 
   @Transactional(readOnly = true)
   public HoldView holdView(long meetingId) {
     DialogueMeeting meeting = get(meetingId);
     List<DevelopmentContract> participants = meeting.contracts();
-    String meetingInfo = "### Dialogmøde: " + PlainText.markdown(meeting.getTitle()) + "\n\n**Tid og sted:** "
-        + (meeting.getPlannedDate() == null ? "(ikke planlagt)" : danish(meeting.getPlannedDate()))
-        + (meeting.getPlace() == null ? "" : ", " + PlainText.markdown(meeting.getPlace()))
-        + "\n\n**Deltagende enheder:** "
-        + participants.stream().map(c -> PlainText.markdown(c.getUnit().getName())).collect(Collectors.joining(", "));
+    String meetingInfo =
+        "### Dialogmøde: "
+            + PlainText.markdown(meeting.getTitle())
+            + "\n\n**Tid og sted:** "
+            + (meeting.getPlannedDate() == null
+                ? "(ikke planlagt)"
+                : danish(meeting.getPlannedDate()))
+            + (meeting.getPlace() == null ? "" : ", " + PlainText.markdown(meeting.getPlace()))
+            + "\n\n**Deltagende enheder:** "
+            + participants.stream()
+                .map(c -> PlainText.markdown(c.getUnit().getName()))
+                .collect(Collectors.joining(", "));
     List<String> summaries = participants.stream().map(c -> contracts.summary(c.getId())).toList();
     ArrayNode rows = objectMapper.createArrayNode();
     for (DevelopmentContract contract : participants) {
-      rows.addObject().put(DialogueVariables.ROW_UNIT_NAME, contract.getUnit().getName())
+      rows.addObject()
+          .put(DialogueVariables.ROW_UNIT_NAME, contract.getUnit().getName())
           .put(DialogueVariables.ROW_AGREED, false)
           .putNull(DialogueVariables.ROW_AGREED_TEXT);
     }
-    return new HoldView(truncate(meetingInfo), fit(summaries, MAX_TEXT), rows.toString(), meeting.getMinutes());
+    return new HoldView(
+        truncate(meetingInfo), fit(summaries, MAX_TEXT), rows.toString(), meeting.getMinutes());
   }
 
   /**
-   * Stores the minutes and one agreement per unit whose adjustments were agreed; the list must hold exactly one row per
-   * participant in the order shown. Returns whether any adjustments were agreed.
+   * Stores the minutes and one agreement per unit whose adjustments were agreed; the list must hold
+   * exactly one row per participant in the order shown. Returns whether any adjustments were
+   * agreed.
    */
   public boolean hold(long meetingId, Object minutesValue, String agreementsJson, String actor) {
     DialogueMeeting meeting = get(meetingId);
     if (meeting.getStatus() != MeetingStatus.PLANNED || meeting.getPlannedDate() == null) {
-      throw new InvalidSubmissionException(DialogueVariables.MINUTES, "Dialogmødet er ikke planlagt eller allerede holdt.");
+      throw new InvalidSubmissionException(
+          DialogueVariables.MINUTES, "Dialogmødet er ikke planlagt eller allerede holdt.");
     }
-    String minutes = requiredText(DialogueVariables.MINUTES, minutesValue, DialogueFields.MINUTES.maxLength(), "Skriv referatet fra dialogmødet.");
+    String minutes =
+        requiredText(
+            DialogueVariables.MINUTES,
+            minutesValue,
+            DialogueFields.MINUTES.maxLength(),
+            "Skriv referatet fra dialogmødet.");
     List<DevelopmentContract> participants = meeting.contracts();
     List<String> agreedTexts = parseAgreements(agreementsJson, participants);
     meeting.markHeld(minutes, actor);
@@ -176,11 +248,14 @@ public class DialogueService {
     try {
       root = json == null ? null : objectMapper.readTree(json);
     } catch (JsonProcessingException e) {
-      throw invalidAgreements("Listen over aftalte justeringer kunne ikke læses. Udfyld formularen igen.");
+      throw invalidAgreements(
+          "Listen over aftalte justeringer kunne ikke læses. Udfyld formularen igen.");
     }
     if (root == null || !root.isArray() || root.size() != participants.size()) {
-      throw invalidAgreements("Listen over aftalte justeringer skal have én række pr. deltagende enhed ("
-          + participants.size() + "). Enheder kan ikke tilføjes eller fjernes.");
+      throw invalidAgreements(
+          "Listen over aftalte justeringer skal have én række pr. deltagende enhed ("
+              + participants.size()
+              + "). Enheder kan ikke tilføjes eller fjernes.");
     }
     List<String> result = new ArrayList<>();
     for (int i = 0; i < participants.size(); i++) {
@@ -197,8 +272,14 @@ public class DialogueService {
       }
       JsonNode shownName = row.get(DialogueVariables.ROW_UNIT_NAME);
       if (shownName != null && !shownName.isNull() && !unitName.equals(shownName.asText())) {
-        throw invalidAgreements("Række " + (i + 1) + " skal være " + unitName + ", ikke '" + shownName.asText()
-            + "'. Enhederne kan ikke ændres.");
+        throw invalidAgreements(
+            "Række "
+                + (i + 1)
+                + " skal være "
+                + unitName
+                + ", ikke '"
+                + shownName.asText()
+                + "'. Enhederne kan ikke ændres.");
       }
       JsonNode agreed = row.get(DialogueVariables.ROW_AGREED);
       if (agreed != null && !agreed.isNull() && !agreed.isBoolean()) {
@@ -214,25 +295,37 @@ public class DialogueService {
       }
       String text = textNode == null || textNode.isNull() ? "" : textNode.asText().strip();
       if (text.isEmpty()) {
-        throw invalidAgreements(unitName + ": skriv hvad der blev aftalt, når der er aftalt justeringer.");
+        throw invalidAgreements(
+            unitName + ": skriv hvad der blev aftalt, når der er aftalt justeringer.");
       }
       if (text.length() > DialogueFields.AGREED_TEXT.maxLength()) {
-        throw invalidAgreements(unitName + ": 'Hvad blev aftalt' må højst være " + DialogueFields.AGREED_TEXT.maxLength()
-            + " tegn (er "
-            + text.length() + ").");
+        throw invalidAgreements(
+            unitName
+                + ": 'Hvad blev aftalt' må højst være "
+                + DialogueFields.AGREED_TEXT.maxLength()
+                + " tegn (er "
+                + text.length()
+                + ").");
       }
       result.add(text);
     }
     return result;
   }
 
-  // ---- Indarbejd aftalte justeringer -------------------------------------------------------------
+  // ---- Indarbejd aftalte justeringer
+  // -------------------------------------------------------------
 
-  /** The meeting's agreements still to be applied, ordered by unit name: the adjustment multi-instance collection. */
+  /**
+   * The meeting's agreements still to be applied, ordered by unit name: the adjustment
+   * multi-instance collection.
+   */
   @Transactional(readOnly = true)
   public List<Long> agreementsToApply(long meetingId) {
-    return agreements.findByMeetingIdAndStatusOrderByContractUnitName(meetingId, AgreementStatus.PENDING).stream()
-        .map(DialogueAgreement::getId).toList();
+    return agreements
+        .findByMeetingIdAndStatusOrderByContractUnitName(meetingId, AgreementStatus.PENDING)
+        .stream()
+        .map(DialogueAgreement::getId)
+        .toList();
   }
 
   @Transactional(readOnly = true)
@@ -245,32 +338,49 @@ public class DialogueService {
     DialogueAgreement agreement = agreement(agreementId);
     DialogueMeeting meeting = agreement.getMeeting();
     ContractService.DraftView draft = contracts.draftView(agreement.getContract().getId());
-    String header = "**Aftalt på dialogmødet " + PlainText.markdown(meeting.getTitle())
-        + (meeting.getPlannedDate() == null ? "" : " den " + danish(meeting.getPlannedDate())) + ":**\n\n";
-    String footer = "\n\nRet målene, så de afspejler aftalen. Kontrakten forbliver godkendt og gemmes som en ny version.";
+    String header =
+        "**Aftalt på dialogmødet "
+            + PlainText.markdown(meeting.getTitle())
+            + (meeting.getPlannedDate() == null ? "" : " den " + danish(meeting.getPlannedDate()))
+            + ":**\n\n";
+    String footer =
+        "\n\nRet målene, så de afspejler aftalen. Kontrakten forbliver godkendt og gemmes som en ny version.";
     String text = PlainText.markdownBlock(agreement.getText());
     int room = MAX_TEXT - header.length() - footer.length();
     return new AdjustView(draft, header + FormValues.cut(text, room) + footer);
   }
 
   /**
-   * Revises the contract with the submitted goals as a new version and marks the agreement applied. The meeting agreed
-   * a change, so a contract submitted unchanged (goals and leadership-span assessment as approved) needs the holder's
-   * reason for not incorporating it: without one the submission is refused and nothing is stored; with one the
-   * agreement is marked not applied and the reason recorded with the contract's versions.
+   * Revises the contract with the submitted goals as a new version and marks the agreement applied.
+   * The meeting agreed a change, so a contract submitted unchanged (goals and leadership-span
+   * assessment as approved) needs the holder's reason for not incorporating it: without one the
+   * submission is refused and nothing is stored; with one the agreement is marked not applied and
+   * the reason recorded with the contract's versions.
    */
-  public ContractVersion applyAdjustment(long agreementId, String goalsJson, Object leadershipSpan,
-      Object notAppliedReason, String actor) {
+  public ContractVersion applyAdjustment(
+      long agreementId,
+      String goalsJson,
+      Object leadershipSpan,
+      Object notAppliedReason,
+      String actor) {
     DialogueAgreement agreement = agreement(agreementId);
     if (agreement.getStatus() != AgreementStatus.PENDING) {
-      throw new InvalidSubmissionException(DialogueVariables.GOALS, "Justeringen er allerede indarbejdet i kontrakten.");
+      throw new InvalidSubmissionException(
+          DialogueVariables.GOALS, "Justeringen er allerede indarbejdet i kontrakten.");
     }
     String reason = notAppliedReason(notAppliedReason);
-    ContractService.Revision revision = contracts.reviseAfterDialogue(agreement.getContract().getId(), goalsJson,
-        leadershipSpan, agreement.getText(), reason, actor);
+    ContractService.Revision revision =
+        contracts.reviseAfterDialogue(
+            agreement.getContract().getId(),
+            goalsJson,
+            leadershipSpan,
+            agreement.getText(),
+            reason,
+            actor);
     if (!revision.changed() && reason == null) {
       // rolls back the revision: nothing is stored
-      throw new InvalidSubmissionException(DialogueVariables.NOT_APPLIED_REASON,
+      throw new InvalidSubmissionException(
+          DialogueVariables.NOT_APPLIED_REASON,
           "Dialogmødet aftalte en justering af kontrakten, men målene er ikke ændret. Indarbejd justeringen i målene, "
               + "eller skriv under 'Begrundelse, hvis justeringen ikke indarbejdes', hvorfor den ikke indarbejdes. "
               + "Intet er gemt.");
@@ -289,10 +399,12 @@ public class DialogueService {
       return null;
     }
     if (!(value instanceof String text)) {
-      throw new InvalidSubmissionException(DialogueVariables.NOT_APPLIED_REASON, "Begrundelsen skal være tekst.");
+      throw new InvalidSubmissionException(
+          DialogueVariables.NOT_APPLIED_REASON, "Begrundelsen skal være tekst.");
     }
     if (text.length() > GoalFields.NOT_APPLIED_REASON.maxLength()) {
-      throw new InvalidSubmissionException(DialogueVariables.NOT_APPLIED_REASON,
+      throw new InvalidSubmissionException(
+          DialogueVariables.NOT_APPLIED_REASON,
           "Begrundelsen må højst være " + GoalFields.NOT_APPLIED_REASON.maxLength() + " tegn.");
     }
     return text.isBlank() ? null : text.strip();
@@ -302,16 +414,22 @@ public class DialogueService {
   public void complete(long meetingId) {
     DialogueMeeting meeting = get(meetingId);
     if (meeting.getStatus() != MeetingStatus.HELD) {
-      throw new IllegalStateException("Dialogmødet '" + meeting.getTitle() + "' er ikke holdt (status "
-          + meeting.getStatus() + ").");
+      throw new IllegalStateException(
+          "Dialogmødet '"
+              + meeting.getTitle()
+              + "' er ikke holdt (status "
+              + meeting.getStatus()
+              + ").");
     }
     if (!agreementsToApply(meetingId).isEmpty()) {
-      throw new IllegalStateException("Dialogmødet '" + meeting.getTitle() + "' har aftaler, der ikke er indarbejdet.");
+      throw new IllegalStateException(
+          "Dialogmødet '" + meeting.getTitle() + "' har aftaler, der ikke er indarbejdet.");
     }
     meeting.markCompleted();
   }
 
-  // ---- helpers -----------------------------------------------------------------------------------
+  // ---- helpers
+  // -----------------------------------------------------------------------------------
 
   private static String windowInfo(Period year) {
     if (year.getDialogueFrom() == null && year.getDialogueTo() == null) {
@@ -324,7 +442,8 @@ public class DialogueService {
     if (year.getDialogueFrom() != null && year.getDialogueTo() != null) {
       return danish(year.getDialogueFrom()) + " – " + danish(year.getDialogueTo());
     }
-    return year.getDialogueFrom() != null ? "fra " + danish(year.getDialogueFrom())
+    return year.getDialogueFrom() != null
+        ? "fra " + danish(year.getDialogueFrom())
         : "senest " + danish(year.getDialogueTo());
   }
 
@@ -338,11 +457,13 @@ public class DialogueService {
     try {
       date = FormValues.parseDate(value);
     } catch (IllegalArgumentException e) {
-      throw new InvalidSubmissionException(DialogueVariables.PLANNED_DATE,
+      throw new InvalidSubmissionException(
+          DialogueVariables.PLANNED_DATE,
           "Mødedatoen '" + value + "' er ikke en gyldig dato (fx 2028-03-15).");
     }
     if (date == null) {
-      throw new InvalidSubmissionException(DialogueVariables.PLANNED_DATE, "Vælg datoen for dialogmødet.");
+      throw new InvalidSubmissionException(
+          DialogueVariables.PLANNED_DATE, "Vælg datoen for dialogmødet.");
     }
     return date;
   }
@@ -356,7 +477,8 @@ public class DialogueService {
       throw new InvalidSubmissionException(field, missingMessage);
     }
     if (text.length() > max) {
-      throw new InvalidSubmissionException(field, "Teksten må højst være " + max + " tegn (er " + text.length() + ").");
+      throw new InvalidSubmissionException(
+          field, "Teksten må højst være " + max + " tegn (er " + text.length() + ").");
     }
     return text;
   }
@@ -370,8 +492,9 @@ public class DialogueService {
   }
 
   /**
-   * Joins the contract summaries so the result fits {@code max} characters: short summaries are shown whole, the
-   * room left is shared equally among the longer ones, which are cut at a line break where possible.
+   * Joins the contract summaries so the result fits {@code max} characters: short summaries are
+   * shown whole, the room left is shared equally among the longer ones, which are cut at a line
+   * break where possible.
    */
   static String fit(List<String> summaries, int max) {
     String separator = "\n\n---\n\n";
@@ -415,11 +538,18 @@ public class DialogueService {
   }
 
   /** What the planning form shows and is prefilled with. */
-  public record PlanView(String meetingInfo, String participantsInfo, String dialogueWindowInfo, String plannedDate,
+  public record PlanView(
+      String meetingInfo,
+      String participantsInfo,
+      String dialogueWindowInfo,
+      String plannedDate,
       String place) {}
 
-  /** What the meeting form shows and is prefilled with; agreementsJson has one row per participant. */
-  public record HoldView(String meetingInfo, String contractSummaries, String agreementsJson, String minutes) {}
+  /**
+   * What the meeting form shows and is prefilled with; agreementsJson has one row per participant.
+   */
+  public record HoldView(
+      String meetingInfo, String contractSummaries, String agreementsJson, String minutes) {}
 
   /** The draft form's values of the contract plus the agreed adjustment. */
   public record AdjustView(ContractService.DraftView draft, String agreementInfo) {}

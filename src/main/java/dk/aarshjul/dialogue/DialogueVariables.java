@@ -1,28 +1,35 @@
 package dk.aarshjul.dialogue;
 
+import dk.aarshjul.contract.ContractVariables;
+import dk.aarshjul.period.PeriodVariables;
 import dk.aarshjul.process.BlockContract;
 import dk.aarshjul.process.Variable;
 import java.util.List;
-
-import dk.aarshjul.period.PeriodVariables;
-
-import dk.aarshjul.contract.ContractVariables;
 import java.util.Set;
 
-/** Variable names of process {@code contract-dialogue}; declared once, used by BPMN, forms and code. */
+/**
+ * Variable names of process {@code contract-dialogue}; declared once, used by BPMN, forms and code.
+ */
 public final class DialogueVariables {
 
   public static final String PROCESS_KEY = "contract-dialogue";
 
-  // process scope: ids and decisions (year and dialogueMeetingId are passed in by the calling process)
+  // process scope: ids and decisions (year and dialogueMeetingId are passed in by the calling
+  // process)
   public static final String YEAR = PeriodVariables.YEAR.name();
   public static final String DIALOGUE_MEETING_ID = "dialogueMeetingId";
   public static final String AREA_CODE = "areaCode";
+
   /** Candidate group of the planning task: the group chief of the meeting's area. */
-  /** Held only by instances started before issue 13; candidate groups now come from the domain (…Deciders). */
+  /**
+   * Held only by instances started before issue 13; candidate groups now come from the domain
+   * (…Deciders).
+   */
   public static final String GROUP_CHIEF_GROUP = "groupChiefGroup";
+
   /** Whether adjustments of at least one contract were agreed at the meeting. */
   public static final String ADJUSTMENTS_AGREED = "adjustmentsAgreed";
+
   /** Element variable of the "adjust contract" multi-instance (local to each instance). */
   public static final String AGREEMENT_ID = "agreementId";
 
@@ -36,8 +43,10 @@ public final class DialogueVariables {
   // task-local form fields of "Hold dialogmøde og skriv referat"
   public static final String CONTRACT_SUMMARIES = "contractSummaries";
   public static final String MINUTES = "minutes";
+
   /** Dynamic list, one row per participating unit. */
   public static final String AGREEMENTS = "agreements";
+
   public static final String ROW_UNIT_NAME = "unitName";
   public static final String ROW_AGREED = "agreed";
   public static final String ROW_AGREED_TEXT = "agreedText";
@@ -50,21 +59,36 @@ public final class DialogueVariables {
   public static final String REQUIREMENT_OPTIONS = ContractVariables.REQUIREMENT_OPTIONS;
   public static final String REQUIREMENTS_INFO = ContractVariables.REQUIREMENTS_INFO;
   public static final String AGREEMENT_INFO = "agreementInfo";
-  /** Why the holder did not incorporate the agreed adjustment; required when the contract is submitted unchanged. */
+
+  /**
+   * Why the holder did not incorporate the agreed adjustment; required when the contract is
+   * submitted unchanged.
+   */
   public static final String NOT_APPLIED_REASON = "notAppliedReason";
 
-  /** Everything allowed in the process scope; anything else was sent by a client beyond the forms. */
-  public static final Set<String> PROCESS_SCOPE = Set.of(YEAR, DIALOGUE_MEETING_ID, AREA_CODE, GROUP_CHIEF_GROUP,
-      ADJUSTMENTS_AGREED);
+  /**
+   * Everything allowed in the process scope; anything else was sent by a client beyond the forms.
+   */
+  public static final Set<String> PROCESS_SCOPE =
+      Set.of(YEAR, DIALOGUE_MEETING_ID, AREA_CODE, GROUP_CHIEF_GROUP, ADJUSTMENTS_AGREED);
 
   /** The dialogue meeting a call holds. */
   public static final Variable<Long> MEETING = Variable.id(DIALOGUE_MEETING_ID);
 
-  /** What the block promises the models that call it (BlockContractsTest holds it against the BPMN). */
-  public static final BlockContract CONTRACT = new BlockContract(PROCESS_KEY, List.of(PeriodVariables.YEAR, MEETING),
-      Set.of("Task_PlanDialogueMeeting", "Task_HoldDialogueMeeting", "Gateway_AdjustmentsAgreed", "Task_AdjustContract",
-          "EndEvent_DialogueCompleted"),
-      List.of());
+  /**
+   * What the block promises the models that call it (BlockContractsTest holds it against the BPMN).
+   */
+  public static final BlockContract CONTRACT =
+      new BlockContract(
+          PROCESS_KEY,
+          List.of(PeriodVariables.YEAR, MEETING),
+          Set.of(
+              "Task_PlanDialogueMeeting",
+              "Task_HoldDialogueMeeting",
+              "Gateway_AdjustmentsAgreed",
+              "Task_AdjustContract",
+              "EndEvent_DialogueCompleted"),
+          List.of());
 
   private DialogueVariables() {}
 }

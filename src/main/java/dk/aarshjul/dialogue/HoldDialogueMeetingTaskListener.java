@@ -8,7 +8,10 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
-/** Shows the directorate the participants' contracts and stores the minutes and the agreed adjustments. */
+/**
+ * Shows the directorate the participants' contracts and stores the minutes and the agreed
+ * adjustments.
+ */
 @Component("holdDialogueMeetingTaskListener")
 class HoldDialogueMeetingTaskListener extends FormTaskListener {
 
@@ -32,8 +35,12 @@ class HoldDialogueMeetingTaskListener extends FormTaskListener {
   @Override
   protected void submit(DelegateTask task) {
     long meetingId = (Long) task.getVariable(DIALOGUE_MEETING_ID);
-    boolean agreed = dialogues.hold(meetingId, task.getVariable(MINUTES), TaskForms.json(task, AGREEMENTS),
-        TaskForms.actor(task));
+    boolean agreed =
+        dialogues.hold(
+            meetingId,
+            task.getVariable(MINUTES),
+            TaskForms.json(task, AGREEMENTS),
+            TaskForms.actor(task));
     task.getExecution().setVariable(ADJUSTMENTS_AGREED, agreed);
   }
 }

@@ -7,7 +7,10 @@ import java.util.Objects;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Which meeting model each area's dialogues follow in a period; set by the model's source (e.g. the DUS). */
+/**
+ * Which meeting model each area's dialogues follow in a period; set by the model's source (e.g. the
+ * DUS).
+ */
 @Service
 @Transactional
 public class MeetingModels {
@@ -33,7 +36,10 @@ public class MeetingModels {
   /** The area's meeting model; one dialogue per unit when none was chosen. */
   @Transactional(readOnly = true)
   public MeetingModel modelFor(long periodId, Area area) {
-    return of(periodId).stream().filter(m -> Objects.equals(m.getArea().getId(), area.getId()))
-        .map(AreaMeetingModel::getMeetingModel).findFirst().orElse(MeetingModel.SINGLE_UNIT);
+    return of(periodId).stream()
+        .filter(m -> Objects.equals(m.getArea().getId(), area.getId()))
+        .map(AreaMeetingModel::getMeetingModel)
+        .findFirst()
+        .orElse(MeetingModel.SINGLE_UNIT);
   }
 }

@@ -7,7 +7,9 @@ import dk.aarshjul.process.TaskForms;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
-/** Shows the group chief the participants and the DUS dialogue window, and stores date and place. */
+/**
+ * Shows the group chief the participants and the DUS dialogue window, and stores date and place.
+ */
 @Component("planDialogueMeetingTaskListener")
 class PlanDialogueMeetingTaskListener extends FormTaskListener {
 
@@ -32,6 +34,7 @@ class PlanDialogueMeetingTaskListener extends FormTaskListener {
   @Override
   protected void submit(DelegateTask task) {
     long meetingId = (Long) task.getVariable(DIALOGUE_MEETING_ID);
-    dialogues.plan(meetingId, task.getVariable(PLANNED_DATE), task.getVariable(PLACE), TaskForms.actor(task));
+    dialogues.plan(
+        meetingId, task.getVariable(PLANNED_DATE), task.getVariable(PLACE), TaskForms.actor(task));
   }
 }

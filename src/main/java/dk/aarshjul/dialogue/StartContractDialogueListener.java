@@ -6,7 +6,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
-/** On start: checks the meeting passed in, keeps its area and group chief group, sets a readable business key. */
+/**
+ * On start: checks the meeting passed in, keeps its area and group chief group, sets a readable
+ * business key.
+ */
 @Component("startContractDialogueListener")
 class StartContractDialogueListener implements ExecutionListener {
 
@@ -18,8 +21,11 @@ class StartContractDialogueListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    DialogueMeeting meeting = dialogues.startDialogue(execution.getVariable(YEAR), execution.getVariable(DIALOGUE_MEETING_ID),
-        execution.getProcessInstanceId());
+    DialogueMeeting meeting =
+        dialogues.startDialogue(
+            execution.getVariable(YEAR),
+            execution.getVariable(DIALOGUE_MEETING_ID),
+            execution.getProcessInstanceId());
     execution.setVariable(YEAR, meeting.getYear().getYear());
     execution.setVariable(DIALOGUE_MEETING_ID, meeting.getId());
     execution.setVariable(AREA_CODE, meeting.getArea().getCode());

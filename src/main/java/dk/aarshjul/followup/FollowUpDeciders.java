@@ -3,9 +3,10 @@ package dk.aarshjul.followup;
 import org.springframework.stereotype.Component;
 
 /**
- * Who reports and reviews a follow-up, from Årshjul's tables: the candidate groups of follow-up.bpmn
- * ({@code ${followUpDeciders.holder(followUpReportId)}}, {@code ${followUpDeciders.groupChief(followUpReportId)}}),
- * evaluated again when the task is completed (by the access rules' {@code DecidingGroupCheck}).
+ * Who reports and reviews a follow-up, from Årshjul's tables: the candidate groups of
+ * follow-up.bpmn ({@code ${followUpDeciders.holder(followUpReportId)}}, {@code
+ * ${followUpDeciders.groupChief(followUpReportId)}}), evaluated again when the task is completed
+ * (by the access rules' {@code DecidingGroupCheck}).
  */
 @Component("followUpDeciders")
 public class FollowUpDeciders {

@@ -21,7 +21,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** A contract holder's status report (opfølgning) on the goals of one contract in one round of the year. */
+/**
+ * A contract holder's status report (opfølgning) on the goals of one contract in one round of the
+ * year.
+ */
 @Entity
 public class FollowUpReport {
 
@@ -45,8 +48,7 @@ public class FollowUpReport {
   private String reviewComment;
   private Instant createdAt = Instant.now();
 
-  @Version
-  private long lockVersion;
+  @Version private long lockVersion;
 
   @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
   private List<GoalStatus> goalStatuses = new ArrayList<>();
@@ -60,17 +62,31 @@ public class FollowUpReport {
 
   /** The stored status of a goal, if this report has one. */
   public Optional<GoalStatus> statusOf(Goal goal) {
-    return goalStatuses.stream().filter(status -> status.getGoal().getId().equals(goal.getId())).findFirst();
+    return goalStatuses.stream()
+        .filter(status -> status.getGoal().getId().equals(goal.getId()))
+        .findFirst();
   }
 
-  /** Stores or replaces the status of a goal (updated in place, so the unique (report, goal) key never collides). */
-  void putStatus(Goal goal, TrafficLight colour, TrafficLight suggestedColour, BigDecimal targetValue,
-      BigDecimal actualValue, boolean higherIsBetter, String effect) {
-    GoalStatus status = statusOf(goal).orElseGet(() -> {
-      GoalStatus created = new GoalStatus(this, goal);
-      goalStatuses.add(created);
-      return created;
-    });
+  /**
+   * Stores or replaces the status of a goal (updated in place, so the unique (report, goal) key
+   * never collides).
+   */
+  void putStatus(
+      Goal goal,
+      TrafficLight colour,
+      TrafficLight suggestedColour,
+      BigDecimal targetValue,
+      BigDecimal actualValue,
+      boolean higherIsBetter,
+      String effect) {
+    GoalStatus status =
+        statusOf(goal)
+            .orElseGet(
+                () -> {
+                  GoalStatus created = new GoalStatus(this, goal);
+                  goalStatuses.add(created);
+                  return created;
+                });
     status.update(colour, suggestedColour, targetValue, actualValue, higherIsBetter, effect);
   }
 
@@ -87,19 +103,50 @@ public class FollowUpReport {
     this.reviewedAt = Instant.now();
   }
 
-  public Long getId() { return id; }
-  public DevelopmentContract getContract() { return contract; }
-  public int getRoundNumber() { return roundNumber; }
-  public FollowUpStatus getStatus() { return status; }
-  public String getReportedBy() { return reportedBy; }
-  public Instant getReportedAt() { return reportedAt; }
-  public String getReviewedBy() { return reviewedBy; }
-  public Instant getReviewedAt() { return reviewedAt; }
-  public String getReviewComment() { return reviewComment; }
-  public Instant getCreatedAt() { return createdAt; }
+  public Long getId() {
+    return id;
+  }
+
+  public DevelopmentContract getContract() {
+    return contract;
+  }
+
+  public int getRoundNumber() {
+    return roundNumber;
+  }
+
+  public FollowUpStatus getStatus() {
+    return status;
+  }
+
+  public String getReportedBy() {
+    return reportedBy;
+  }
+
+  public Instant getReportedAt() {
+    return reportedAt;
+  }
+
+  public String getReviewedBy() {
+    return reviewedBy;
+  }
+
+  public Instant getReviewedAt() {
+    return reviewedAt;
+  }
+
+  public String getReviewComment() {
+    return reviewComment;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
 
   /** The goal statuses in the contract's goal order. */
   public List<GoalStatus> getGoalStatuses() {
-    return goalStatuses.stream().sorted(Comparator.comparingInt(status -> status.getGoal().getPosition())).toList();
+    return goalStatuses.stream()
+        .sorted(Comparator.comparingInt(status -> status.getGoal().getPosition()))
+        .toList();
   }
 }

@@ -11,13 +11,16 @@ public interface FollowUpReportRepository extends JpaRepository<FollowUpReport, 
   Optional<FollowUpReport> findByContractIdAndRoundNumber(Long contractId, int roundNumber);
 
   /** The contract's reports of earlier rounds, latest first. */
-  List<FollowUpReport> findByContractIdAndRoundNumberLessThanOrderByRoundNumberDesc(Long contractId, int roundNumber);
+  List<FollowUpReport> findByContractIdAndRoundNumberLessThanOrderByRoundNumberDesc(
+      Long contractId, int roundNumber);
 
-  @Query("select r from FollowUpReport r where r.contract.year.firstYear = :year and r.contract.year.kind = dk.aarshjul.period.PeriodKind.BUDGET_YEAR order by r.roundNumber, r.id")
+  @Query(
+      "select r from FollowUpReport r where r.contract.year.firstYear = :year and r.contract.year.kind = dk.aarshjul.period.PeriodKind.BUDGET_YEAR order by r.roundNumber, r.id")
   List<FollowUpReport> findByYear(int year);
 
   /** The year's approved development contracts (the ones followed up). */
-  @Query("select c from DevelopmentContract c where c.year.firstYear = :year and c.year.kind = dk.aarshjul.period.PeriodKind.BUDGET_YEAR"
-      + " and c.status = dk.aarshjul.contract.ContractStatus.APPROVED")
+  @Query(
+      "select c from DevelopmentContract c where c.year.firstYear = :year and c.year.kind = dk.aarshjul.period.PeriodKind.BUDGET_YEAR"
+          + " and c.status = dk.aarshjul.contract.ContractStatus.APPROVED")
   List<DevelopmentContract> findApprovedContracts(int year);
 }

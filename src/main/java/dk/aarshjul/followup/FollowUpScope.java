@@ -5,12 +5,13 @@ import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Collection of the main process's follow-up multi-instance: {@code ${followUpScope.contractIds(year)}} – one
- * follow-up.bpmn instance per approved contract of the year.
+ * Collection of the main process's follow-up multi-instance: {@code
+ * ${followUpScope.contractIds(year)}} – one follow-up.bpmn instance per approved contract of the
+ * year.
  */
 @Component("followUpScope")
 public class FollowUpScope {
@@ -26,8 +27,10 @@ public class FollowUpScope {
   public List<DevelopmentContract> approvedContracts(int year) {
     Collator danish = Collator.getInstance(Locale.forLanguageTag("da-DK"));
     return reports.findApprovedContracts(year).stream()
-        .sorted(Comparator.<DevelopmentContract, String>comparing(contract -> contract.getUnit().getName(), danish)
-            .thenComparing(DevelopmentContract::getId))
+        .sorted(
+            Comparator.<DevelopmentContract, String>comparing(
+                    contract -> contract.getUnit().getName(), danish)
+                .thenComparing(DevelopmentContract::getId))
         .toList();
   }
 

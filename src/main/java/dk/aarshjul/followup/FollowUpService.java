@@ -1,8 +1,5 @@
 package dk.aarshjul.followup;
 
-import dk.aarshjul.process.DanishText;
-
-import dk.aarshjul.process.PlainText;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,7 +8,9 @@ import dk.aarshjul.contract.ContractStatus;
 import dk.aarshjul.contract.DevelopmentContract;
 import dk.aarshjul.contract.Goal;
 import dk.aarshjul.organisation.Groups;
+import dk.aarshjul.process.DanishText;
 import dk.aarshjul.process.InvalidSubmissionException;
+import dk.aarshjul.process.PlainText;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +28,10 @@ class FollowUpService {
   private final ObjectMapper objectMapper;
   private final GoalStatusParser parser;
 
-  public FollowUpService(FollowUpReportRepository reports, ContractService contracts, GoalTrafficLight trafficLight,
+  public FollowUpService(
+      FollowUpReportRepository reports,
+      ContractService contracts,
+      GoalTrafficLight trafficLight,
       ObjectMapper objectMapper) {
     this.reports = reports;
     this.contracts = contracts;
@@ -38,25 +40,55 @@ class FollowUpService {
     this.parser = new GoalStatusParser(objectMapper);
   }
 
-  /** Creates the report of an approved contract for a round; rejects other contracts and a second start. */
+  /**
+   * Creates the report of an approved contract for a round; rejects other contracts and a second
+   * start.
+   */
   public FollowUpReport start(Object yearValue, Object roundValue, Object contractIdValue) {
-    int year = (int) wholeNumber(yearValue, 1, 9999, FollowUpVariables.YEAR, "Året skal være et helt tal, fx 2027.");
-    int round = (int) wholeNumber(roundValue, 1, 99, FollowUpVariables.FOLLOW_UP_ROUND,
-        "Opfølgningsrunden skal være et helt tal fra 1.");
-    long contractId = wholeNumber(contractIdValue, 1, Long.MAX_VALUE, FollowUpVariables.CONTRACT_ID,
-        "Angiv den udviklingskontrakt, der følges op på.");
+    int year =
+        (int)
+            wholeNumber(
+                yearValue, 1, 9999, FollowUpVariables.YEAR, "Året skal være et helt tal, fx 2027.");
+    int round =
+        (int)
+            wholeNumber(
+                roundValue,
+                1,
+                99,
+                FollowUpVariables.FOLLOW_UP_ROUND,
+                "Opfølgningsrunden skal være et helt tal fra 1.");
+    long contractId =
+        wholeNumber(
+            contractIdValue,
+            1,
+            Long.MAX_VALUE,
+            FollowUpVariables.CONTRACT_ID,
+            "Angiv den udviklingskontrakt, der følges op på.");
     DevelopmentContract contract = contracts.get(contractId);
     String unit = contract.getUnit().getName();
     if (contract.getYear().getYear() != year) {
-      throw new InvalidSubmissionException(FollowUpVariables.CONTRACT_ID,
-          "Udviklingskontrakten for " + unit + " hører til " + contract.getYear().getYear() + ", ikke " + year + ".");
+      throw new InvalidSubmissionException(
+          FollowUpVariables.CONTRACT_ID,
+          "Udviklingskontrakten for "
+              + unit
+              + " hører til "
+              + contract.getYear().getYear()
+              + ", ikke "
+              + year
+              + ".");
     }
     if (contract.getStatus() != ContractStatus.APPROVED) {
-      throw new InvalidSubmissionException(FollowUpVariables.CONTRACT_ID,
-          "Udviklingskontrakten for " + unit + " (" + year + ") er ikke godkendt, så der kan ikke følges op på den.");
+      throw new InvalidSubmissionException(
+          FollowUpVariables.CONTRACT_ID,
+          "Udviklingskontrakten for "
+              + unit
+              + " ("
+              + year
+              + ") er ikke godkendt, så der kan ikke følges op på den.");
     }
     if (reports.findByContractIdAndRoundNumber(contractId, round).isPresent()) {
-      throw new InvalidSubmissionException(FollowUpVariables.FOLLOW_UP_ROUND,
+      throw new InvalidSubmissionException(
+          FollowUpVariables.FOLLOW_UP_ROUND,
           "Opfølgning " + round + " for " + unit + " i " + year + " er allerede startet.");
     }
     return reports.saveAndFlush(new FollowUpReport(contract, round));
@@ -64,8 +96,11 @@ class FollowUpService {
 
   @Transactional(readOnly = true)
   public FollowUpReport get(long reportId) {
-    FollowUpReport report = reports.findById(reportId)
-        .orElseThrow(() -> new IllegalStateException("Opfølgning " + reportId + " findes ikke"));
+    FollowUpReport report =
+        reports
+            .findById(reportId)
+            .orElseThrow(
+                () -> new IllegalStateException("Opfølgning " + reportId + " findes ikke"));
     report.getContract().getGoals().size();
     report.getGoalStatuses().forEach(status -> status.getGoal().getTitle());
     return report;
@@ -89,31 +124,50 @@ class FollowUpService {
     return report.getContract().businessKey() + "/Opfølgning " + report.getRoundNumber();
   }
 
-  // ---- report -------------------------------------------------------------------------------------------
+  // ---- report
+  // -------------------------------------------------------------------------------------------
 
   /** What the report form is prefilled with. */
   @Transactional(readOnly = true)
   public ReportView reportView(long reportId) {
     FollowUpReport report = get(reportId);
     DevelopmentContract contract = report.getContract();
-    String info = "### Opfølgning " + report.getRoundNumber() + " i " + contract.getYear().getYear() + " – "
-        + PlainText.markdown(contract.getUnit().getName()) + "\n\n"
-        + "Rapportér status på hvert udviklingsmål i kontrakten og den virkning, det har haft for borgerne.";
-    String feedback = report.getStatus() == FollowUpStatus.SENT_BACK && report.getReviewComment() != null
-        ? DanishText.cutToVariable("**Sendt tilbage af " + PlainText.markdown(report.getReviewedBy()) + ":**\n\n"
-            + PlainText.markdownBlock(report.getReviewComment()),
-            "Kommentaren er forkortet.")
-        : "";
-    Optional<FollowUpReport> previous = reports
-        .findByContractIdAndRoundNumberLessThanOrderByRoundNumberDesc(contract.getId(), report.getRoundNumber())
-        .stream().filter(r -> !r.getGoalStatuses().isEmpty()).findFirst();
+    String info =
+        "### Opfølgning "
+            + report.getRoundNumber()
+            + " i "
+            + contract.getYear().getYear()
+            + " – "
+            + PlainText.markdown(contract.getUnit().getName())
+            + "\n\n"
+            + "Rapportér status på hvert udviklingsmål i kontrakten og den virkning, det har haft for borgerne.";
+    String feedback =
+        report.getStatus() == FollowUpStatus.SENT_BACK && report.getReviewComment() != null
+            ? DanishText.cutToVariable(
+                "**Sendt tilbage af "
+                    + PlainText.markdown(report.getReviewedBy())
+                    + ":**\n\n"
+                    + PlainText.markdownBlock(report.getReviewComment()),
+                "Kommentaren er forkortet.")
+            : "";
+    Optional<FollowUpReport> previous =
+        reports
+            .findByContractIdAndRoundNumberLessThanOrderByRoundNumberDesc(
+                contract.getId(), report.getRoundNumber())
+            .stream()
+            .filter(r -> !r.getGoalStatuses().isEmpty())
+            .findFirst();
     ArrayNode entries = objectMapper.createArrayNode();
     for (Goal goal : contract.getGoals()) {
       ObjectNode entry = entries.addObject();
       entry.put(FollowUpVariables.ENTRY_TITLE, goal.getTitle());
       entry.put(FollowUpVariables.ENTRY_GOAL_INFO, goalInfo(goal));
-      // the target is always the approved contract's; a follow-up reports against it and never changes it
-      putNumber(entry, FollowUpVariables.ENTRY_TARGET_VALUE, GoalStatusParser.targetNumber(goal.getTarget()));
+      // the target is always the approved contract's; a follow-up reports against it and never
+      // changes it
+      putNumber(
+          entry,
+          FollowUpVariables.ENTRY_TARGET_VALUE,
+          GoalStatusParser.targetNumber(goal.getTarget()));
       Optional<GoalStatus> current = report.statusOf(goal);
       Optional<GoalStatus> earlier = previous.flatMap(r -> r.statusOf(goal));
       if (current.isPresent()) {
@@ -122,12 +176,16 @@ class FollowUpService {
         putNumber(entry, FollowUpVariables.ENTRY_ACTUAL_VALUE, status.getActualValue());
         entry.put(FollowUpVariables.ENTRY_DIRECTION, direction(status.isHigherIsBetter()));
         // a colour the decision table chose is suggested again from the corrected values
-        entry.put(FollowUpVariables.ENTRY_COLOUR, status.getColour() == status.getSuggestedColour() ? null : status.getColour().code());
+        entry.put(
+            FollowUpVariables.ENTRY_COLOUR,
+            status.getColour() == status.getSuggestedColour() ? null : status.getColour().code());
         entry.put(FollowUpVariables.ENTRY_EFFECT, status.getEffect());
       } else {
         // a later round keeps the direction the holder chose in the previous round; the rest is new
-        boolean higherIsBetter = earlier.map(GoalStatus::isHigherIsBetter)
-            .orElseGet(() -> !GoalStatusParser.lowerIsBetter(goal.getTarget()));
+        boolean higherIsBetter =
+            earlier
+                .map(GoalStatus::isHigherIsBetter)
+                .orElseGet(() -> !GoalStatusParser.lowerIsBetter(goal.getTarget()));
         entry.putNull(FollowUpVariables.ENTRY_ACTUAL_VALUE);
         entry.put(FollowUpVariables.ENTRY_DIRECTION, direction(higherIsBetter));
         entry.putNull(FollowUpVariables.ENTRY_COLOUR);
@@ -137,27 +195,39 @@ class FollowUpService {
     return new ReportView(info, feedback, entries.toString());
   }
 
-  /** Validates and stores the holder's report; colours left empty are taken from the decision table. */
+  /**
+   * Validates and stores the holder's report; colours left empty are taken from the decision table.
+   */
   public void saveReport(long reportId, String goalStatusesJson, String actor) {
     FollowUpReport report = get(reportId);
-    if (report.getStatus() != FollowUpStatus.AWAITING_REPORT && report.getStatus() != FollowUpStatus.SENT_BACK) {
+    if (report.getStatus() != FollowUpStatus.AWAITING_REPORT
+        && report.getStatus() != FollowUpStatus.SENT_BACK) {
       throw GoalStatusParser.invalid("Opfølgningen er allerede indberettet og kan ikke ændres nu.");
     }
     List<Goal> goals = report.getContract().getGoals();
     List<GoalStatusParser.SubmittedStatus> submitted = parser.parse(goalStatusesJson, goals);
     for (int i = 0; i < goals.size(); i++) {
       GoalStatusParser.SubmittedStatus status = submitted.get(i);
-      TrafficLight suggested = status.measurable()
-          ? trafficLight.suggest(status.targetValue(), status.actualValue(), status.higherIsBetter())
-          : null;
+      TrafficLight suggested =
+          status.measurable()
+              ? trafficLight.suggest(
+                  status.targetValue(), status.actualValue(), status.higherIsBetter())
+              : null;
       TrafficLight colour = status.colour() != null ? status.colour() : suggested;
-      report.putStatus(goals.get(i), colour, suggested, status.targetValue(), status.actualValue(),
-          status.higherIsBetter(), status.effect());
+      report.putStatus(
+          goals.get(i),
+          colour,
+          suggested,
+          status.targetValue(),
+          status.actualValue(),
+          status.higherIsBetter(),
+          status.effect());
     }
     report.markReported(actor);
   }
 
-  // ---- review -------------------------------------------------------------------------------------------
+  // ---- review
+  // -------------------------------------------------------------------------------------------
 
   /** A read-only markdown summary of the report for the group chief (at most 4,000 characters). */
   @Transactional(readOnly = true)
@@ -176,24 +246,43 @@ class FollowUpService {
   private String summary(FollowUpReport report, int effectLength) {
     DevelopmentContract contract = report.getContract();
     StringBuilder text = new StringBuilder();
-    text.append("**").append(PlainText.markdown(contract.getUnit().getName())).append(" – opfølgning ").append(report.getRoundNumber())
-        .append(" i ").append(contract.getYear().getYear()).append("**\n\n");
+    text.append("**")
+        .append(PlainText.markdown(contract.getUnit().getName()))
+        .append(" – opfølgning ")
+        .append(report.getRoundNumber())
+        .append(" i ")
+        .append(contract.getYear().getYear())
+        .append("**\n\n");
     if (report.getReportedBy() != null) {
-      text.append("Indberettet af ").append(PlainText.markdown(report.getReportedBy())).append(" den ")
-          .append(DanishText.date(report.getReportedAt())).append(".\n\n");
+      text.append("Indberettet af ")
+          .append(PlainText.markdown(report.getReportedBy()))
+          .append(" den ")
+          .append(DanishText.date(report.getReportedAt()))
+          .append(".\n\n");
     }
     for (GoalStatus status : report.getGoalStatuses()) {
       Goal goal = status.getGoal();
       TrafficLight colour = status.getColour();
-      text.append("**Mål ").append(goal.getPosition() + 1).append(": ").append(PlainText.markdown(goal.getTitle())).append("** – ")
-          .append(colour.display()).append(" (").append(colour.meaning()).append(")\n\n");
+      text.append("**Mål ")
+          .append(goal.getPosition() + 1)
+          .append(": ")
+          .append(PlainText.markdown(goal.getTitle()))
+          .append("** – ")
+          .append(colour.display())
+          .append(" (")
+          .append(colour.meaning())
+          .append(")\n\n");
       BigDecimal contractTarget = GoalStatusParser.targetNumber(goal.getTarget());
       if (contractTarget == null && status.getActualValue() == null) {
         text.append("- Ingen målværdi eller faktisk værdi angivet");
       } else {
-        text.append("- Faktisk værdi ").append(valueOrMissing(status.getActualValue()))
-            .append(" – målværdi ").append(valueOrMissing(contractTarget))
-            .append(" (").append(status.isHigherIsBetter() ? "højere er bedre" : "lavere er bedre").append(")");
+        text.append("- Faktisk værdi ")
+            .append(valueOrMissing(status.getActualValue()))
+            .append(" – målværdi ")
+            .append(valueOrMissing(contractTarget))
+            .append(" (")
+            .append(status.isHigherIsBetter() ? "højere er bedre" : "lavere er bedre")
+            .append(")");
       }
       if (goal.getIndicator() != null) {
         text.append(". Indikator: ").append(PlainText.markdown(goal.getIndicator()));
@@ -203,21 +292,29 @@ class FollowUpService {
       }
       text.append('\n');
       if (status.deviatesFromSuggestion()) {
-        text.append("- **Afviger fra forslaget:** beslutningstabellen foreslog ").append(status.getSuggestedColour().display())
-            .append(", kontraktholderen har valgt ").append(colour.display()).append('\n');
+        text.append("- **Afviger fra forslaget:** beslutningstabellen foreslog ")
+            .append(status.getSuggestedColour().display())
+            .append(", kontraktholderen har valgt ")
+            .append(colour.display())
+            .append('\n');
       } else if (status.getSuggestedColour() == null) {
-        text.append("- Farven er valgt af kontraktholderen (ingen målværdi og faktisk værdi at beregne ud fra)\n");
+        text.append(
+            "- Farven er valgt af kontraktholderen (ingen målværdi og faktisk værdi at beregne ud fra)\n");
       }
-      text.append("- Virkning for borgerne: ").append(PlainText.markdown(DanishText.cut(status.getEffect(), effectLength))).append("\n\n");
+      text.append("- Virkning for borgerne: ")
+          .append(PlainText.markdown(DanishText.cut(status.getEffect(), effectLength)))
+          .append("\n\n");
     }
     return text.toString().stripTrailing();
   }
 
   /** Records the group chief's decision; returns true when approved. */
-  public boolean recordReview(long reportId, Object decision, Object commentValue, String reviewer) {
+  public boolean recordReview(
+      long reportId, Object decision, Object commentValue, String reviewer) {
     FollowUpReport report = get(reportId);
     if (report.getStatus() != FollowUpStatus.REPORTED) {
-      throw new InvalidSubmissionException(FollowUpVariables.DECISION, "Opfølgningen afventer ikke gennemgang.");
+      throw new InvalidSubmissionException(
+          FollowUpVariables.DECISION, "Opfølgningen afventer ikke gennemgang.");
     }
     boolean approved;
     if (FollowUpVariables.DECISION_APPROVE.equals(decision)) {
@@ -225,19 +322,21 @@ class FollowUpService {
     } else if (FollowUpVariables.DECISION_SEND_BACK.equals(decision)) {
       approved = false;
     } else {
-      throw new InvalidSubmissionException(FollowUpVariables.DECISION,
-          "Vælg om målstatus godkendes eller sendes tilbage.");
+      throw new InvalidSubmissionException(
+          FollowUpVariables.DECISION, "Vælg om målstatus godkendes eller sendes tilbage.");
     }
     String comment = optionalComment(commentValue);
     if (!approved && comment == null) {
-      throw new InvalidSubmissionException(FollowUpVariables.COMMENT,
+      throw new InvalidSubmissionException(
+          FollowUpVariables.COMMENT,
           "Skriv hvad kontraktholderen skal rette, når målstatus sendes tilbage.");
     }
     report.markReviewed(approved, comment, reviewer);
     return approved;
   }
 
-  // ---- helpers ------------------------------------------------------------------------------------------
+  // ---- helpers
+  // ------------------------------------------------------------------------------------------
 
   private static String goalInfo(Goal goal) {
     StringBuilder info = new StringBuilder();
@@ -245,7 +344,8 @@ class FollowUpService {
       info.append("**Indikator:** ").append(PlainText.markdown(goal.getIndicator()));
     }
     if (goal.getTarget() != null) {
-      info.append(info.isEmpty() ? "" : " · ").append("**Målværdi i kontrakten:** ")
+      info.append(info.isEmpty() ? "" : " · ")
+          .append("**Målværdi i kontrakten:** ")
           .append(PlainText.markdown(goal.getTarget()));
     } else if (!info.isEmpty()) {
       info.append(" · Kontrakten angiver ingen målværdi – vælg selv farven.");
@@ -253,7 +353,8 @@ class FollowUpService {
     if (info.isEmpty()) {
       info.append("Kontrakten angiver ingen indikator eller målværdi – vælg selv farven.");
     }
-    info.append("\n\n**Opfølgning på virkning:** ").append(PlainText.markdown(DanishText.cut(goal.getEffectFollowUp(), 300)));
+    info.append("\n\n**Opfølgning på virkning:** ")
+        .append(PlainText.markdown(DanishText.cut(goal.getEffectFollowUp(), 300)));
     return info.toString();
   }
 
@@ -275,7 +376,8 @@ class FollowUpService {
 
   private static long wholeNumber(Object value, long min, long max, String field, String message) {
     if (!(value instanceof Integer || value instanceof Long || value instanceof Short)) {
-      if (!(value instanceof Number number) || number.doubleValue() != Math.rint(number.doubleValue())) {
+      if (!(value instanceof Number number)
+          || number.doubleValue() != Math.rint(number.doubleValue())) {
         throw new InvalidSubmissionException(field, message);
       }
     }
@@ -291,10 +393,12 @@ class FollowUpService {
       return null;
     }
     if (!(value instanceof String text)) {
-      throw new InvalidSubmissionException(FollowUpVariables.COMMENT, "Kommentaren skal være tekst.");
+      throw new InvalidSubmissionException(
+          FollowUpVariables.COMMENT, "Kommentaren skal være tekst.");
     }
     if (text.length() > FollowUpFields.COMMENT.maxLength()) {
-      throw new InvalidSubmissionException(FollowUpVariables.COMMENT,
+      throw new InvalidSubmissionException(
+          FollowUpVariables.COMMENT,
           "Kommentaren må højst være " + FollowUpFields.COMMENT.maxLength() + " tegn.");
     }
     return text.isBlank() ? null : text.strip();

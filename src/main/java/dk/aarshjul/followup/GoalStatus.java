@@ -14,8 +14,9 @@ import jakarta.persistence.ManyToOne;
 import java.math.BigDecimal;
 
 /**
- * The status of one goal in a follow-up report: the colour the contract holder reported, the colour the
- * decision table goal-traffic-light suggested from target and actual value, and the documented effect.
+ * The status of one goal in a follow-up report: the colour the contract holder reported, the colour
+ * the decision table goal-traffic-light suggested from target and actual value, and the documented
+ * effect.
  */
 @Entity
 public class GoalStatus {
@@ -54,8 +55,13 @@ public class GoalStatus {
     this.goal = goal;
   }
 
-  void update(TrafficLight colour, TrafficLight suggestedColour, BigDecimal targetValue, BigDecimal actualValue,
-      boolean higherIsBetter, String effect) {
+  void update(
+      TrafficLight colour,
+      TrafficLight suggestedColour,
+      BigDecimal targetValue,
+      BigDecimal actualValue,
+      boolean higherIsBetter,
+      String effect) {
     this.colour = colour;
     this.suggestedColour = suggestedColour;
     this.targetValue = targetValue;
@@ -64,15 +70,41 @@ public class GoalStatus {
     this.effect = effect;
   }
 
-  public Long getId() { return id; }
-  public FollowUpReport getReport() { return report; }
-  public Goal getGoal() { return goal; }
-  public TrafficLight getColour() { return colour; }
-  public TrafficLight getSuggestedColour() { return suggestedColour; }
-  public BigDecimal getTargetValue() { return targetValue; }
-  public BigDecimal getActualValue() { return actualValue; }
-  public boolean isHigherIsBetter() { return higherIsBetter; }
-  public String getEffect() { return effect; }
+  public Long getId() {
+    return id;
+  }
+
+  public FollowUpReport getReport() {
+    return report;
+  }
+
+  public Goal getGoal() {
+    return goal;
+  }
+
+  public TrafficLight getColour() {
+    return colour;
+  }
+
+  public TrafficLight getSuggestedColour() {
+    return suggestedColour;
+  }
+
+  public BigDecimal getTargetValue() {
+    return targetValue;
+  }
+
+  public BigDecimal getActualValue() {
+    return actualValue;
+  }
+
+  public boolean isHigherIsBetter() {
+    return higherIsBetter;
+  }
+
+  public String getEffect() {
+    return effect;
+  }
 
   /** True when the holder chose another colour than the decision table suggested. */
   public boolean deviatesFromSuggestion() {

@@ -1,13 +1,12 @@
 package dk.aarshjul.followup;
 
-import dk.aarshjul.process.DanishText;
-
 import static dk.aarshjul.followup.FollowUpVariables.*;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.aarshjul.contract.Goal;
+import dk.aarshjul.process.DanishText;
 import dk.aarshjul.process.InvalidSubmissionException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -20,28 +19,46 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the goal statuses a form or REST client submitted (a Json list, one entry per goal of the contract, in
- * the contract's order) and reads numbers out of a goal's free-text target. Every problem is reported in Danish,
- * naming the goal.
+ * Reads the goal statuses a form or REST client submitted (a Json list, one entry per goal of the
+ * contract, in the contract's order) and reads numbers out of a goal's free-text target. Every
+ * problem is reported in Danish, naming the goal.
  */
 class GoalStatusParser {
 
   static final int MAX_EFFECT = FollowUpFields.EFFECT.maxLength();
+
   /** numeric(18, 4): 14 digits before the decimal point. */
   private static final BigDecimal MAX_ABS = new BigDecimal("1e14");
 
-  private static final Set<String> ENTRY_FIELDS = Set.of(ENTRY_TITLE, ENTRY_GOAL_INFO, ENTRY_TARGET_VALUE,
-      ENTRY_ACTUAL_VALUE, ENTRY_DIRECTION, ENTRY_COLOUR, ENTRY_EFFECT);
+  private static final Set<String> ENTRY_FIELDS =
+      Set.of(
+          ENTRY_TITLE,
+          ENTRY_GOAL_INFO,
+          ENTRY_TARGET_VALUE,
+          ENTRY_ACTUAL_VALUE,
+          ENTRY_DIRECTION,
+          ENTRY_COLOUR,
+          ENTRY_EFFECT);
 
   /** A number in a Danish text: "5", "4,5", "1.000", "1.000,5" or "4.5". */
-  private static final Pattern NUMBER = Pattern.compile("-?\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|-?\\d+(?:[.,]\\d+)?");
-  /** Target texts starting like this mean that a lower value is better: "Under 5 %", "Højst 3", "Maks. 10". */
-  private static final Pattern LOWER_IS_BETTER = Pattern.compile(
-      "^(?:(?:under|højst|hoejst|max|maks|maksimalt|maximalt|mindre end|lavere end)(?!\\p{L})|[<≤])");
+  private static final Pattern NUMBER =
+      Pattern.compile("-?\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|-?\\d+(?:[.,]\\d+)?");
+
+  /**
+   * Target texts starting like this mean that a lower value is better: "Under 5 %", "Højst 3",
+   * "Maks. 10".
+   */
+  private static final Pattern LOWER_IS_BETTER =
+      Pattern.compile(
+          "^(?:(?:under|højst|hoejst|max|maks|maksimalt|maximalt|mindre end|lavere end)(?!\\p{L})|[<≤])");
 
   /** One validated entry; colour is null when the holder left it for the decision table. */
-  record SubmittedStatus(BigDecimal targetValue, BigDecimal actualValue, boolean higherIsBetter,
-      TrafficLight colour, String effect) {
+  record SubmittedStatus(
+      BigDecimal targetValue,
+      BigDecimal actualValue,
+      boolean higherIsBetter,
+      TrafficLight colour,
+      String effect) {
 
     boolean measurable() {
       return targetValue != null && actualValue != null;
@@ -65,8 +82,12 @@ class GoalStatusParser {
       throw invalid("Målstatus kunne ikke læses. Udfyld formularen igen.");
     }
     if (root.size() != goals.size()) {
-      throw invalid("Opfølgningen skal have præcis én linje pr. udviklingsmål i kontrakten (" + goals.size()
-          + "), men har " + root.size() + ". Linjer kan ikke tilføjes eller fjernes.");
+      throw invalid(
+          "Opfølgningen skal have præcis én linje pr. udviklingsmål i kontrakten ("
+              + goals.size()
+              + "), men har "
+              + root.size()
+              + ". Linjer kan ikke tilføjes eller fjernes.");
     }
     List<SubmittedStatus> statuses = new ArrayList<>();
     for (int i = 0; i < goals.size(); i++) {
@@ -88,8 +109,16 @@ class GoalStatusParser {
     }
     JsonNode title = item.get(ENTRY_TITLE);
     if (title != null && !title.isNull() && !goal.getTitle().equals(title.asText())) {
-      throw invalid("Linje " + number + " ('" + title.asText() + "') svarer ikke til kontraktens mål " + number + " '"
-          + goal.getTitle() + "'. Målenes rækkefølge må ikke ændres.");
+      throw invalid(
+          "Linje "
+              + number
+              + " ('"
+              + title.asText()
+              + "') svarer ikke til kontraktens mål "
+              + number
+              + " '"
+              + goal.getTitle()
+              + "'. Målenes rækkefølge må ikke ændres.");
     }
     BigDecimal target = contractTarget(item.get(ENTRY_TARGET_VALUE), goal, prefix);
     BigDecimal actual = number(item.get(ENTRY_ACTUAL_VALUE), "Faktisk værdi", prefix);
@@ -100,8 +129,10 @@ class GoalStatusParser {
       throw invalid(prefix + "beskriv den dokumenterede virkning for borgerne.");
     }
     if (colour == null && (target == null || actual == null)) {
-      throw invalid(prefix + "vælg en farve (rød, gul eller grøn), eller angiv både målværdi og faktisk værdi, "
-          + "så farven kan foreslås.");
+      throw invalid(
+          prefix
+              + "vælg en farve (rød, gul eller grøn), eller angiv både målværdi og faktisk værdi, "
+              + "så farven kan foreslås.");
     }
     return new SubmittedStatus(target, actual, higherIsBetter, colour, effect);
   }
@@ -129,23 +160,30 @@ class GoalStatusParser {
   }
 
   /**
-   * The target of the approved contract. A follow-up reports against it and cannot change it: a submitted target is
-   * accepted only when it is the contract's own (as the read-only form field sends it back).
+   * The target of the approved contract. A follow-up reports against it and cannot change it: a
+   * submitted target is accepted only when it is the contract's own (as the read-only form field
+   * sends it back).
    */
   private static BigDecimal contractTarget(JsonNode node, Goal goal, String prefix) {
     BigDecimal contractTarget = targetNumber(goal.getTarget());
-    contractTarget = contractTarget == null ? null : contractTarget.setScale(4, RoundingMode.HALF_UP);
+    contractTarget =
+        contractTarget == null ? null : contractTarget.setScale(4, RoundingMode.HALF_UP);
     BigDecimal submitted = number(node, "Målværdi", prefix);
     if (submitted == null) {
       return contractTarget;
     }
     if (contractTarget == null) {
-      throw invalid(prefix + "kontrakten har ingen målværdi for målet, og en opfølgning kan ikke give det en. "
-          + "Lad målværdien stå tom og vælg selv farven.");
+      throw invalid(
+          prefix
+              + "kontrakten har ingen målværdi for målet, og en opfølgning kan ikke give det en. "
+              + "Lad målværdien stå tom og vælg selv farven.");
     }
     if (submitted.compareTo(contractTarget) != 0) {
-      throw invalid(prefix + "målværdien er kontraktens (" + DanishText.number(contractTarget)
-          + ") og kan ikke ændres i en opfølgning. En ny målværdi aftales ved dialogmødet og indarbejdes i kontrakten.");
+      throw invalid(
+          prefix
+              + "målværdien er kontraktens ("
+              + DanishText.number(contractTarget)
+              + ") og kan ikke ændres i en opfølgning. En ny målværdi aftales ved dialogmødet og indarbejdes i kontrakten.");
     }
     return contractTarget;
   }
@@ -164,7 +202,13 @@ class GoalStatusParser {
       return null;
     }
     return TrafficLight.fromCode(node.asText())
-        .orElseThrow(() -> invalid(prefix + "farven '" + node.asText() + "' findes ikke. Vælg rød, gul eller grøn."));
+        .orElseThrow(
+            () ->
+                invalid(
+                    prefix
+                        + "farven '"
+                        + node.asText()
+                        + "' findes ikke. Vælg rød, gul eller grøn."));
   }
 
   private static String text(JsonNode node, String label, String prefix) {
@@ -176,14 +220,26 @@ class GoalStatusParser {
     }
     String text = node.asText().strip();
     if (text.length() > MAX_EFFECT) {
-      throw invalid(prefix + "'" + label + "' må højst være " + MAX_EFFECT + " tegn (er " + text.length() + ").");
+      throw invalid(
+          prefix
+              + "'"
+              + label
+              + "' må højst være "
+              + MAX_EFFECT
+              + " tegn (er "
+              + text.length()
+              + ").");
     }
     return text.isEmpty() ? null : text;
   }
 
-  // ---- prefill from the contract's free-text target --------------------------------------------------------
+  // ---- prefill from the contract's free-text target
+  // --------------------------------------------------------
 
-  /** The first number in a target text: "Under 5 %" → 5, "Mindst 1.000 besøg" → 1000; null when none. */
+  /**
+   * The first number in a target text: "Under 5 %" → 5, "Mindst 1.000 besøg" → 1000; null when
+   * none.
+   */
   static BigDecimal targetNumber(String targetText) {
     if (targetText == null) {
       return null;
@@ -193,7 +249,8 @@ class GoalStatusParser {
       return null;
     }
     String number = matcher.group();
-    number = number.matches("-?\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?") ? number.replace(".", "") : number;
+    number =
+        number.matches("-?\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?") ? number.replace(".", "") : number;
     BigDecimal value = new BigDecimal(number.replace(',', '.'));
     return value.abs().compareTo(MAX_ABS) >= 0 ? null : value;
   }
@@ -203,7 +260,9 @@ class GoalStatusParser {
     if (targetText == null) {
       return false;
     }
-    return LOWER_IS_BETTER.matcher(targetText.strip().toLowerCase(Locale.forLanguageTag("da"))).find();
+    return LOWER_IS_BETTER
+        .matcher(targetText.strip().toLowerCase(Locale.forLanguageTag("da")))
+        .find();
   }
 
   static InvalidSubmissionException invalid(String message) {

@@ -8,7 +8,10 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
-/** Prefills the goal status list from the contract (or the report sent back) and stores what the holder reports. */
+/**
+ * Prefills the goal status list from the contract (or the report sent back) and stores what the
+ * holder reports.
+ */
 @Component("reportGoalStatusTaskListener")
 class ReportGoalStatusTaskListener extends FormTaskListener {
 

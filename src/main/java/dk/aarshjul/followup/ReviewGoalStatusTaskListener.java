@@ -29,8 +29,9 @@ class ReviewGoalStatusTaskListener extends FormTaskListener {
   @Override
   protected void submit(DelegateTask task) {
     long reportId = (Long) task.getVariable(FOLLOW_UP_REPORT_ID);
-    boolean approved = followUps.recordReview(reportId, task.getVariable(DECISION), task.getVariable(COMMENT),
-        TaskForms.actor(task));
+    boolean approved =
+        followUps.recordReview(
+            reportId, task.getVariable(DECISION), task.getVariable(COMMENT), TaskForms.actor(task));
     task.getExecution().setVariable(STATUS_APPROVED, approved);
   }
 }

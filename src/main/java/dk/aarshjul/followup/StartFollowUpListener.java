@@ -7,8 +7,9 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
- * On start of follow-up.bpmn: creates the report row of the contract and round, keeps its id and the candidate
- * groups. The calling main process sets the business key; a direct start gets a readable one.
+ * On start of follow-up.bpmn: creates the report row of the contract and round, keeps its id and
+ * the candidate groups. The calling main process sets the business key; a direct start gets a
+ * readable one.
  */
 @Component("startFollowUpListener")
 class StartFollowUpListener implements ExecutionListener {
@@ -21,8 +22,11 @@ class StartFollowUpListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    FollowUpReport report = followUps.start(execution.getVariable(YEAR), execution.getVariable(FOLLOW_UP_ROUND),
-        execution.getVariable(CONTRACT_ID));
+    FollowUpReport report =
+        followUps.start(
+            execution.getVariable(YEAR),
+            execution.getVariable(FOLLOW_UP_ROUND),
+            execution.getVariable(CONTRACT_ID));
     execution.setVariable(FOLLOW_UP_REPORT_ID, report.getId());
     if (execution.getProcessBusinessKey() == null) {
       execution.setProcessBusinessKey(followUps.businessKey(report));

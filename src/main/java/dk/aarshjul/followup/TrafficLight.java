@@ -21,16 +21,26 @@ public enum TrafficLight {
     this.meaning = meaning;
   }
 
-  public String code() { return code; }
+  public String code() {
+    return code;
+  }
 
-  public String symbol() { return symbol; }
+  public String symbol() {
+    return symbol;
+  }
 
-  public String label() { return label; }
+  public String label() {
+    return label;
+  }
 
-  public String meaning() { return meaning; }
+  public String meaning() {
+    return meaning;
+  }
 
   /** E.g. "🟢 Grøn" – symbol and word, so the colour is readable without colour vision. */
-  public String display() { return symbol + " " + label; }
+  public String display() {
+    return symbol + " " + label;
+  }
 
   public static Optional<TrafficLight> fromCode(String code) {
     return Arrays.stream(values()).filter(light -> light.code.equals(code)).findFirst();

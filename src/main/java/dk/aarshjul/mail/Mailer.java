@@ -11,8 +11,9 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends plain-text mails through Spring Mail. A failure is thrown on, so the job that sends the mail fails and is
- * retried (failedJobRetryTimeCycle) and, once the retries are spent, shows as an incident in Cockpit.
+ * Sends plain-text mails through Spring Mail. A failure is thrown on, so the job that sends the
+ * mail fails and is retried (failedJobRetryTimeCycle) and, once the retries are spent, shows as an
+ * incident in Cockpit.
  */
 @Component
 @EnableConfigurationProperties(MailProperties.class)
@@ -35,7 +36,11 @@ public class Mailer {
 
   /** One mail to all recipients; nothing when there are none or mail is off. */
   public void send(Collection<String> recipients, String subject, String body) {
-    List<String> to = recipients.stream().filter(address -> address != null && !address.isBlank()).distinct().toList();
+    List<String> to =
+        recipients.stream()
+            .filter(address -> address != null && !address.isBlank())
+            .distinct()
+            .toList();
     if (to.isEmpty()) {
       LOG.info("Ingen modtagere med mailadresse: '{}' er ikke sendt", subject);
       return;

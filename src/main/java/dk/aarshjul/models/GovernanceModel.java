@@ -3,10 +3,11 @@ package dk.aarshjul.models;
 import java.util.Map;
 
 /**
- * A governance model (styringsmodel) a municipality runs: its main process, composed of the blocks, and how it is
- * started for a year. Each model is a package under {@code dk.aarshjul.models} with its main BPMN in
- * {@code processes/models/<code>/}, its listeners and its settings; {@code aarshjul.governance-model} chooses the one
- * the yearly timer starts and the demo runs. The directorate may start every deployed model.
+ * A governance model (styringsmodel) a municipality runs: its main process, composed of the blocks,
+ * and how it is started for a year. Each model is a package under {@code dk.aarshjul.models} with
+ * its main BPMN in {@code processes/models/<code>/}, its listeners and its settings; {@code
+ * aarshjul.governance-model} chooses the one the yearly timer starts and the demo runs. The
+ * directorate may start every deployed model.
  */
 public interface GovernanceModel {
 

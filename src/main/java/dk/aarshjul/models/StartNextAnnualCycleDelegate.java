@@ -1,8 +1,8 @@
 package dk.aarshjul.models;
 
-import java.time.LocalDate;
 import dk.aarshjul.period.Periods;
 import dk.aarshjul.process.FormValues;
+import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -29,15 +29,20 @@ class StartNextAnnualCycleDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    int nextYear = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), FormValues.DENMARK).getYear() + 1;
+    int nextYear =
+        LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), FormValues.DENMARK).getYear()
+            + 1;
     execution.setProcessBusinessKey(nextYear + "/Årlig start");
     if (years.findBudgetYear(nextYear).isPresent()) {
       // the directorate started the year by hand already: nothing to do, and no incident
-      LOG.info("Årshjulet for {} er allerede startet; den årlige timer starter det ikke igen", nextYear);
+      LOG.info(
+          "Årshjulet for {} er allerede startet; den årlige timer starter det ikke igen", nextYear);
       return;
     }
     GovernanceModel model = models.selected();
-    execution.getProcessEngineServices().getRuntimeService()
+    execution
+        .getProcessEngineServices()
+        .getRuntimeService()
         .startProcessInstanceByKey(model.mainProcessKey(), model.startVariables(nextYear));
   }
 }

@@ -10,15 +10,17 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The yearly timer of annual-cycle-timer.bpmn is modelled in the BPMN (the process owner sets when it fires) but
- * stays suspended unless {@code aarshjul.annual-cycle.yearly-start-enabled} is true: a municipality decides
- * deliberately whether the wheel turns by itself. Cockpit shows the timer's job definition as suspended.
+ * The yearly timer of annual-cycle-timer.bpmn is modelled in the BPMN (the process owner sets when
+ * it fires) but stays suspended unless {@code aarshjul.annual-cycle.yearly-start-enabled} is true:
+ * a municipality decides deliberately whether the wheel turns by itself. Cockpit shows the timer's
+ * job definition as suspended.
  */
 @Component
 class YearlyStartTimer {
 
   /** The process whose yearly timer starts next year's model; off unless configured. */
   public static final String TIMER_PROCESS_KEY = "annual-cycle-timer";
+
   public static final String YEARLY_TIMER_START = "StartEvent_YearlyTimer";
 
   private static final Logger LOG = LoggerFactory.getLogger(YearlyStartTimer.class);
@@ -26,18 +28,25 @@ class YearlyStartTimer {
   private final boolean enabled;
   private final ManagementService management;
 
-  public YearlyStartTimer(@Value("${aarshjul.annual-cycle.yearly-start-enabled:false}") boolean enabled,
+  public YearlyStartTimer(
+      @Value("${aarshjul.annual-cycle.yearly-start-enabled:false}") boolean enabled,
       ManagementService management) {
     this.enabled = enabled;
     this.management = management;
   }
 
-  /** Once the application is up (the processes are deployed by then), every node applies the setting. */
+  /**
+   * Once the application is up (the processes are deployed by then), every node applies the
+   * setting.
+   */
   @EventListener(ApplicationReadyEvent.class)
   public void apply() {
-    for (JobDefinition definition : management.createJobDefinitionQuery()
-        .processDefinitionKey(TIMER_PROCESS_KEY)
-        .activityIdIn(YEARLY_TIMER_START).list()) {
+    for (JobDefinition definition :
+        management
+            .createJobDefinitionQuery()
+            .processDefinitionKey(TIMER_PROCESS_KEY)
+            .activityIdIn(YEARLY_TIMER_START)
+            .list()) {
       if (enabled && definition.isSuspended()) {
         management.activateJobDefinitionById(definition.getId(), true);
       } else if (!enabled && !definition.isSuspended()) {

@@ -23,7 +23,15 @@ public class Area {
     this.name = name;
   }
 
-  public Long getId() { return id; }
-  public String getCode() { return code; }
-  public String getName() { return name; }
+  public Long getId() {
+    return id;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public String getName() {
+    return name;
+  }
 }

@@ -14,8 +14,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A political body: the council, the finance committee or a standing committee (fagudvalg), with its politicians
- * and a secretariat that registers its decisions. Every unit belongs to one committee.
+ * A political body: the council, the finance committee or a standing committee (fagudvalg), with
+ * its politicians and a secretariat that registers its decisions. Every unit belongs to one
+ * committee.
  */
 @Entity
 public class Committee {
@@ -60,9 +61,23 @@ public class Committee {
     return members.stream().filter(m -> m.getRole() == CommitteeRole.CHAIR).findFirst();
   }
 
-  public Long getId() { return id; }
-  public String getCode() { return code; }
-  public String getName() { return name; }
-  public CommitteeKind getKind() { return kind; }
-  public List<CommitteeMember> getMembers() { return members; }
+  public Long getId() {
+    return id;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public CommitteeKind getKind() {
+    return kind;
+  }
+
+  public List<CommitteeMember> getMembers() {
+    return members;
+  }
 }

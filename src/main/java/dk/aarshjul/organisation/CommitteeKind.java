@@ -1,6 +1,9 @@
 package dk.aarshjul.organisation;
 
-/** The political bodies of a Danish municipality (kommunestyrelsesloven): the council and its committees. */
+/**
+ * The political bodies of a Danish municipality (kommunestyrelsesloven): the council and its
+ * committees.
+ */
 public enum CommitteeKind {
   /** Byrådet / kommunalbestyrelsen: every politician. */
   COUNCIL("Byråd"),

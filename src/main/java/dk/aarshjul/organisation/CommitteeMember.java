@@ -36,6 +36,11 @@ public class CommitteeMember {
     this.role = role;
   }
 
-  public String getUserId() { return userId; }
-  public CommitteeRole getRole() { return role; }
+  public String getUserId() {
+    return userId;
+  }
+
+  public CommitteeRole getRole() {
+    return role;
+  }
 }

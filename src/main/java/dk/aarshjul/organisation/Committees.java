@@ -12,9 +12,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The council and its committees: adding a committee creates its two Camunda groups (its politicians, its
- * secretariat) so tasks can name them; at startup the groups of every committee are made sure of (the council and the
- * finance committee come with the database).
+ * The council and its committees: adding a committee creates its two Camunda groups (its
+ * politicians, its secretariat) so tasks can name them; at startup the groups of every committee
+ * are made sure of (the council and the finance committee come with the database).
  */
 @Service
 @Order(1)
@@ -24,7 +24,8 @@ public class Committees implements ApplicationRunner {
   private final IdentityService identity;
   private final ApplicationEventPublisher events;
 
-  public Committees(CommitteeRepository committees, IdentityService identity, ApplicationEventPublisher events) {
+  public Committees(
+      CommitteeRepository committees, IdentityService identity, ApplicationEventPublisher events) {
     this.committees = committees;
     this.identity = identity;
     this.events = events;
@@ -59,7 +60,8 @@ public class Committees implements ApplicationRunner {
   public void seat(Committee committee, String userId, CommitteeRole role) {
     committee.addMember(userId, role);
     committees.save(committee);
-    if (identity.createUserQuery().userId(userId).memberOfGroup(committee.membersGroup()).count() == 0) {
+    if (identity.createUserQuery().userId(userId).memberOfGroup(committee.membersGroup()).count()
+        == 0) {
       identity.createMembership(userId, committee.membersGroup());
     }
   }
@@ -67,8 +69,13 @@ public class Committees implements ApplicationRunner {
   private void ensureGroups(Committee committee) {
     ensureGroup(committee.membersGroup(), committee.getName());
     ensureGroup(committee.secretariatGroup(), "Sekretariat for " + committee.getName());
-    events.publishEvent(new CommitteeReady(committee.getId(), committee.getCode(), committee.getName(),
-        committee.secretariatGroup(), committee.membersGroup()));
+    events.publishEvent(
+        new CommitteeReady(
+            committee.getId(),
+            committee.getCode(),
+            committee.getName(),
+            committee.secretariatGroup(),
+            committee.membersGroup()));
   }
 
   private void ensureGroup(String id, String name) {

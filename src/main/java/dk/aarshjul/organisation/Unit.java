@@ -20,7 +20,9 @@ public class Unit {
   private String code;
   private String name;
 
-  /** Danish type code used in the approver DMN, e.g. "skole", "dagtilbud", "plejecenter", "stab". */
+  /**
+   * Danish type code used in the approver DMN, e.g. "skole", "dagtilbud", "plejecenter", "stab".
+   */
   @Column(name = "unit_type")
   private String unitType;
 
@@ -39,7 +41,13 @@ public class Unit {
 
   protected Unit() {}
 
-  public Unit(String code, String name, String unitType, Area area, Committee committee, boolean hasBoard,
+  public Unit(
+      String code,
+      String name,
+      String unitType,
+      Area area,
+      Committee committee,
+      boolean hasBoard,
       boolean hasWorksCouncil) {
     this.code = code;
     this.name = name;
@@ -50,18 +58,46 @@ public class Unit {
     this.hasWorksCouncil = hasWorksCouncil;
   }
 
-  public Long getId() { return id; }
-  public String getCode() { return code; }
-  public String getName() { return name; }
-  public String getUnitType() { return unitType; }
-  public Area getArea() { return area; }
-  public Committee getCommittee() { return committee; }
+  public Long getId() {
+    return id;
+  }
 
-  /** Moves the unit to another committee (e.g. after the council changes its committee structure). */
+  public String getCode() {
+    return code;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public String getUnitType() {
+    return unitType;
+  }
+
+  public Area getArea() {
+    return area;
+  }
+
+  public Committee getCommittee() {
+    return committee;
+  }
+
+  /**
+   * Moves the unit to another committee (e.g. after the council changes its committee structure).
+   */
   public void answerTo(Committee committee) {
     this.committee = committee;
   }
-  public boolean hasBoard() { return hasBoard; }
-  public boolean hasWorksCouncil() { return hasWorksCouncil; }
-  public boolean isActive() { return active; }
+
+  public boolean hasBoard() {
+    return hasBoard;
+  }
+
+  public boolean hasWorksCouncil() {
+    return hasWorksCouncil;
+  }
+
+  public boolean isActive() {
+    return active;
+  }
 }

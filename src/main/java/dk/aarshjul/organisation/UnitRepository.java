@@ -9,7 +9,11 @@ public interface UnitRepository extends JpaRepository<Unit, Long> {
 
   List<Unit> findByActiveTrueOrderByName();
 
-  /** Every unit's committee: unit id, committee id, committee name (one query for roll-ups per committee). */
-  @org.springframework.data.jpa.repository.Query("select u.id, c.id, c.name from Unit u join u.committee c")
+  /**
+   * Every unit's committee: unit id, committee id, committee name (one query for roll-ups per
+   * committee).
+   */
+  @org.springframework.data.jpa.repository.Query(
+      "select u.id, c.id, c.name from Unit u join u.committee c")
   List<Object[]> committeesOfUnits();
 }

@@ -6,9 +6,10 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
 
 /**
- * The name Årshjul shows for a user in a form ("Indsendt af", "Afgjort af"): looked up by Årshjul itself, not with
- * the reader's rights — a contract holder does not read the directorate's user records (issue 13), but reads who
- * decided her challenge. Only the name leaves here, never an e-mail address.
+ * The name Årshjul shows for a user in a form ("Indsendt af", "Afgjort af"): looked up by Årshjul
+ * itself, not with the reader's rights — a contract holder does not read the directorate's user
+ * records (issue 13), but reads who decided her challenge. Only the name leaves here, never an
+ * e-mail address.
  */
 @Component
 public class UserNames {
@@ -26,13 +27,21 @@ public class UserNames {
     }
     ProcessEngineConfigurationImpl configuration =
         (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    User user = configuration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(
-        () -> context.getReadOnlyIdentityProvider().findUserById(userId)));
+    User user =
+        configuration
+            .getCommandExecutorTxRequired()
+            .execute(
+                context ->
+                    context.runWithoutAuthorization(
+                        () -> context.getReadOnlyIdentityProvider().findUserById(userId)));
     if (user == null) {
       return userId;
     }
-    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-        + (user.getLastName() == null ? "" : user.getLastName())).strip();
+    String name =
+        ((user.getFirstName() == null ? "" : user.getFirstName())
+                + " "
+                + (user.getLastName() == null ? "" : user.getLastName()))
+            .strip();
     return name.isEmpty() ? userId : name;
   }
 }

@@ -11,7 +11,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
-/** Something a period's goals can serve, numbered per kind: a DUS track, a council theme, a political beacon. */
+/**
+ * Something a period's goals can serve, numbered per kind: a DUS track, a council theme, a
+ * political beacon.
+ */
 @Entity
 public class Aim {
 
@@ -42,9 +45,23 @@ public class Aim {
     this.description = description;
   }
 
-  public Long getId() { return id; }
-  public AimKind getKind() { return kind; }
-  public int getNumber() { return number; }
-  public String getTitle() { return title; }
-  public String getDescription() { return description; }
+  public Long getId() {
+    return id;
+  }
+
+  public AimKind getKind() {
+    return kind;
+  }
+
+  public int getNumber() {
+    return number;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public String getDescription() {
+    return description;
+  }
 }

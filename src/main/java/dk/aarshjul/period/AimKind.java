@@ -1,6 +1,9 @@
 package dk.aarshjul.period;
 
-/** What a goal can serve: the direction set for a period by the council, its committees or the directorate. */
+/**
+ * What a goal can serve: the direction set for a period by the council, its committees or the
+ * directorate.
+ */
 public enum AimKind {
   /** A development track of the directorate (DUS). */
   TRACK("Udviklingsspor"),

@@ -18,9 +18,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The kernel every governance model stands on: a budget year or an election term, with a calendar of named dates,
- * the requirements its agreements must meet and the aims its goals can serve. A model opens it; a source such as the
- * DUS drafts its requirements, aims and calendar and opens it for agreements.
+ * The kernel every governance model stands on: a budget year or an election term, with a calendar
+ * of named dates, the requirements its agreements must meet and the aims its goals can serve. A
+ * model opens it; a source such as the DUS drafts its requirements, aims and calendar and opens it
+ * for agreements.
  */
 @Entity
 public class Period {
@@ -73,16 +74,22 @@ public class Period {
   }
 
   /**
-   * An election term being planned: four years from 1 January after a November election (2026–2029, 2030–2033, …).
+   * An election term being planned: four years from 1 January after a November election (2026–2029,
+   * 2030–2033, …).
    *
    * @throws IllegalArgumentException when {@code firstYear} is not the year after an election
    */
   public static Period electionTerm(int firstYear, String title) {
     if (!isTermStart(firstYear)) {
-      throw new IllegalArgumentException("En valgperiode begynder 1. januar efter et kommunalvalg, fx "
-          + termStartingIn(firstYear) + "; ikke " + firstYear + ".");
+      throw new IllegalArgumentException(
+          "En valgperiode begynder 1. januar efter et kommunalvalg, fx "
+              + termStartingIn(firstYear)
+              + "; ikke "
+              + firstYear
+              + ".");
     }
-    return new Period(PeriodKind.ELECTION_TERM, firstYear, firstYear + PeriodKind.TERM_YEARS - 1, title);
+    return new Period(
+        PeriodKind.ELECTION_TERM, firstYear, firstYear + PeriodKind.TERM_YEARS - 1, title);
   }
 
   static boolean isTermStart(int year) {
@@ -94,11 +101,13 @@ public class Period {
     return year - Math.floorMod(year - 1 - PeriodKind.AN_ELECTION_YEAR, PeriodKind.TERM_YEARS);
   }
 
-  // ---- calendar --------------------------------------------------------------------------------------------------
+  // ---- calendar
+  // --------------------------------------------------------------------------------------------------
 
   /**
-   * Replaces every date of {@code kind} with {@code entries} (numbered 1..n in the given order). Dates that keep their
-   * number are changed in place, so a replacement never meets the old row's (period, kind, number) in one flush.
+   * Replaces every date of {@code kind} with {@code entries} (numbered 1..n in the given order).
+   * Dates that keep their number are changed in place, so a replacement never meets the old row's
+   * (period, kind, number) in one flush.
    */
   public void replaceDates(PeriodDateKind kind, List<DateEntry> entries) {
     dates.removeIf(date -> date.getKind() == kind && date.getNumber() > entries.size());
@@ -115,8 +124,10 @@ public class Period {
 
   /** The dates of one kind, by number. */
   public List<PeriodDate> dates(PeriodDateKind kind) {
-    return dates.stream().filter(date -> date.getKind() == kind)
-        .sorted(Comparator.comparingInt(PeriodDate::getNumber)).toList();
+    return dates.stream()
+        .filter(date -> date.getKind() == kind)
+        .sorted(Comparator.comparingInt(PeriodDate::getNumber))
+        .toList();
   }
 
   public Optional<PeriodDate> date(PeriodDateKind kind, int number) {
@@ -142,16 +153,20 @@ public class Period {
     return dates(PeriodDateKind.FOLLOW_UP);
   }
 
-  // ---- requirements and aims -------------------------------------------------------------------------------------
+  // ---- requirements and aims
+  // -------------------------------------------------------------------------------------
 
-  /** Empties the requirements and the aims of one kind, so a new draft can replace them (flush before adding). */
+  /**
+   * Empties the requirements and the aims of one kind, so a new draft can replace them (flush
+   * before adding).
+   */
   public void clear(AimKind aimKind) {
     requirements.clear();
     aims.removeIf(aim -> aim.getKind() == aimKind);
   }
 
-  public Requirement addRequirement(String code, String title, String description, RequirementRule rule,
-      Integer trackNumber) {
+  public Requirement addRequirement(
+      String code, String title, String description, RequirementRule rule, Integer trackNumber) {
     Requirement requirement = new Requirement(this, code, title, description, rule, trackNumber);
     requirements.add(requirement);
     return requirement;
@@ -164,8 +179,10 @@ public class Period {
   }
 
   public List<Aim> aims(AimKind aimKind) {
-    return aims.stream().filter(aim -> aim.getKind() == aimKind)
-        .sorted(Comparator.comparingInt(Aim::getNumber)).toList();
+    return aims.stream()
+        .filter(aim -> aim.getKind() == aimKind)
+        .sorted(Comparator.comparingInt(Aim::getNumber))
+        .toList();
   }
 
   /** The directorate's tracks (DUS) of the period. */
@@ -173,7 +190,8 @@ public class Period {
     return aims(AimKind.TRACK);
   }
 
-  // ---- status ----------------------------------------------------------------------------------------------------
+  // ---- status
+  // ----------------------------------------------------------------------------------------------------
 
   /** Publishes the requirements and calendar: agreements can be drafted from now on. */
   public void open(String actor) {
@@ -183,8 +201,8 @@ public class Period {
   }
 
   /**
-   * Opens the period for agreements outside a model's run (demo data): no model published it, so units start their
-   * agreements themselves ({@link #getOpenedAt()} stays empty).
+   * Opens the period for agreements outside a model's run (demo data): no model published it, so
+   * units start their agreements themselves ({@link #getOpenedAt()} stays empty).
    */
   public Period openWithoutModel() {
     this.status = PeriodStatus.OPEN;
@@ -205,21 +223,58 @@ public class Period {
     return firstYear == lastYear ? String.valueOf(firstYear) : firstYear + "–" + lastYear;
   }
 
-  public Long getId() { return id; }
-  public PeriodKind getKind() { return kind; }
-  /** The (first) year: a budget year's year. */
-  public int getYear() { return firstYear; }
-  public int getFirstYear() { return firstYear; }
-  public int getLastYear() { return lastYear; }
-  public String getTitle() { return title; }
-  public PeriodStatus getStatus() { return status; }
-  public Instant getOpenedAt() { return openedAt; }
-  public String getOpenedBy() { return openedBy; }
-  public List<Requirement> getRequirements() { return requirements; }
-  public List<Aim> getAims() { return aims; }
-  public List<PeriodDate> getDates() { return dates; }
+  public Long getId() {
+    return id;
+  }
 
-  /** A date to put in a period's calendar: a day, or a window from {@code on} until {@code until}. */
+  public PeriodKind getKind() {
+    return kind;
+  }
+
+  /** The (first) year: a budget year's year. */
+  public int getYear() {
+    return firstYear;
+  }
+
+  public int getFirstYear() {
+    return firstYear;
+  }
+
+  public int getLastYear() {
+    return lastYear;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public PeriodStatus getStatus() {
+    return status;
+  }
+
+  public Instant getOpenedAt() {
+    return openedAt;
+  }
+
+  public String getOpenedBy() {
+    return openedBy;
+  }
+
+  public List<Requirement> getRequirements() {
+    return requirements;
+  }
+
+  public List<Aim> getAims() {
+    return aims;
+  }
+
+  public List<PeriodDate> getDates() {
+    return dates;
+  }
+
+  /**
+   * A date to put in a period's calendar: a day, or a window from {@code on} until {@code until}.
+   */
   public record DateEntry(LocalDate on, LocalDate until, String label) {
     public static DateEntry on(LocalDate date) {
       return new DateEntry(date, null, null);

@@ -1,8 +1,8 @@
 package dk.aarshjul.period;
 
 import dk.aarshjul.organisation.Unit;
-import dk.aarshjul.process.FormValues;
 import dk.aarshjul.organisation.UnitRepository;
+import dk.aarshjul.process.FormValues;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Date;
@@ -12,9 +12,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the models' expressions ask of a period's calendar: the units that get an agreement, when the dialogue window
- * opens and the follow-up rounds and dates, as instants at the start of the Danish working day. Used as
- * {@code ${cycleCalendar.…}} in the models (the bean keeps the name running instances use).
+ * What the models' expressions ask of a period's calendar: the units that get an agreement, when
+ * the dialogue window opens and the follow-up rounds and dates, as instants at the start of the
+ * Danish working day. Used as {@code ${cycleCalendar.…}} in the models (the bean keeps the name
+ * running instances use).
  */
 @Component("cycleCalendar")
 @Transactional(readOnly = true)
@@ -36,7 +37,9 @@ public class PeriodCalendar {
     return units.findByActiveTrueOrderByName().stream().map(Unit::getCode).toList();
   }
 
-  /** When the contract dialogues may begin; at once when the calendar has no window or it has begun. */
+  /**
+   * When the contract dialogues may begin; at once when the calendar has no window or it has begun.
+   */
   public Date dialogueWindowOpens(Integer year) {
     return atWorkdayStart(periods.budgetYear(year).getDialogueFrom());
   }
@@ -48,8 +51,15 @@ public class PeriodCalendar {
 
   /** When follow-up round {@code round} is due. */
   public Date followUpDate(Integer year, Integer round) {
-    return atWorkdayStart(periods.budgetYear(year).date(PeriodDateKind.FOLLOW_UP, round).map(PeriodDate::getOnDate)
-        .orElseThrow(() -> new IllegalStateException("Året " + year + " har ingen opfølgningsrunde " + round)));
+    return atWorkdayStart(
+        periods
+            .budgetYear(year)
+            .date(PeriodDateKind.FOLLOW_UP, round)
+            .map(PeriodDate::getOnDate)
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "Året " + year + " har ingen opfølgningsrunde " + round)));
   }
 
   private static Date atWorkdayStart(LocalDate date) {

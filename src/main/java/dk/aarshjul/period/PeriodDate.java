@@ -13,8 +13,9 @@ import jakarta.persistence.ManyToOne;
 import java.time.LocalDate;
 
 /**
- * A named date of a period's calendar, in Danish time (a date, no time of day): a deadline, a follow-up date or a
- * window from one date until another. Kinds that occur several times are numbered 1..n.
+ * A named date of a period's calendar, in Danish time (a date, no time of day): a deadline, a
+ * follow-up date or a window from one date until another. Kinds that occur several times are
+ * numbered 1..n.
  */
 @Entity
 public class PeriodDate {
@@ -35,14 +36,22 @@ public class PeriodDate {
 
   /** The date; for a window its first day (none: open from the period's start). */
   private LocalDate onDate;
+
   /** A window's last day. */
   private LocalDate untilDate;
+
   /** A model's own name for the date; none: the kind's name and number. */
   private String label;
 
   protected PeriodDate() {}
 
-  PeriodDate(Period period, PeriodDateKind kind, int number, LocalDate onDate, LocalDate untilDate, String label) {
+  PeriodDate(
+      Period period,
+      PeriodDateKind kind,
+      int number,
+      LocalDate onDate,
+      LocalDate untilDate,
+      String label) {
     this.period = period;
     this.kind = kind;
     this.number = number;
@@ -57,14 +66,30 @@ public class PeriodDate {
     this.label = label;
   }
 
-  public Long getId() { return id; }
-  public PeriodDateKind getKind() { return kind; }
-  public int getNumber() { return number; }
-  public LocalDate getOnDate() { return onDate; }
-  public LocalDate getUntilDate() { return untilDate; }
+  public Long getId() {
+    return id;
+  }
+
+  public PeriodDateKind getKind() {
+    return kind;
+  }
+
+  public int getNumber() {
+    return number;
+  }
+
+  public LocalDate getOnDate() {
+    return onDate;
+  }
+
+  public LocalDate getUntilDate() {
+    return untilDate;
+  }
 
   /** The name shown to users, e.g. "Opfølgning 2" or a model's own name. */
   public String getLabel() {
-    return label != null ? label : kind.label() + (number > 1 || kind == PeriodDateKind.FOLLOW_UP ? " " + number : "");
+    return label != null
+        ? label
+        : kind.label() + (number > 1 || kind == PeriodDateKind.FOLLOW_UP ? " " + number : "");
   }
 }

@@ -1,10 +1,14 @@
 package dk.aarshjul.period;
 
-/** The kinds of named dates in a period's calendar; a kind can occur several times (numbered 1..n). */
+/**
+ * The kinds of named dates in a period's calendar; a kind can occur several times (numbered 1..n).
+ */
 public enum PeriodDateKind {
   /** When the agreements (development contracts, goals) must be drafted. */
   CONTRACT_DEADLINE("Frist for aftaler"),
-  /** When dialogue meetings may be held: from one date until another; several windows are possible. */
+  /**
+   * When dialogue meetings may be held: from one date until another; several windows are possible.
+   */
   DIALOGUE_WINDOW("Dialogmøder"),
   /** A follow-up round's date. */
   FOLLOW_UP("Opfølgning"),

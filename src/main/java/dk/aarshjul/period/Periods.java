@@ -16,11 +16,15 @@ public class Periods {
     this.periods = periods;
   }
 
-  /** Opens a budget year for planning; rejects a value that is not a plausible year, or a year already opened. */
+  /**
+   * Opens a budget year for planning; rejects a value that is not a plausible year, or a year
+   * already opened.
+   */
   public Period openBudgetYear(Object yearValue, String title) {
     int year = requireYear(yearValue);
     if (findBudgetYear(year).isPresent()) {
-      throw new InvalidSubmissionException(PeriodVariables.YEAR.name(), "Årshjulet for " + year + " er allerede startet.");
+      throw new InvalidSubmissionException(
+          PeriodVariables.YEAR.name(), "Årshjulet for " + year + " er allerede startet.");
     }
     return periods.saveAndFlush(Period.budgetYear(year, title));
   }
@@ -28,8 +32,9 @@ public class Periods {
   /** The budget year {@code year}, with its calendar, requirements and aims loaded. */
   @Transactional(readOnly = true)
   public Period budgetYear(int year) {
-    Period period = findBudgetYear(year)
-        .orElseThrow(() -> new IllegalStateException("Året " + year + " findes ikke"));
+    Period period =
+        findBudgetYear(year)
+            .orElseThrow(() -> new IllegalStateException("Året " + year + " findes ikke"));
     period.getRequirements().size();
     period.getDates().size();
     return period;
@@ -40,19 +45,33 @@ public class Periods {
     return periods.findByKindAndFirstYear(PeriodKind.BUDGET_YEAR, year);
   }
 
-  /** The budget year named by a process variable or form value; Danish message when it is no year or unknown. */
+  /**
+   * The budget year named by a process variable or form value; Danish message when it is no year or
+   * unknown.
+   */
   @Transactional(readOnly = true)
   public Period requireBudgetYear(Object yearValue) {
     int year = requireYear(yearValue);
-    return findBudgetYear(year).orElseThrow(() -> new InvalidSubmissionException(PeriodVariables.YEAR.name(),
-        "Året " + year + " findes ikke i årshjulet. Start årshjulet for " + year + " først."));
+    return findBudgetYear(year)
+        .orElseThrow(
+            () ->
+                new InvalidSubmissionException(
+                    PeriodVariables.YEAR.name(),
+                    "Året "
+                        + year
+                        + " findes ikke i årshjulet. Start årshjulet for "
+                        + year
+                        + " først."));
   }
 
   /** A whole year between 2000 and 2200, else a Danish message on the year field. */
   public static int requireYear(Object yearValue) {
-    if (!(yearValue instanceof Number number) || number.intValue() != number.doubleValue()
-        || number.intValue() < 2000 || number.intValue() > 2200) {
-      throw new InvalidSubmissionException(PeriodVariables.YEAR.name(), "Angiv året som et helt tal, fx 2028.");
+    if (!(yearValue instanceof Number number)
+        || number.intValue() != number.doubleValue()
+        || number.intValue() < 2000
+        || number.intValue() > 2200) {
+      throw new InvalidSubmissionException(
+          PeriodVariables.YEAR.name(), "Angiv året som et helt tal, fx 2028.");
     }
     return number.intValue();
   }

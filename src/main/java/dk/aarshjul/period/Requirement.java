@@ -35,7 +35,13 @@ public class Requirement {
 
   protected Requirement() {}
 
-  Requirement(Period period, String code, String title, String description, RequirementRule rule, Integer trackNumber) {
+  Requirement(
+      Period period,
+      String code,
+      String title,
+      String description,
+      RequirementRule rule,
+      Integer trackNumber) {
     this.period = period;
     this.code = code;
     this.title = title;
@@ -44,10 +50,27 @@ public class Requirement {
     this.trackNumber = trackNumber;
   }
 
-  public Long getId() { return id; }
-  public String getCode() { return code; }
-  public String getTitle() { return title; }
-  public String getDescription() { return description; }
-  public RequirementRule getRule() { return rule; }
-  public Integer getTrackNumber() { return trackNumber; }
+  public Long getId() {
+    return id;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public RequirementRule getRule() {
+    return rule;
+  }
+
+  public Integer getTrackNumber() {
+    return trackNumber;
+  }
 }

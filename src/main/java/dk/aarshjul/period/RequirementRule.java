@@ -6,7 +6,10 @@ public enum RequirementRule {
   GOAL_ON_TRACK,
   /** At least one goal is marked as addressing the requirement. */
   GOAL_ADDRESSES,
-  /** A goal addressing the requirement names an indicator and a target (e.g. local sickness absence). */
+  /**
+   * A goal addressing the requirement names an indicator and a target (e.g. local sickness
+   * absence).
+   */
   GOAL_WITH_TARGET,
   /** The contract contains an assessment of the leader's own leadership span. */
   LEADERSHIP_SPAN_ASSESSED,

@@ -7,14 +7,18 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Danish formatting of numbers and dates, and cutting markdown to what a String process variable holds. */
+/**
+ * Danish formatting of numbers and dates, and cutting markdown to what a String process variable
+ * holds.
+ */
 public final class DanishText {
 
   /** A String process variable holds at most 4,000 characters. */
   public static final int MAX_VARIABLE = 4000;
 
   private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy").withZone(ZONE);
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("dd.MM.yyyy").withZone(ZONE);
 
   private DanishText() {}
 
@@ -50,9 +54,10 @@ public final class DanishText {
   }
 
   /**
-   * Splits markdown into at most {@code parts} pieces of at most 4,000 characters each: before a heading when
-   * one is in the second half of the piece, else at a line break in its last quarter, else at a space. Text
-   * beyond the last piece is cut with the notice. Always returns {@code parts} entries (empty strings at the end).
+   * Splits markdown into at most {@code parts} pieces of at most 4,000 characters each: before a
+   * heading when one is in the second half of the piece, else at a line break in its last quarter,
+   * else at a space. Text beyond the last piece is cut with the notice. Always returns {@code
+   * parts} entries (empty strings at the end).
    */
   public static List<String> split(String markdown, int parts, String notice) {
     List<String> pieces = new ArrayList<>();

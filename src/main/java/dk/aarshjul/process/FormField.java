@@ -3,12 +3,14 @@ package dk.aarshjul.process;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * One field of a Camunda Form, declared once: its key (for a field of a dynamic list, its key within a row), its
- * Danish label, whether it is required, its most characters and, for a number, its range. The block's parser and service read their limits and
- * messages from it; the form in processes/ shows the same rules in the browser, and {@code FormFieldsTest} fails when
- * a form and its declaration differ.
+ * One field of a Camunda Form, declared once: its key (for a field of a dynamic list, its key
+ * within a row), its Danish label, whether it is required, its most characters and, for a number,
+ * its range. The block's parser and service read their limits and messages from it; the form in
+ * processes/ shows the same rules in the browser, and {@code FormFieldsTest} fails when a form and
+ * its declaration differ.
  */
-public record FormField(String key, String label, boolean required, Integer maxLength, Integer min, Integer max) {
+public record FormField(
+    String key, String label, boolean required, Integer maxLength, Integer min, Integer max) {
 
   public static FormField requiredText(String key, String label, int maxLength) {
     return new FormField(key, label, true, maxLength, null, null);
@@ -34,12 +36,19 @@ public record FormField(String key, String label, boolean required, Integer maxL
   }
 
   /**
-   * The field's text in one row of a dynamic list (Json): stripped, empty as none; a missing required text or one
-   * too long is refused with a Danish message naming the row ({@code prefix}) and the label, on {@code variable}.
+   * The field's text in one row of a dynamic list (Json): stripped, empty as none; a missing
+   * required text or one too long is refused with a Danish message naming the row ({@code prefix})
+   * and the label, on {@code variable}.
    */
   public String text(JsonNode row, String variable, String prefix) {
-    String text = FormValues.optionalText(row, key, variable, prefix, label, maxLength == null ? FormValues.MAX_STRING
-        : maxLength);
+    String text =
+        FormValues.optionalText(
+            row,
+            key,
+            variable,
+            prefix,
+            label,
+            maxLength == null ? FormValues.MAX_STRING : maxLength);
     if (text == null && required) {
       throw new InvalidSubmissionException(variable, prefix + "'" + label + "' skal udfyldes.");
     }

@@ -15,10 +15,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The input fields of a Camunda Form (form-js JSON schema): what a submission of that form may contain. Display
- * components (text, html, separator, …) have no value; groups without a path only lay out their children. A form with a
- * component the server cannot check (e.g. a file picker, a group with its own path, a nested key) does not parse, so a
- * process owner who deploys one finds out at the first test submission instead of the check silently missing.
+ * The input fields of a Camunda Form (form-js JSON schema): what a submission of that form may
+ * contain. Display components (text, html, separator, …) have no value; groups without a path only
+ * lay out their children. A form with a component the server cannot check (e.g. a file picker, a
+ * group with its own path, a nested key) does not parse, so a process owner who deploys one finds
+ * out at the first test submission instead of the check silently missing.
  */
 record FormSchema(String id, Map<String, Field> fields) {
 
@@ -26,12 +27,27 @@ record FormSchema(String id, Map<String, Field> fields) {
 
   /** Component types that show something but submit nothing. */
   private static final Set<String> DISPLAY_TYPES =
-      Set.of("text", "html", "separator", "spacer", "image", "iframe", "table", "button", "documentPreview");
+      Set.of(
+          "text",
+          "html",
+          "separator",
+          "spacer",
+          "image",
+          "iframe",
+          "table",
+          "button",
+          "documentPreview");
 
-  /** A key may only be a plain name: form-js reads "a.b" as a nested object, which the server does not model. */
+  /**
+   * A key may only be a plain name: form-js reads "a.b" as a nested object, which the server does
+   * not model.
+   */
   private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
-  /** {@code this.goalInfo} in a display component inside a dynamic list names a key of the list item. */
+  /**
+   * {@code this.goalInfo} in a display component inside a dynamic list names a key of the list
+   * item.
+   */
   private static final Pattern THIS_KEY = Pattern.compile("\\bthis\\.([A-Za-z_][A-Za-z0-9_]*)");
 
   public enum Kind {
@@ -54,27 +70,52 @@ record FormSchema(String id, Map<String, Field> fields) {
   /**
    * One input field.
    *
-   * @param values static options ({@code values}); null when the options come from {@code valuesKey} or an expression
+   * @param values static options ({@code values}); null when the options come from {@code
+   *     valuesKey} or an expression
    * @param valuesKey the variable holding the options, prefilled by the task listener
-   * @param unknownOptions the options are a FEEL expression the server cannot evaluate: any option is accepted
-   * @param readonly {@code readonly} or {@code disabled} (true or an expression): a submission must not change it
-   * @param conditional hidden by a condition the server cannot evaluate: {@code required} is not enforced
+   * @param unknownOptions the options are a FEEL expression the server cannot evaluate: any option
+   *     is accepted
+   * @param readonly {@code readonly} or {@code disabled} (true or an expression): a submission must
+   *     not change it
+   * @param conditional hidden by a condition the server cannot evaluate: {@code required} is not
+   *     enforced
    * @param children the fields of each item of a dynamic list, by key
-   * @param itemDisplayKeys keys of a list item that the list's display components show ({@code this.goalInfo}); an item
-   *     may carry them as the listener prefilled them, unchanged
+   * @param itemDisplayKeys keys of a list item that the list's display components show ({@code
+   *     this.goalInfo}); an item may carry them as the listener prefilled them, unchanged
    */
-  public record Field(String key, String label, Kind kind, boolean required, Integer minLength, Integer maxLength,
-      BigDecimal min, BigDecimal max, Integer decimalDigits, List<String> values, String valuesKey,
-      boolean unknownOptions, boolean readonly, boolean conditional, Map<String, Field> children,
-      Set<String> itemDisplayKeys, boolean allowAddRemove, boolean dateTime) {
+  public record Field(
+      String key,
+      String label,
+      Kind kind,
+      boolean required,
+      Integer minLength,
+      Integer maxLength,
+      BigDecimal min,
+      BigDecimal max,
+      Integer decimalDigits,
+      List<String> values,
+      String valuesKey,
+      boolean unknownOptions,
+      boolean readonly,
+      boolean conditional,
+      Map<String, Field> children,
+      Set<String> itemDisplayKeys,
+      boolean allowAddRemove,
+      boolean dateTime) {
 
-    /** The most characters a text (or an option) of this field may have: its maxLength, at most 4,000. */
+    /**
+     * The most characters a text (or an option) of this field may have: its maxLength, at most
+     * 4,000.
+     */
     public int textLimit() {
       return maxLength == null ? FormValues.MAX_STRING : Math.min(maxLength, FormValues.MAX_STRING);
     }
   }
 
-  /** Parses a form; throws IllegalArgumentException (naming the component) when it cannot be checked. */
+  /**
+   * Parses a form; throws IllegalArgumentException (naming the component) when it cannot be
+   * checked.
+   */
   public static FormSchema parse(String json) {
     JsonNode root;
     try {
@@ -90,14 +131,22 @@ record FormSchema(String id, Map<String, Field> fields) {
     return new FormSchema(root.path("id").asText(null), Map.copyOf(fields));
   }
 
-  /** Adds the input fields of {@code components} (flattening groups without a path) to {@code fields}. */
-  private static void collect(JsonNode components, Map<String, Field> fields, Set<String> displayKeys) {
+  /**
+   * Adds the input fields of {@code components} (flattening groups without a path) to {@code
+   * fields}.
+   */
+  private static void collect(
+      JsonNode components, Map<String, Field> fields, Set<String> displayKeys) {
     for (JsonNode component : components) {
       String type = component.path("type").asText("");
       if (DISPLAY_TYPES.contains(type)) {
         if (displayKeys != null) {
-          for (String text : List.of(component.path("text").asText(""), component.path("content").asText(""),
-              component.path("source").asText(""), component.path("url").asText(""))) {
+          for (String text :
+              List.of(
+                  component.path("text").asText(""),
+                  component.path("content").asText(""),
+                  component.path("source").asText(""),
+                  component.path("url").asText(""))) {
             Matcher matcher = THIS_KEY.matcher(text);
             while (matcher.find()) {
               displayKeys.add(matcher.group(1));
@@ -108,8 +157,8 @@ record FormSchema(String id, Map<String, Field> fields) {
       }
       if (type.equals("default") || type.equals("group")) {
         if (component.hasNonNull("path") && !component.get("path").asText().isEmpty()) {
-          throw new IllegalArgumentException("group with its own path '" + component.get("path").asText()
-              + "' is not supported");
+          throw new IllegalArgumentException(
+              "group with its own path '" + component.get("path").asText() + "' is not supported");
         }
         collect(component.path("components"), fields, displayKeys);
         continue;
@@ -127,20 +176,23 @@ record FormSchema(String id, Map<String, Field> fields) {
     if (!PLAIN_KEY.matcher(key).matches()) {
       throw new IllegalArgumentException(type + " component has an unsupported key '" + key + "'");
     }
-    Kind kind = switch (type) {
-      case "textfield", "textarea" -> Kind.TEXT;
-      case "number" -> Kind.NUMBER;
-      case "checkbox" -> Kind.CHECKBOX;
-      case "radio", "select" -> Kind.CHOICE;
-      case "checklist", "taglist" -> Kind.MULTI_CHOICE;
-      case "datetime" -> Kind.DATE;
-      case "dynamiclist" -> Kind.LIST;
-      default -> throw new IllegalArgumentException("component type '" + type + "' (key '" + key
-          + "') is not supported");
-    };
+    Kind kind =
+        switch (type) {
+          case "textfield", "textarea" -> Kind.TEXT;
+          case "number" -> Kind.NUMBER;
+          case "checkbox" -> Kind.CHECKBOX;
+          case "radio", "select" -> Kind.CHOICE;
+          case "checklist", "taglist" -> Kind.MULTI_CHOICE;
+          case "datetime" -> Kind.DATE;
+          case "dynamiclist" -> Kind.LIST;
+          default ->
+              throw new IllegalArgumentException(
+                  "component type '" + type + "' (key '" + key + "') is not supported");
+        };
     String subtype = component.path("subtype").asText("date");
     if (kind == Kind.DATE && !subtype.equals("date") && !subtype.equals("datetime")) {
-      throw new IllegalArgumentException("datetime subtype '" + subtype + "' (key '" + key + "') is not supported");
+      throw new IllegalArgumentException(
+          "datetime subtype '" + subtype + "' (key '" + key + "') is not supported");
     }
     JsonNode validate = component.path("validate");
     String label = firstText(component, "label", "dateLabel", "timeLabel");
@@ -170,11 +222,25 @@ record FormSchema(String id, Map<String, Field> fields) {
       children = Map.copyOf(childFields);
       itemDisplayKeys = Set.copyOf(shown);
     }
-    return new Field(key, label == null ? key : label, kind, validate.path("required").asBoolean(false),
-        integer(validate, "minLength"), integer(validate, "maxLength"), decimal(validate, "min"), decimal(validate, "max"),
-        integer(component, "decimalDigits"), values, valuesKey, unknownOptions,
-        flag(component, "readonly") || flag(component, "disabled"), component.hasNonNull("conditional"),
-        children, itemDisplayKeys, component.path("allowAddRemove").asBoolean(true), subtype.equals("datetime"));
+    return new Field(
+        key,
+        label == null ? key : label,
+        kind,
+        validate.path("required").asBoolean(false),
+        integer(validate, "minLength"),
+        integer(validate, "maxLength"),
+        decimal(validate, "min"),
+        decimal(validate, "max"),
+        integer(component, "decimalDigits"),
+        values,
+        valuesKey,
+        unknownOptions,
+        flag(component, "readonly") || flag(component, "disabled"),
+        component.hasNonNull("conditional"),
+        children,
+        itemDisplayKeys,
+        component.path("allowAddRemove").asBoolean(true),
+        subtype.equals("datetime"));
   }
 
   /** true, or an expression (which the server cannot evaluate, so it counts as set). */

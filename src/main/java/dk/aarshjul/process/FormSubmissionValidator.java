@@ -12,8 +12,8 @@ import dk.aarshjul.process.FormSchema.Kind;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.HashSet;
@@ -26,15 +26,17 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.json.SpinJsonNode;
 
 /**
- * Checks a submission against the deployed form, before any listener reads it: only the form's input fields, with the
- * component's type, within its sizes and options, read-only fields unchanged. {@link #checkRequired} runs after the
- * listener's own (more specific) checks, as a safety net for required fields. Messages are Danish and name the field's
- * label; every one ends with "Intet er gemt.", since the transaction rolls back.
+ * Checks a submission against the deployed form, before any listener reads it: only the form's
+ * input fields, with the component's type, within its sizes and options, read-only fields
+ * unchanged. {@link #checkRequired} runs after the listener's own (more specific) checks, as a
+ * safety net for required fields. Messages are Danish and name the field's label; every one ends
+ * with "Intet er gemt.", since the transaction rolls back.
  */
 final class FormSubmissionValidator {
 
   /** Most characters of a Json value (a dynamic list or checklist) as text. */
   public static final int MAX_JSON_CHARS = 500_000;
+
   /** Most items of a dynamic list. */
   public static final int MAX_ITEMS = 100;
 
@@ -47,31 +49,43 @@ final class FormSubmissionValidator {
   private FormSubmissionValidator() {}
 
   /**
-   * One variable in the scope the form writes to (the task's local variables, or a new process instance's).
+   * One variable in the scope the form writes to (the task's local variables, or a new process
+   * instance's).
    *
    * @param changed created or changed by this submission
-   * @param original its value before the submission (as Json), only read when changed; missing when it did not exist
-   *     or is not known
+   * @param original its value before the submission (as Json), only read when changed; missing when
+   *     it did not exist or is not known
    */
   public record Submitted(String name, TypedValue value, boolean changed, JsonNode original) {}
 
-  /** The allowed values of an options variable ({@code valuesKey}); empty when the variable is missing. */
+  /**
+   * The allowed values of an options variable ({@code valuesKey}); empty when the variable is
+   * missing.
+   */
   public interface Options extends Function<String, Set<String>> {}
 
-  /** Rejects anything in the submission the form does not allow (except missing required fields). */
-  public static void checkSubmission(FormSchema schema, Collection<Submitted> variables, Options options) {
+  /**
+   * Rejects anything in the submission the form does not allow (except missing required fields).
+   */
+  public static void checkSubmission(
+      FormSchema schema, Collection<Submitted> variables, Options options) {
     for (Submitted variable : variables) {
       Field field = schema.fields().get(variable.name());
       if (field == null) {
         if (variable.changed()) {
-          throw new InvalidSubmissionException(variable.name(), "Formularen har ikke feltet '" + variable.name()
-              + "', eller feltet kan ikke ændres." + NOTHING_STORED);
+          throw new InvalidSubmissionException(
+              variable.name(),
+              "Formularen har ikke feltet '"
+                  + variable.name()
+                  + "', eller feltet kan ikke ændres."
+                  + NOTHING_STORED);
         }
         continue;
       }
       JsonNode value = topLevel(field, variable.value());
       if (variable.changed() || !field.readonly()) {
-        // an editable field may have been changed before the completion (PUT /task/{id}/localVariables)
+        // an editable field may have been changed before the completion (PUT
+        // /task/{id}/localVariables)
         characters(field, field.label(), value, field.key(), "");
       }
       JsonNode original = variable.changed() ? variable.original() : value;
@@ -82,7 +96,10 @@ final class FormSubmissionValidator {
     }
   }
 
-  /** Rejects a missing required field (not read-only, not hidden by a condition); {@code values} gives the field's value. */
+  /**
+   * Rejects a missing required field (not read-only, not hidden by a condition); {@code values}
+   * gives the field's value.
+   */
   public static void checkRequired(FormSchema schema, Function<String, TypedValue> values) {
     for (Field field : schema.fields().values()) {
       if (field.readonly() || field.conditional()) {
@@ -97,9 +114,17 @@ final class FormSubmissionValidator {
         for (JsonNode item : value) {
           row++;
           for (Field child : field.children().values()) {
-            if (child.required() && !child.readonly() && !child.conditional() && blank(item.path(child.key()))) {
-              throw new InvalidSubmissionException(field.key(),
-                  rowPrefix(field, row) + "feltet '" + child.label() + "' skal udfyldes." + NOTHING_STORED);
+            if (child.required()
+                && !child.readonly()
+                && !child.conditional()
+                && blank(item.path(child.key()))) {
+              throw new InvalidSubmissionException(
+                  field.key(),
+                  rowPrefix(field, row)
+                      + "feltet '"
+                      + child.label()
+                      + "' skal udfyldes."
+                      + NOTHING_STORED);
             }
           }
         }
@@ -107,9 +132,12 @@ final class FormSubmissionValidator {
     }
   }
 
-  // ---- top-level variables: the Camunda value type must fit the component ----------------------------------------
+  // ---- top-level variables: the Camunda value type must fit the component
+  // ----------------------------------------
 
-  /** The variable's value as Json for the checks; rejects a variable type the component cannot send. */
+  /**
+   * The variable's value as Json for the checks; rejects a variable type the component cannot send.
+   */
   static JsonNode topLevel(Field field, TypedValue typed) {
     String type = typed == null || typed.getType() == null ? "" : typed.getType().getName();
     if (typed == null || type.equals("null")) {
@@ -118,9 +146,11 @@ final class FormSubmissionValidator {
     if (type.equals("json")) {
       // not deserialized: the serialized text is what was submitted
       String text;
-      if (typed instanceof SerializableValue serializable && serializable.getValueSerialized() != null) {
+      if (typed instanceof SerializableValue serializable
+          && serializable.getValueSerialized() != null) {
         text = serializable.getValueSerialized();
-      } else if (typed instanceof SerializableValue serializable && !serializable.isDeserialized()) {
+      } else if (typed instanceof SerializableValue serializable
+          && !serializable.isDeserialized()) {
         text = null;
       } else if (typed.getValue() == null || typed.getValue() instanceof SpinJsonNode) {
         text = typed.getValue() == null ? null : typed.getValue().toString();
@@ -145,7 +175,10 @@ final class FormSubmissionValidator {
       case "string" -> {
         String text = (String) value;
         if (text.length() > FormValues.MAX_STRING) {
-          throw reject(field, "", "må højst være " + FormValues.MAX_STRING + " tegn (er " + text.length() + ")");
+          throw reject(
+              field,
+              "",
+              "må højst være " + FormValues.MAX_STRING + " tegn (er " + text.length() + ")");
         }
         if (field.kind() == Kind.LIST || field.kind() == Kind.MULTI_CHOICE) {
           return parse(field, text); // a REST client may send a list as a Json string
@@ -173,7 +206,8 @@ final class FormSubmissionValidator {
 
   private static JsonNode parse(Field field, String text) {
     if (text.length() > MAX_JSON_CHARS) {
-      throw reject(field, "", "er for stort: højst " + MAX_JSON_CHARS + " tegn (er " + text.length() + ")");
+      throw reject(
+          field, "", "er for stort: højst " + MAX_JSON_CHARS + " tegn (er " + text.length() + ")");
     }
     if (text.isBlank()) {
       return NullNode.getInstance();
@@ -186,13 +220,16 @@ final class FormSubmissionValidator {
     }
   }
 
-  // ---- characters: text is plain text ---------------------------------------------------------------------------
+  // ---- characters: text is plain text
+  // ---------------------------------------------------------------------------
 
   /**
-   * Rejects a forbidden character ({@link PlainText#forbidden}) in any text of the value: the value itself, each
-   * element of a list, each key and text inside a list row (named by the row and the row's field).
+   * Rejects a forbidden character ({@link PlainText#forbidden}) in any text of the value: the value
+   * itself, each element of a list, each key and text inside a list row (named by the row and the
+   * row's field).
    */
-  private static void characters(Field field, String label, JsonNode value, String top, String prefix) {
+  private static void characters(
+      Field field, String label, JsonNode value, String top, String prefix) {
     if (value == null) {
       return;
     }
@@ -208,14 +245,16 @@ final class FormSubmissionValidator {
             String name = names.next();
             PlainText.check(name, top, itemPrefix, name);
             Field child = field.children().get(name);
-            characters(child, child == null ? name : child.label(), element.get(name), top, itemPrefix);
+            characters(
+                child, child == null ? name : child.label(), element.get(name), top, itemPrefix);
           }
         } else {
           characters(field, label, element, top, prefix);
         }
       }
     } else if (value.isObject()) {
-      for (Iterator<java.util.Map.Entry<String, JsonNode>> entries = value.fields(); entries.hasNext(); ) {
+      for (Iterator<java.util.Map.Entry<String, JsonNode>> entries = value.fields();
+          entries.hasNext(); ) {
         var entry = entries.next();
         PlainText.check(entry.getKey(), top, prefix, label);
         characters(null, label, entry.getValue(), top, prefix);
@@ -223,16 +262,19 @@ final class FormSubmissionValidator {
     }
   }
 
-  // ---- values, the same at the top level and inside a list item ---------------------------------------------------
+  // ---- values, the same at the top level and inside a list item
+  // ---------------------------------------------------
 
   /**
    * Checks one value against its field.
    *
    * @param top the top-level key the message is reported on
    * @param prefix names the list row, e.g. "Udviklingsmål, række 2: "
-   * @param original the value before the submission (missing when not known): read-only parts must equal it
+   * @param original the value before the submission (missing when not known): read-only parts must
+   *     equal it
    */
-  private static void check(Field field, JsonNode value, String top, String prefix, JsonNode original, Options options) {
+  private static void check(
+      Field field, JsonNode value, String top, String prefix, JsonNode original, Options options) {
     if (value == null || value.isNull() || value.isMissingNode()) {
       return;
     }
@@ -276,9 +318,12 @@ final class FormSubmissionValidator {
     }
     int length = value.asText().length();
     if (length > field.textLimit()) {
-      throw reject(top, field, prefix, "må højst være " + field.textLimit() + " tegn (er " + length + ")");
+      throw reject(
+          top, field, prefix, "må højst være " + field.textLimit() + " tegn (er " + length + ")");
     }
-    if (field.minLength() != null && length > 0 && value.asText().strip().length() < field.minLength()) {
+    if (field.minLength() != null
+        && length > 0
+        && value.asText().strip().length() < field.minLength()) {
       throw reject(top, field, prefix, "skal være mindst " + field.minLength() + " tegn");
     }
   }
@@ -288,7 +333,9 @@ final class FormSubmissionValidator {
       throw reject(top, field, prefix, "skal være et tal");
     }
     BigDecimal number = value.decimalValue();
-    if (field.decimalDigits() != null && field.decimalDigits() == 0 && number.stripTrailingZeros().scale() > 0) {
+    if (field.decimalDigits() != null
+        && field.decimalDigits() == 0
+        && number.stripTrailingZeros().scale() > 0) {
       throw reject(top, field, prefix, "skal være et helt tal");
     }
     if (field.min() != null && number.compareTo(field.min()) < 0) {
@@ -325,29 +372,40 @@ final class FormSubmissionValidator {
     }
   }
 
-  private static void option(Field field, String value, String top, String prefix, Options options) {
+  private static void option(
+      Field field, String value, String top, String prefix, Options options) {
     if (value.isEmpty() || field.unknownOptions()) {
       return;
     }
-    Collection<String> allowed = field.values() != null ? field.values() : options.apply(field.valuesKey());
+    Collection<String> allowed =
+        field.values() != null ? field.values() : options.apply(field.valuesKey());
     if (!allowed.contains(value)) {
       String shown = value.length() > 60 ? FormValues.cut(value, 60) : value;
       throw reject(top, field, prefix, "har værdien '" + shown + "', som ikke er et af valgene");
     }
   }
 
-  private static void list(Field field, JsonNode value, String top, String prefix, JsonNode original, Options options) {
+  private static void list(
+      Field field, JsonNode value, String top, String prefix, JsonNode original, Options options) {
     if (!value.isArray()) {
       throw reject(top, field, prefix, "skal være en liste");
     }
     if (value.size() > MAX_ITEMS) {
-      throw reject(top, field, prefix, "må højst have " + MAX_ITEMS + " rækker (har " + value.size() + ")");
+      throw reject(
+          top, field, prefix, "må højst have " + MAX_ITEMS + " rækker (har " + value.size() + ")");
     }
     boolean originalKnown = original != null && original.isArray();
     if (!field.allowAddRemove() && originalKnown && original.size() != value.size()) {
-      throw reject(top, field, prefix, "skal have " + original.size() + (original.size() == 1 ? " række" : " rækker")
-          + " (har " + value.size()
-          + "); rækker kan ikke tilføjes eller fjernes");
+      throw reject(
+          top,
+          field,
+          prefix,
+          "skal have "
+              + original.size()
+              + (original.size() == 1 ? " række" : " rækker")
+              + " (har "
+              + value.size()
+              + "); rækker kan ikke tilføjes eller fjernes");
     }
     Set<String> allowedKeys = new HashSet<>(field.children().keySet());
     allowedKeys.addAll(field.itemDisplayKeys());
@@ -356,25 +414,37 @@ final class FormSubmissionValidator {
       row++;
       String itemPrefix = prefix + rowPrefix(field, row);
       if (!item.isObject()) {
-        throw new InvalidSubmissionException(top, itemPrefix + "rækken har et ugyldigt format." + NOTHING_STORED);
+        throw new InvalidSubmissionException(
+            top, itemPrefix + "rækken har et ugyldigt format." + NOTHING_STORED);
       }
-      JsonNode originalItem = originalKnown && row <= original.size() ? original.get(row - 1) : MissingNode.getInstance();
+      JsonNode originalItem =
+          originalKnown && row <= original.size()
+              ? original.get(row - 1)
+              : MissingNode.getInstance();
       for (Iterator<String> names = item.fieldNames(); names.hasNext(); ) {
         String name = names.next();
         if (!allowedKeys.contains(name)) {
-          throw new InvalidSubmissionException(top, itemPrefix + "formularen har ikke feltet '" + shorten(name) + "'."
-              + NOTHING_STORED);
+          throw new InvalidSubmissionException(
+              top,
+              itemPrefix + "formularen har ikke feltet '" + shorten(name) + "'." + NOTHING_STORED);
         }
         Field child = field.children().get(name);
         JsonNode childValue = item.get(name);
-        if ((child == null || child.readonly()) && !blank(childValue) && !same(childValue, originalItem.path(name))) {
-          throw new InvalidSubmissionException(top, itemPrefix + "feltet '" + (child == null ? name : child.label())
-              + "' kan ikke ændres." + NOTHING_STORED);
+        if ((child == null || child.readonly())
+            && !blank(childValue)
+            && !same(childValue, originalItem.path(name))) {
+          throw new InvalidSubmissionException(
+              top,
+              itemPrefix
+                  + "feltet '"
+                  + (child == null ? name : child.label())
+                  + "' kan ikke ændres."
+                  + NOTHING_STORED);
         }
         if (child == null) {
           if (!childValue.isTextual() && !childValue.isNull()) {
-            throw new InvalidSubmissionException(top, itemPrefix + "feltet '" + name + "' har et ugyldigt format."
-                + NOTHING_STORED);
+            throw new InvalidSubmissionException(
+                top, itemPrefix + "feltet '" + name + "' har et ugyldigt format." + NOTHING_STORED);
           }
           continue;
         }
@@ -383,7 +453,8 @@ final class FormSubmissionValidator {
     }
   }
 
-  // ---- helpers --------------------------------------------------------------------------------------------------
+  // ---- helpers
+  // --------------------------------------------------------------------------------------------------
 
   private static String rowPrefix(Field list, int row) {
     return list.label() + ", række " + row + ": ";
@@ -395,14 +466,19 @@ final class FormSubmissionValidator {
 
   /** Missing, null, blank text or an empty list. */
   static boolean blank(JsonNode value) {
-    return value == null || value.isNull() || value.isMissingNode() || value.isTextual() && value.asText().isBlank()
+    return value == null
+        || value.isNull()
+        || value.isMissingNode()
+        || value.isTextual() && value.asText().isBlank()
         || value.isArray() && value.isEmpty();
   }
 
   /** Equal as the form shows them: missing = null = "", numbers by value. */
   static boolean same(JsonNode a, JsonNode b) {
-    boolean aEmpty = a == null || a.isNull() || a.isMissingNode() || a.isTextual() && a.asText().isEmpty();
-    boolean bEmpty = b == null || b.isNull() || b.isMissingNode() || b.isTextual() && b.asText().isEmpty();
+    boolean aEmpty =
+        a == null || a.isNull() || a.isMissingNode() || a.isTextual() && a.asText().isEmpty();
+    boolean bEmpty =
+        b == null || b.isNull() || b.isMissingNode() || b.isTextual() && b.asText().isEmpty();
     if (aEmpty || bEmpty) {
       return aEmpty && bEmpty;
     }
@@ -413,17 +489,20 @@ final class FormSubmissionValidator {
   }
 
   private static InvalidSubmissionException typeMismatch(Field field, String prefix, String type) {
-    return reject(field.key(), field, prefix, "har en type (" + type + "), som formularen ikke kan sende");
+    return reject(
+        field.key(), field, prefix, "har en type (" + type + "), som formularen ikke kan sende");
   }
 
   private static InvalidSubmissionException reject(Field field, String prefix, String problem) {
     return reject(field.key(), field, prefix, problem);
   }
 
-  private static InvalidSubmissionException reject(String top, Field field, String prefix, String problem) {
-    String message = prefix.isEmpty()
-        ? "Feltet '" + field.label() + "' " + problem + "."
-        : prefix + "feltet '" + field.label() + "' " + problem + ".";
+  private static InvalidSubmissionException reject(
+      String top, Field field, String prefix, String problem) {
+    String message =
+        prefix.isEmpty()
+            ? "Feltet '" + field.label() + "' " + problem + "."
+            : prefix + "feltet '" + field.label() + "' " + problem + ".";
     return new InvalidSubmissionException(top, message + NOTHING_STORED);
   }
 }

@@ -5,19 +5,23 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
 /**
- * A user task's Camunda Form: on create the listener prefills the task-local form fields, on complete it validates
- * and stores the submission through a service. Before anything is read, a submission that touched the process
- * scope (unknown variables, or a changed id or decision) is rejected: form fields are task-local, so only a client
- * going beyond the form can do that. Then the task-local variables are checked against the deployed form
- * ({@link SubmittedForms}): only its input fields, with their types, sizes and options, read-only fields unchanged. The
- * listener's own checks follow; a required field the listener did not check is rejected last. Whatever is rejected
+ * A user task's Camunda Form: on create the listener prefills the task-local form fields, on
+ * complete it validates and stores the submission through a service. Before anything is read, a
+ * submission that touched the process scope (unknown variables, or a changed id or decision) is
+ * rejected: form fields are task-local, so only a client going beyond the form can do that. Then
+ * the task-local variables are checked against the deployed form ({@link SubmittedForms}): only its
+ * input fields, with their types, sizes and options, read-only fields unchanged. The listener's own
+ * checks follow; a required field the listener did not check is rejected last. Whatever is rejected
  * rolls back, so nothing is stored.
  */
 public abstract class FormTaskListener implements TaskListener {
 
   private final Set<String> processScope;
 
-  /** @param processScope every variable the process instance may hold (its declared ids and decisions) */
+  /**
+   * @param processScope every variable the process instance may hold (its declared ids and
+   *     decisions)
+   */
   protected FormTaskListener(Set<String> processScope) {
     this.processScope = processScope;
   }
@@ -37,6 +41,9 @@ public abstract class FormTaskListener implements TaskListener {
   /** Sets the form's task-local variables from the domain. */
   protected abstract void prefill(DelegateTask task);
 
-  /** Validates the submitted task-local variables and stores them; throws InvalidSubmissionException when bad. */
+  /**
+   * Validates the submitted task-local variables and stores them; throws InvalidSubmissionException
+   * when bad.
+   */
   protected abstract void submit(DelegateTask task);
 }

@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
-/** Reading submitted form values the same way in every block: text with a size limit, dates, form-sized texts. */
+/**
+ * Reading submitted form values the same way in every block: text with a size limit, dates,
+ * form-sized texts.
+ */
 public final class FormValues {
 
   /** A String process variable holds at most 4,000 characters. */
@@ -12,7 +15,8 @@ public final class FormValues {
 
   public static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
   private static final java.time.format.DateTimeFormatter LONG_DATE =
-      java.time.format.DateTimeFormatter.ofPattern("d. MMMM yyyy", java.util.Locale.forLanguageTag("da-DK"));
+      java.time.format.DateTimeFormatter.ofPattern(
+          "d. MMMM yyyy", java.util.Locale.forLanguageTag("da-DK"));
 
   private FormValues() {}
 
@@ -28,11 +32,16 @@ public final class FormValues {
   }
 
   /**
-   * A text field of one entry of a dynamic list ({@code item.name}); messages start with {@code prefix}, which names
-   * the entry (e.g. "Mål 2: "), and are reported on the list's form field.
+   * A text field of one entry of a dynamic list ({@code item.name}); messages start with {@code
+   * prefix}, which names the entry (e.g. "Mål 2: "), and are reported on the list's form field.
    */
-  public static String optionalText(com.fasterxml.jackson.databind.JsonNode item, String name, String field,
-      String prefix, String label, int max) {
+  public static String optionalText(
+      com.fasterxml.jackson.databind.JsonNode item,
+      String name,
+      String field,
+      String prefix,
+      String label,
+      int max) {
     com.fasterxml.jackson.databind.JsonNode node = item.get(name);
     if (node == null || node.isNull()) {
       return null;
@@ -46,19 +55,34 @@ public final class FormValues {
   private static String checked(String text, String field, String prefix, String label, int max) {
     String found = PlainText.forbidden(text);
     if (found != null) {
-      throw new InvalidSubmissionException(field, prefix + "'" + label + "' indeholder " + PlainText.describe(found)
-          + ", som ikke er tilladt. Intet er gemt.");
+      throw new InvalidSubmissionException(
+          field,
+          prefix
+              + "'"
+              + label
+              + "' indeholder "
+              + PlainText.describe(found)
+              + ", som ikke er tilladt. Intet er gemt.");
     }
     String stripped = text.strip();
     if (stripped.length() > max) {
-      throw new InvalidSubmissionException(field,
-          prefix + "'" + label + "' må højst være " + max + " tegn (er " + stripped.length() + ").");
+      throw new InvalidSubmissionException(
+          field,
+          prefix
+              + "'"
+              + label
+              + "' må højst være "
+              + max
+              + " tegn (er "
+              + stripped.length()
+              + ").");
     }
     return stripped.isEmpty() ? null : stripped;
   }
 
   /** Like {@link #optionalText} but required: empty gives {@code missingMessage}. */
-  public static String requiredText(Object value, String field, String label, int max, String missingMessage) {
+  public static String requiredText(
+      Object value, String field, String label, int max, String missingMessage) {
     String text = optionalText(value, field, label, max);
     if (text == null) {
       throw new InvalidSubmissionException(field, missingMessage);
@@ -67,8 +91,9 @@ public final class FormValues {
   }
 
   /**
-   * A date as Tasklist sends it (an ISO string, a date-time string keeps its date) or a Java client (a Date);
-   * null when empty. Throws IllegalArgumentException when the value is not a date, so callers word the message.
+   * A date as Tasklist sends it (an ISO string, a date-time string keeps its date) or a Java client
+   * (a Date); null when empty. Throws IllegalArgumentException when the value is not a date, so
+   * callers word the message.
    */
   public static LocalDate parseDate(Object value) {
     if (value == null || (value instanceof String blank && blank.isBlank())) {
@@ -99,7 +124,10 @@ public final class FormValues {
     return cut(text, MAX_STRING);
   }
 
-  /** Cuts a text to at most {@code max} characters ending with "…", never inside a surrogate pair (an emoji). */
+  /**
+   * Cuts a text to at most {@code max} characters ending with "…", never inside a surrogate pair
+   * (an emoji).
+   */
   public static String cut(String text, int max) {
     if (text == null || text.length() <= max) {
       return text;

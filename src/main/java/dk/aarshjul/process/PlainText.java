@@ -4,33 +4,40 @@ import java.util.Locale;
 
 /**
  * Text from users is plain text. Three rules, each declared once here:
+ *
  * <ul>
- *   <li>{@link #forbidden}: what a submitted text may not contain (control characters other than line feed, carriage
- *       return and tab; lone surrogates; bidi embeddings, overrides and isolates), checked by the server validation
- *       ({@link FormSubmissionValidator}) on every path, and by the engine for task comments;</li>
- *   <li>{@link #markdown} and {@link #markdownBlock}: user text (and user display names) inside the markdown the
- *       server builds for the forms' text fields is shown as text, never as markup, links or images;</li>
- *   <li>{@link #forLog}: user text in a log line cannot start a new line or hide characters.</li>
+ *   <li>{@link #forbidden}: what a submitted text may not contain (control characters other than
+ *       line feed, carriage return and tab; lone surrogates; bidi embeddings, overrides and
+ *       isolates), checked by the server validation ({@link FormSubmissionValidator}) on every
+ *       path, and by the engine for task comments;
+ *   <li>{@link #markdown} and {@link #markdownBlock}: user text (and user display names) inside the
+ *       markdown the server builds for the forms' text fields is shown as text, never as markup,
+ *       links or images;
+ *   <li>{@link #forLog}: user text in a log line cannot start a new line or hide characters.
  * </ul>
  */
 public final class PlainText {
 
   /**
-   * ASCII characters that form markdown (CommonMark, GFM) or HTML anywhere in a line: emphasis, code, links and images
-   * (brackets), HTML tags and entities, tables, strikethrough, e-mail autolinks, heading marks. Each is
-   * backslash-escaped; the rest of ASCII punctuation is escaped only where it forms something (see {@link #markdown}).
+   * ASCII characters that form markdown (CommonMark, GFM) or HTML anywhere in a line: emphasis,
+   * code, links and images (brackets), HTML tags and entities, tables, strikethrough, e-mail
+   * autolinks, heading marks. Each is backslash-escaped; the rest of ASCII punctuation is escaped
+   * only where it forms something (see {@link #markdown}).
    */
   private static final String MARKDOWN_SPECIALS = "\\`*_[]<>#|~&@";
+
   /** What starts a block (list item, setext underline, quote, heading) at the start of a line. */
   private static final String LINE_START_SPECIALS = "-+=>#*";
+
   private static final int MAX_LOGGED = 500;
 
   private PlainText() {}
 
   /**
-   * The first character a submitted text may not hold, as "U+0000"; null when the text is fine. Refused: control
-   * characters (C0, DEL, C1) other than line feed, carriage return and tab; a surrogate without its pair; bidi
-   * embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069), which reorder what others read.
+   * The first character a submitted text may not hold, as "U+0000"; null when the text is fine.
+   * Refused: control characters (C0, DEL, C1) other than line feed, carriage return and tab; a
+   * surrogate without its pair; bidi embedding, override and isolate controls (U+202A–U+202E,
+   * U+2066–U+2069), which reorder what others read.
    */
   public static String forbidden(String text) {
     if (text == null) {
@@ -38,7 +45,9 @@ public final class PlainText {
     }
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
         i++;
         continue;
       }
@@ -53,8 +62,10 @@ public final class PlainText {
     if (c == '\n' || c == '\r' || c == '\t') {
       return false;
     }
-    return Character.isISOControl(c) || Character.isSurrogate(c)
-        || c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069';
+    return Character.isISOControl(c)
+        || Character.isSurrogate(c)
+        || c >= '\u202A' && c <= '\u202E'
+        || c >= '\u2066' && c <= '\u2069';
   }
 
   /** The Danish word for what was found, e.g. "et usynligt styretegn (U+0000)". */
@@ -70,10 +81,12 @@ public final class PlainText {
   }
 
   /**
-   * Refuses a submitted text that holds a {@link #forbidden} character, with a Danish message naming the field, e.g.
-   * "Feltet 'Titel' indeholder et usynligt styretegn (U+0000), som ikke er tilladt. Intet er gemt."
+   * Refuses a submitted text that holds a {@link #forbidden} character, with a Danish message
+   * naming the field, e.g. "Feltet 'Titel' indeholder et usynligt styretegn (U+0000), som ikke er
+   * tilladt. Intet er gemt."
    *
-   * @param prefix names the row of a list, e.g. "Udviklingsmål, række 2: " (then "feltet" is lower case)
+   * @param prefix names the row of a list, e.g. "Udviklingsmål, række 2: " (then "feltet" is lower
+   *     case)
    */
   public static void check(String text, String field, String prefix, String label) {
     String found = forbidden(text);
@@ -85,16 +98,21 @@ public final class PlainText {
   /** The Danish message for a forbidden character in a field. */
   public static String rejection(String prefix, String label, String codePoint) {
     String subject = prefix == null || prefix.isEmpty() ? "Feltet" : prefix + "feltet";
-    return subject + " '" + forLog(label) + "' indeholder " + describe(codePoint)
+    return subject
+        + " '"
+        + forLog(label)
+        + "' indeholder "
+        + describe(codePoint)
         + ", som ikke er tilladt. Intet er gemt.";
   }
 
-  // ---- markdown -------------------------------------------------------------------------------------------------
+  // ---- markdown
+  // -------------------------------------------------------------------------------------------------
 
   /**
-   * User text for one line of markdown: every markdown and HTML character is backslash-escaped (so no emphasis,
-   * heading, list, link, image, autolink or HTML tag can form), and line breaks become spaces (so the text cannot start
-   * a line of its own). Null gives "".
+   * User text for one line of markdown: every markdown and HTML character is backslash-escaped (so
+   * no emphasis, heading, list, link, image, autolink or HTML tag can form), and line breaks become
+   * spaces (so the text cannot start a line of its own). Null gives "".
    */
   public static String markdown(String text) {
     if (text == null) {
@@ -126,18 +144,23 @@ public final class PlainText {
       out.append(c);
     }
     String escaped = out.toString().strip();
-    // "1. " or "1) " at the start would be an ordered list item where the text starts a line or a list item
+    // "1. " or "1) " at the start would be an ordered list item where the text starts a line or a
+    // list item
     int digits = 0;
     while (digits < escaped.length() && digits < 9 && Character.isDigit(escaped.charAt(digits))) {
       digits++;
     }
-    if (digits > 0 && digits < escaped.length() && (escaped.charAt(digits) == '.' || escaped.charAt(digits) == ')')) {
+    if (digits > 0
+        && digits < escaped.length()
+        && (escaped.charAt(digits) == '.' || escaped.charAt(digits) == ')')) {
       escaped = escaped.substring(0, digits) + "\\" + escaped.substring(digits);
     }
     return escaped;
   }
 
-  /** Whether character {@code i} of {@code text} would form markdown, so it is backslash-escaped. */
+  /**
+   * Whether character {@code i} of {@code text} would form markdown, so it is backslash-escaped.
+   */
   private static boolean escaped(char c, String text, int i, boolean lineStart) {
     if (MARKDOWN_SPECIALS.indexOf(c) >= 0 || lineStart && LINE_START_SPECIALS.indexOf(c) >= 0) {
       return true;
@@ -150,9 +173,10 @@ public final class PlainText {
   }
 
   /**
-   * Multi-line user text as its own quoted block of markdown: each of the user's lines is a line of the quote
-   * ("&gt; …", escaped as {@link #markdown}), so the user's line breaks are kept but can never start a heading, a
-   * list item or a line that looks like the system's own ("Status: …"). Starts on a new line; null or blank gives "".
+   * Multi-line user text as its own quoted block of markdown: each of the user's lines is a line of
+   * the quote ("&gt; …", escaped as {@link #markdown}), so the user's line breaks are kept but can
+   * never start a heading, a list item or a line that looks like the system's own ("Status: …").
+   * Starts on a new line; null or blank gives "".
    */
   public static String markdownBlock(String text) {
     if (text == null || text.isBlank()) {
@@ -168,7 +192,8 @@ public final class PlainText {
         continue;
       }
       if (out.length() > 0) {
-        // a blank line between paragraphs stays a new paragraph of the quote; a single break a line break
+        // a blank line between paragraphs stays a new paragraph of the quote; a single break a line
+        // break
         out.append(blank ? "\n>\n" : "  \n");
       }
       out.append("> ").append(escaped);
@@ -177,12 +202,13 @@ public final class PlainText {
     return out.toString();
   }
 
-  // ---- logs -----------------------------------------------------------------------------------------------------
+  // ---- logs
+  // -----------------------------------------------------------------------------------------------------
 
   /**
-   * User text for a log line: line breaks, tabs and other control, bidi and lone surrogate characters are written as
-   * visible escapes (\n, \r, \t, \\u0000), a backslash doubled, and the text cut to 500 characters, so it cannot
-   * forge or hide a log line.
+   * User text for a log line: line breaks, tabs and other control, bidi and lone surrogate
+   * characters are written as visible escapes (\n, \r, \t, \\u0000), a backslash doubled, and the
+   * text cut to 500 characters, so it cannot forge or hide a log line.
    */
   public static String forLog(String text) {
     if (text == null) {
@@ -191,7 +217,9 @@ public final class PlainText {
     StringBuilder out = new StringBuilder(Math.min(text.length(), MAX_LOGGED) + 16);
     for (int i = 0; i < text.length() && out.length() < MAX_LOGGED; i++) {
       char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
         out.append(c).append(text.charAt(++i));
         continue;
       }

@@ -23,20 +23,25 @@ import org.springframework.stereotype.Component;
 
 /**
  * How the engine treats a rejected submission ({@link InvalidSubmissionException}):
+ *
  * <ul>
- *   <li>The engine wraps every exception a task listener throws in a generic ProcessEngineException, which engine-rest
- *       answers with HTTP 500. An interceptor outside the transaction (so the rollback has happened) rethrows the
- *       rejection itself: REST clients and Tasklist get HTTP 400 with the Danish message.</li>
- *   <li>A rejection is the user's input, not a fault: the command context logs it at DEBUG (as the engine does for its
- *       own BadUserRequestException) instead of ERROR with a stack trace, and the interceptor logs it as one line at
- *       INFO, user input escaped ({@link PlainText#forLog}). Every other exception is logged by the engine as before.</li>
- *   <li>A refusal by Årshjul's access rules inside a listener (an AuthorizationException, e.g. a decision by someone
- *       the domain does not name) is likewise unwrapped (HTTP 403 with its Danish message) and logged as one line.</li>
- *   <li>A value the database refuses (SQL state class 22, e.g. a NUL character on PostgreSQL, which reaches the
- *       database only through a path without a form, such as an administrator's PUT of a variable) is answered as a
- *       rejection with a Danish message: never the SQL statement, which Camunda's own message holds.</li>
- *   <li>A task comment is user text too: the engine refuses one with a forbidden character ({@link PlainText#forbidden})
- *       on every path (engine-rest, Tasklist, Java API).</li>
+ *   <li>The engine wraps every exception a task listener throws in a generic
+ *       ProcessEngineException, which engine-rest answers with HTTP 500. An interceptor outside the
+ *       transaction (so the rollback has happened) rethrows the rejection itself: REST clients and
+ *       Tasklist get HTTP 400 with the Danish message.
+ *   <li>A rejection is the user's input, not a fault: the command context logs it at DEBUG (as the
+ *       engine does for its own BadUserRequestException) instead of ERROR with a stack trace, and
+ *       the interceptor logs it as one line at INFO, user input escaped ({@link PlainText#forLog}).
+ *       Every other exception is logged by the engine as before.
+ *   <li>A refusal by Årshjul's access rules inside a listener (an AuthorizationException, e.g. a
+ *       decision by someone the domain does not name) is likewise unwrapped (HTTP 403 with its
+ *       Danish message) and logged as one line.
+ *   <li>A value the database refuses (SQL state class 22, e.g. a NUL character on PostgreSQL, which
+ *       reaches the database only through a path without a form, such as an administrator's PUT of
+ *       a variable) is answered as a rejection with a Danish message: never the SQL statement,
+ *       which Camunda's own message holds.
+ *   <li>A task comment is user text too: the engine refuses one with a forbidden character ({@link
+ *       PlainText#forbidden}) on every path (engine-rest, Tasklist, Java API).
  * </ul>
  */
 @Component
@@ -44,8 +49,9 @@ class SubmissionRejectionPlugin extends AbstractProcessEnginePlugin {
 
   static final Logger LOG = LoggerFactory.getLogger(SubmissionRejectionPlugin.class);
 
-  static final String DATA_REFUSED = "Databasen kan ikke gemme en af de sendte værdier (et tegn, den ikke tager imod, "
-      + "eller en for lang tekst). Intet er gemt.";
+  static final String DATA_REFUSED =
+      "Databasen kan ikke gemme en af de sendte værdier (et tegn, den ikke tager imod, "
+          + "eller en for lang tekst). Intet er gemt.";
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -57,8 +63,10 @@ class SubmissionRejectionPlugin extends AbstractProcessEnginePlugin {
     configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
 
     if (configuration.getCommandContextFactory() != null) {
-      throw new IllegalStateException("Another plugin set the engine's CommandContextFactory; "
-          + SubmissionRejectionPlugin.class.getSimpleName() + " needs its own");
+      throw new IllegalStateException(
+          "Another plugin set the engine's CommandContextFactory; "
+              + SubmissionRejectionPlugin.class.getSimpleName()
+              + " needs its own");
     }
     CommandContextFactory commandContexts = new RejectionAwareCommandContextFactory();
     commandContexts.setProcessEngineConfiguration(configuration);
@@ -72,10 +80,17 @@ class SubmissionRejectionPlugin extends AbstractProcessEnginePlugin {
     configuration.setCustomSessionFactories(sessionFactories);
   }
 
-  /** The database's refusal of a value (SQL state class 22, data exception) in a chain of causes, or null. */
+  /**
+   * The database's refusal of a value (SQL state class 22, data exception) in a chain of causes, or
+   * null.
+   */
   static SQLException refusedValue(Throwable exception) {
-    for (Throwable cause = exception; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-      if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+    for (Throwable cause = exception;
+        cause != null;
+        cause = cause.getCause() == cause ? null : cause.getCause()) {
+      if (cause instanceof SQLException sql
+          && sql.getSQLState() != null
+          && sql.getSQLState().startsWith("22")) {
         return sql;
       }
     }
@@ -105,7 +120,9 @@ class SubmissionRejectionPlugin extends AbstractProcessEnginePlugin {
 
   /** An authorization refusal wrapped in the chain of causes (a listener's), or null. */
   static AuthorizationException refusal(Throwable exception) {
-    for (Throwable cause = exception; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+    for (Throwable cause = exception;
+        cause != null;
+        cause = cause.getCause() == cause ? null : cause.getCause()) {
       if (cause instanceof AuthorizationException refusal) {
         return refusal;
       }
@@ -129,9 +146,13 @@ class SubmissionRejectionPlugin extends AbstractProcessEnginePlugin {
         InvalidSubmissionException rejection = rejection(e);
         SQLException refusedValue = refusedValue(e);
         if (rejection == null && refusedValue != null) {
-          // the database refused a value (e.g. PostgreSQL a NUL): the user's input, answered as a rejection without SQL
-          LOG.warn("A value was refused by the database ({}, SQL state {}): {}", command.getClass().getSimpleName(),
-              refusedValue.getSQLState(), PlainText.forLog(firstLine(refusedValue.getMessage())));
+          // the database refused a value (e.g. PostgreSQL a NUL): the user's input, answered as a
+          // rejection without SQL
+          LOG.warn(
+              "A value was refused by the database ({}, SQL state {}): {}",
+              command.getClass().getSimpleName(),
+              refusedValue.getSQLState(),
+              PlainText.forLog(firstLine(refusedValue.getMessage())));
           rejection = new InvalidSubmissionException(null, DATA_REFUSED);
           rejection.markLogged();
           throw rejection;
@@ -139,18 +160,25 @@ class SubmissionRejectionPlugin extends AbstractProcessEnginePlugin {
         if (rejection == null) {
           AuthorizationException refusal = refusal(e);
           if (refusal != null && refusal != e) {
-            // refused inside a listener (e.g. who decides, dk.aarshjul.access): the refusal itself, one line in the log
+            // refused inside a listener (e.g. who decides, dk.aarshjul.access): the refusal itself,
+            // one line in the log
             Authentication user = configuration.getIdentityService().getCurrentAuthentication();
-            LOG.info("Action refused ({}, user {}): {}", command.getClass().getSimpleName(),
-                PlainText.forLog(user == null ? null : user.getUserId()), PlainText.forLog(refusal.getMessage()));
+            LOG.info(
+                "Action refused ({}, user {}): {}",
+                command.getClass().getSimpleName(),
+                PlainText.forLog(user == null ? null : user.getUserId()),
+                PlainText.forLog(refusal.getMessage()));
             throw refusal;
           }
           throw e;
         }
         if (rejection.markLogged()) {
           Authentication user = configuration.getIdentityService().getCurrentAuthentication();
-          LOG.info("Submission refused ({}, user {}, field {}): {}", command.getClass().getSimpleName(),
-              PlainText.forLog(user == null ? null : user.getUserId()), PlainText.forLog(rejection.field()),
+          LOG.info(
+              "Submission refused ({}, user {}, field {}): {}",
+              command.getClass().getSimpleName(),
+              PlainText.forLog(user == null ? null : user.getUserId()),
+              PlainText.forLog(rejection.field()),
               PlainText.forLog(rejection.getMessage()));
         }
         throw rejection;
@@ -159,8 +187,8 @@ class SubmissionRejectionPlugin extends AbstractProcessEnginePlugin {
   }
 
   /**
-   * Command contexts that log a rejected submission, a refusal and a caller's mistake ({@link ClientMistakes}) at
-   * DEBUG; everything else as Camunda does.
+   * Command contexts that log a rejected submission, a refusal and a caller's mistake ({@link
+   * ClientMistakes}) at DEBUG; everything else as Camunda does.
    */
   static class RejectionAwareCommandContextFactory extends CommandContextFactory {
     @Override
@@ -168,14 +196,20 @@ class SubmissionRejectionPlugin extends AbstractProcessEnginePlugin {
       return new CommandContext(processEngineConfiguration) {
         @Override
         protected boolean shouldLogFine(Throwable exception) {
-          return super.shouldLogFine(exception) || rejection(exception) != null || refusedValue(exception) != null
-              || refusal(exception) != null || ClientMistakes.in(exception);
+          return super.shouldLogFine(exception)
+              || rejection(exception) != null
+              || refusedValue(exception) != null
+              || refusal(exception) != null
+              || ClientMistakes.in(exception);
         }
       };
     }
   }
 
-  /** The engine's comment manager, refusing a comment with a forbidden character before it is stored. */
+  /**
+   * The engine's comment manager, refusing a comment with a forbidden character before it is
+   * stored.
+   */
   static class PlainTextComments implements SessionFactory {
     @Override
     public Class<?> getSessionType() {
@@ -190,8 +224,11 @@ class SubmissionRejectionPlugin extends AbstractProcessEnginePlugin {
           if (entity instanceof CommentEntity comment) {
             String found = PlainText.forbidden(comment.getFullMessage());
             if (found != null) {
-              throw new InvalidSubmissionException("message", "Kommentaren indeholder " + PlainText.describe(found)
-                  + ", som ikke er tilladt. Intet er gemt.");
+              throw new InvalidSubmissionException(
+                  "message",
+                  "Kommentaren indeholder "
+                      + PlainText.describe(found)
+                      + ", som ikke er tilladt. Intet er gemt.");
             }
           }
           super.insert(entity);

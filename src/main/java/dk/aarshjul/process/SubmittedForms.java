@@ -43,10 +43,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Validates every task completion and every process start by a user against the deployed Camunda Form (see
- * {@link FormSubmissionValidator}). The form is the one deployed with the process (process owners redeploy forms), read
- * inside the engine's command without authorization checks: the caller was already allowed to complete the task or
- * start the process. Parsed forms are cached per deployed form definition.
+ * Validates every task completion and every process start by a user against the deployed Camunda
+ * Form (see {@link FormSubmissionValidator}). The form is the one deployed with the process
+ * (process owners redeploy forms), read inside the engine's command without authorization checks:
+ * the caller was already allowed to complete the task or start the process. Parsed forms are cached
+ * per deployed form definition.
  */
 public final class SubmittedForms {
 
@@ -56,50 +57,62 @@ public final class SubmittedForms {
   private static final int MAX_CACHED = 500;
   private static final FormSchema NO_FORM = new FormSchema(null, Map.of());
 
-  /** The state an entity had when it was loaded in this command; Camunda keeps it to find what to update. */
+  /**
+   * The state an entity had when it was loaded in this command; Camunda keeps it to find what to
+   * update.
+   */
   private static final Field LOADED_STATE = loadedStateField();
 
   private SubmittedForms() {}
 
   /** What is left to check after the listener's own checks. */
   public interface RequiredCheck {
-    RequiredCheck NONE = () -> { };
+    RequiredCheck NONE = () -> {};
 
     /** Rejects a missing required field. */
     void checkRequired();
   }
 
   /**
-   * On complete: the task's local variables are the form's fields (the listener prefilled them, a submission updates
-   * them). Rejects a changed variable that is not an input field of the form, and any input field whose value the form
-   * could not have sent.
+   * On complete: the task's local variables are the form's fields (the listener prefilled them, a
+   * submission updates them). Rejects a changed variable that is not an input field of the form,
+   * and any input field whose value the form could not have sent.
    */
   public static RequiredCheck checkTask(DelegateTask task) {
     TaskEntity entity = (TaskEntity) task;
     CommandContext commandContext = Context.getCommandContext();
-    FormSchema schema = schema(commandContext,
-        () -> new GetTaskFormCmd(entity.getId()).execute(commandContext), "task " + entity.getTaskDefinitionKey());
+    FormSchema schema =
+        schema(
+            commandContext,
+            () -> new GetTaskFormCmd(entity.getId()).execute(commandContext),
+            "task " + entity.getTaskDefinitionKey());
     DbEntityCache cache = commandContext.getDbEntityManager().getDbEntityCache();
     List<Submitted> variables = new ArrayList<>();
     for (CoreVariableInstance instance : entity.getVariableInstancesLocal()) {
       VariableInstanceEntity variable = (VariableInstanceEntity) instance;
       Submitted submitted = submitted(variable, cache);
-      if (!schema.fields().containsKey(variable.getName()) && !submitted.changed()
+      if (!schema.fields().containsKey(variable.getName())
+          && !submitted.changed()
           && updatedSinceCreated(variable, commandContext)) {
-        // a variable the form only shows (a text, the options of a choice) was changed before this completion, e.g. by
+        // a variable the form only shows (a text, the options of a choice) was changed before this
+        // completion, e.g. by
         // PUT /task/{id}/localVariables: the listener set it once, when the task was created
-        submitted = new Submitted(submitted.name(), submitted.value(), true, MissingNode.getInstance());
+        submitted =
+            new Submitted(submitted.name(), submitted.value(), true, MissingNode.getInstance());
       }
       variables.add(submitted);
     }
-    FormSubmissionValidator.checkSubmission(schema, variables, key -> options(task.getVariableTyped(key, true)));
-    return () -> FormSubmissionValidator.checkRequired(schema, key -> task.getVariableLocalTyped(key, false));
+    FormSubmissionValidator.checkSubmission(
+        schema, variables, key -> options(task.getVariableTyped(key, true)));
+    return () ->
+        FormSubmissionValidator.checkRequired(
+            schema, key -> task.getVariableLocalTyped(key, false));
   }
 
   /**
-   * On the start event: a process started by a user with the start form may hold only the form's fields. A start from a
-   * call activity, from another command (a delegate, a job) or by the job executor submits no start form and is not
-   * checked.
+   * On the start event: a process started by a user with the start form may hold only the form's
+   * fields. A start from a call activity, from another command (a delegate, a job) or by the job
+   * executor submits no start form and is not checked.
    */
   public static RequiredCheck checkStart(DelegateExecution execution) {
     if (!startedByUser(execution)) {
@@ -107,9 +120,11 @@ public final class SubmittedForms {
     }
     ExecutionEntity instance = ((ExecutionEntity) execution).getProcessInstance();
     CommandContext commandContext = Context.getCommandContext();
-    FormSchema schema = schema(commandContext,
-        () -> new GetStartFormCmd(instance.getProcessDefinitionId()).execute(commandContext),
-        "start of " + instance.getProcessDefinitionId());
+    FormSchema schema =
+        schema(
+            commandContext,
+            () -> new GetStartFormCmd(instance.getProcessDefinitionId()).execute(commandContext),
+            "start of " + instance.getProcessDefinitionId());
     List<Submitted> variables = new ArrayList<>();
     Map<String, TypedValue> snapshot = new HashMap<>();
     for (CoreVariableInstance variable : instance.getVariableInstancesLocal()) {
@@ -119,65 +134,89 @@ public final class SubmittedForms {
     }
     // a start form cannot have options prefilled in variables: valuesKey options are empty
     FormSubmissionValidator.checkSubmission(schema, variables, key -> Set.of());
-    // the listener may replace the submitted fields by ids, so the required check reads what was submitted
+    // the listener may replace the submitted fields by ids, so the required check reads what was
+    // submitted
     return () -> FormSubmissionValidator.checkRequired(schema, snapshot::get);
   }
 
   /**
-   * Whether this start is a user's (Tasklist, engine-rest, or the Java API with an authenticated user): a command of
-   * its own, not inside another one. Code without a user is trusted, as the engine's authorization trusts it.
+   * Whether this start is a user's (Tasklist, engine-rest, or the Java API with an authenticated
+   * user): a command of its own, not inside another one. Code without a user is trusted, as the
+   * engine's authorization trusts it.
    */
   static boolean startedByUser(DelegateExecution execution) {
     ExecutionEntity instance = ((ExecutionEntity) execution).getProcessInstance();
-    return instance.getSuperExecution() == null && instance.getSuperCaseExecution() == null
-        && Context.getJobExecutorContext() == null && CommandStack.depth() == 1
+    return instance.getSuperExecution() == null
+        && instance.getSuperCaseExecution() == null
+        && Context.getJobExecutorContext() == null
+        && CommandStack.depth() == 1
         && Context.getCommandContext().getAuthenticatedUserId() != null;
   }
 
-  // ---- the deployed form ------------------------------------------------------------------------------------
+  // ---- the deployed form
+  // ------------------------------------------------------------------------------------
 
-  private static FormSchema schema(CommandContext commandContext, java.util.concurrent.Callable<FormData> formData,
+  private static FormSchema schema(
+      CommandContext commandContext,
+      java.util.concurrent.Callable<FormData> formData,
       String what) {
-    return commandContext.runWithoutAuthorization(() -> {
-      FormData data = formData.call();
-      CamundaFormRef ref = data == null ? null : data.getCamundaFormRef();
-      if (ref == null) {
-        LOG.warn("The {} has no Camunda Form: every submitted field is rejected", what);
-        return NO_FORM;
-      }
-      CamundaFormDefinition definition = new GetCamundaFormDefinitionCmd(ref, data.getDeploymentId())
-          .execute(commandContext);
-      if (definition == null) {
-        throw new InvalidSubmissionException(ref.getKey(),
-            "Formularen '" + ref.getKey() + "' er ikke udrullet. Intet er gemt.");
-      }
-      FormSchema cached = SCHEMAS.get(definition.getId());
-      if (cached != null) {
-        return cached;
-      }
-      ResourceEntity resource = commandContext.getResourceManager()
-          .findResourceByDeploymentIdAndResourceName(definition.getDeploymentId(), definition.getResourceName());
-      FormSchema schema;
-      try {
-        schema = FormSchema.parse(new String(resource.getBytes(), StandardCharsets.UTF_8));
-      } catch (IllegalArgumentException e) {
-        LOG.error("The form {} ({}) cannot be checked: {}", ref.getKey(), definition.getId(), e.getMessage());
-        throw new InvalidSubmissionException(ref.getKey(), "Formularen '" + ref.getKey()
-            + "' indeholder et felt, som ikke kan kontrolleres (" + e.getMessage()
-            + "). Kontakt den, der har udrullet formularen. Intet er gemt.");
-      }
-      if (SCHEMAS.size() >= MAX_CACHED) {
-        SCHEMAS.clear();
-      }
-      SCHEMAS.put(definition.getId(), schema);
-      return schema;
-    });
+    return commandContext.runWithoutAuthorization(
+        () -> {
+          FormData data = formData.call();
+          CamundaFormRef ref = data == null ? null : data.getCamundaFormRef();
+          if (ref == null) {
+            LOG.warn("The {} has no Camunda Form: every submitted field is rejected", what);
+            return NO_FORM;
+          }
+          CamundaFormDefinition definition =
+              new GetCamundaFormDefinitionCmd(ref, data.getDeploymentId()).execute(commandContext);
+          if (definition == null) {
+            throw new InvalidSubmissionException(
+                ref.getKey(), "Formularen '" + ref.getKey() + "' er ikke udrullet. Intet er gemt.");
+          }
+          FormSchema cached = SCHEMAS.get(definition.getId());
+          if (cached != null) {
+            return cached;
+          }
+          ResourceEntity resource =
+              commandContext
+                  .getResourceManager()
+                  .findResourceByDeploymentIdAndResourceName(
+                      definition.getDeploymentId(), definition.getResourceName());
+          FormSchema schema;
+          try {
+            schema = FormSchema.parse(new String(resource.getBytes(), StandardCharsets.UTF_8));
+          } catch (IllegalArgumentException e) {
+            LOG.error(
+                "The form {} ({}) cannot be checked: {}",
+                ref.getKey(),
+                definition.getId(),
+                e.getMessage());
+            throw new InvalidSubmissionException(
+                ref.getKey(),
+                "Formularen '"
+                    + ref.getKey()
+                    + "' indeholder et felt, som ikke kan kontrolleres ("
+                    + e.getMessage()
+                    + "). Kontakt den, der har udrullet formularen. Intet er gemt.");
+          }
+          if (SCHEMAS.size() >= MAX_CACHED) {
+            SCHEMAS.clear();
+          }
+          SCHEMAS.put(definition.getId(), schema);
+          return schema;
+        });
   }
 
-  /** The values of an options variable: a Json array of {label, value} objects or of plain values. */
+  /**
+   * The values of an options variable: a Json array of {label, value} objects or of plain values.
+   */
   static Set<String> options(TypedValue typed) {
     Object value = typed == null ? null : typed.getValue();
-    String json = value instanceof SpinJsonNode node ? node.toString() : value instanceof String text ? text : null;
+    String json =
+        value instanceof SpinJsonNode node
+            ? node.toString()
+            : value instanceof String text ? text : null;
     Set<String> values = new LinkedHashSet<>();
     if (json == null || json.isBlank()) {
       return values;
@@ -195,7 +234,8 @@ public final class SubmittedForms {
     return values;
   }
 
-  // ---- what this command changed --------------------------------------------------------------------------------
+  // ---- what this command changed
+  // --------------------------------------------------------------------------------
 
   private static Submitted submitted(VariableInstanceEntity variable, DbEntityCache cache) {
     CachedDbEntity cached = cache.getCachedEntity(variable);
@@ -203,13 +243,20 @@ public final class SubmittedForms {
     if (cached == null || cached.getEntityState() == DbEntityState.TRANSIENT) {
       return new Submitted(variable.getName(), value, true, MissingNode.getInstance());
     }
-    boolean changed = cached.isDirty() || changed(cache.getCachedEntity(ByteArrayEntity.class,
-        variable.getByteArrayValueId()));
-    return new Submitted(variable.getName(), value, changed, changed ? loadedValue(cached, cache) : null);
+    boolean changed =
+        cached.isDirty()
+            || changed(
+                cache.getCachedEntity(ByteArrayEntity.class, variable.getByteArrayValueId()));
+    return new Submitted(
+        variable.getName(), value, changed, changed ? loadedValue(cached, cache) : null);
   }
 
-  /** Whether the variable (or its byte array) was updated in an earlier command: rows start at revision 1. */
-  private static boolean updatedSinceCreated(VariableInstanceEntity variable, CommandContext commandContext) {
+  /**
+   * Whether the variable (or its byte array) was updated in an earlier command: rows start at
+   * revision 1.
+   */
+  private static boolean updatedSinceCreated(
+      VariableInstanceEntity variable, CommandContext commandContext) {
     if (variable.getRevision() > 1) {
       return true;
     }
@@ -217,12 +264,14 @@ public final class SubmittedForms {
     if (byteArrayId == null) {
       return false;
     }
-    ByteArrayEntity byteArray = commandContext.getDbEntityManager().selectById(ByteArrayEntity.class, byteArrayId);
+    ByteArrayEntity byteArray =
+        commandContext.getDbEntityManager().selectById(ByteArrayEntity.class, byteArrayId);
     return byteArray != null && byteArray.getRevision() > 1;
   }
 
   private static boolean changed(CachedDbEntity byteArray) {
-    return byteArray != null && (byteArray.getEntityState() == DbEntityState.TRANSIENT || byteArray.isDirty());
+    return byteArray != null
+        && (byteArray.getEntityState() == DbEntityState.TRANSIENT || byteArray.isDirty());
   }
 
   /** The variable's value as it was loaded (as Json); missing when it cannot be told. */
@@ -236,14 +285,17 @@ public final class SubmittedForms {
     return switch (serializer) {
       case "null" -> NullNode.getInstance();
       case "string" -> text == null ? NullNode.getInstance() : TextNode.valueOf(text.toString());
-      case "integer", "long", "short" -> number == null ? NullNode.getInstance()
-          : DecimalNode.valueOf(new BigDecimal(number.toString()));
+      case "integer", "long", "short" ->
+          number == null
+              ? NullNode.getInstance()
+              : DecimalNode.valueOf(new BigDecimal(number.toString()));
       default -> {
         Object byteArrayId = state.get("byteArrayValueId");
         if (!serializer.contains("json") || byteArrayId == null) {
           yield MissingNode.getInstance();
         }
-        CachedDbEntity byteArray = cache.getCachedEntity(ByteArrayEntity.class, byteArrayId.toString());
+        CachedDbEntity byteArray =
+            cache.getCachedEntity(ByteArrayEntity.class, byteArrayId.toString());
         Object bytes = byteArray == null ? null : loadedState(byteArray);
         if (!(bytes instanceof byte[] loaded)) {
           yield MissingNode.getInstance();
@@ -275,14 +327,19 @@ public final class SubmittedForms {
       field.setAccessible(true);
       return field;
     } catch (ReflectiveOperationException | RuntimeException e) {
-      // read-only fields then count as changed whenever submitted: a Tasklist submission of such a form is rejected,
+      // read-only fields then count as changed whenever submitted: a Tasklist submission of such a
+      // form is rejected,
       // which the tests of this class show at once after a Camunda upgrade
-      LOG.error("Cannot read Camunda's loaded entity state; read-only form fields cannot be compared", e);
+      LOG.error(
+          "Cannot read Camunda's loaded entity state; read-only form fields cannot be compared", e);
       return null;
     }
   }
 
-  /** How many engine commands run on this thread: 1 when the current command was called from outside the engine. */
+  /**
+   * How many engine commands run on this thread: 1 when the current command was called from outside
+   * the engine.
+   */
   private static final class CommandStack extends Context {
     static int depth() {
       return getStack(commandInvocationContextThreadLocal).size();

@@ -18,35 +18,45 @@ public final class TaskForms {
   private TaskForms() {}
 
   /**
-   * Form fields are task-local variables, so a submission only updates them. A variable that a client
-   * sent beyond the form lands in the process scope: reject it, so the process keeps only its declared ids
-   * and decisions.
+   * Form fields are task-local variables, so a submission only updates them. A variable that a
+   * client sent beyond the form lands in the process scope: reject it, so the process keeps only
+   * its declared ids and decisions.
    */
   public static void rejectUnknownProcessVariables(DelegateTask task, Set<String> declared) {
-    Set<String> unknown = new TreeSet<>(task.getExecution().getProcessInstance().getVariableNames());
+    Set<String> unknown =
+        new TreeSet<>(task.getExecution().getProcessInstance().getVariableNames());
     unknown.removeAll(declared);
-    // A declared id or decision (e.g. contractId, areaCode) changed by this submission is forged too: the process
-    // sets those itself, a form never does. The same holds for the executions between the task and the process
-    // instance: inside a multi-instance they hold the element variable (e.g. stakeholderGroup, agreementId), which
+    // A declared id or decision (e.g. contractId, areaCode) changed by this submission is forged
+    // too: the process
+    // sets those itself, a form never does. The same holds for the executions between the task and
+    // the process
+    // instance: inside a multi-instance they hold the element variable (e.g. stakeholderGroup,
+    // agreementId), which
     // a submitted variable of that name would otherwise silently overwrite.
     DbEntityCache cache = Context.getCommandContext().getDbEntityManager().getDbEntityCache();
-    for (ExecutionEntity execution = (ExecutionEntity) task.getExecution(); execution != null;
+    for (ExecutionEntity execution = (ExecutionEntity) task.getExecution();
+        execution != null;
         execution = execution.getParent()) {
       for (var instance : execution.getVariableInstancesLocal()) {
         VariableInstanceEntity variable = (VariableInstanceEntity) instance;
         CachedDbEntity cached = cache.getCachedEntity(variable);
-        if (cached == null || cached.getEntityState() == DbEntityState.TRANSIENT || cached.isDirty()) {
+        if (cached == null
+            || cached.getEntityState() == DbEntityState.TRANSIENT
+            || cached.isDirty()) {
           unknown.add(variable.getName());
         }
       }
     }
     if (!unknown.isEmpty()) {
-      throw new InvalidSubmissionException(unknown.iterator().next(),
+      throw new InvalidSubmissionException(
+          unknown.iterator().next(),
           "Formularen har ikke feltet/felterne " + String.join(", ", unknown) + ". Intet er gemt.");
     }
   }
 
-  /** A Json variable as text; Tasklist sends dynamic lists as Json, a REST client may send a String. */
+  /**
+   * A Json variable as text; Tasklist sends dynamic lists as Json, a REST client may send a String.
+   */
   public static String json(DelegateTask task, String name) {
     Object value = task.getVariable(name);
     if (value == null) {
@@ -61,7 +71,10 @@ public final class TaskForms {
     throw new InvalidSubmissionException(name, "Feltet '" + name + "' har en ugyldig type.");
   }
 
-  /** A checklist's ticked values; Tasklist sends them as a Json array, a REST client may send a Json string. */
+  /**
+   * A checklist's ticked values; Tasklist sends them as a Json array, a REST client may send a Json
+   * string.
+   */
   public static java.util.List<String> stringList(DelegateTask task, String name) {
     String json = json(task, name);
     if (json == null || json.isBlank()) {
@@ -79,7 +92,8 @@ public final class TaskForms {
     java.util.List<String> values = new java.util.ArrayList<>();
     for (SpinJsonNode element : node.elements()) {
       if (!element.isString()) {
-        throw new InvalidSubmissionException(name, "Feltet '" + name + "' må kun indeholde tekstværdier.");
+        throw new InvalidSubmissionException(
+            name, "Feltet '" + name + "' må kun indeholde tekstværdier.");
       }
       values.add(element.stringValue());
     }
@@ -87,11 +101,12 @@ public final class TaskForms {
   }
 
   /**
-   * Who completed the task: the authenticated user (never the assignee, whom someone else may have set), else — for
-   * Årshjul's own code without a user — the assignee.
+   * Who completed the task: the authenticated user (never the assignee, whom someone else may have
+   * set), else — for Årshjul's own code without a user — the assignee.
    */
   public static String actor(DelegateTask task) {
-    Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    Authentication authentication =
+        task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     if (authentication != null && authentication.getUserId() != null) {
       return authentication.getUserId();
     }

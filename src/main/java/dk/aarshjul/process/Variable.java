@@ -3,9 +3,10 @@ package dk.aarshjul.process;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
- * A process variable declared once with its name and type, and read one way: {@link #get} for what a model or block
- * passed (a missing or mistyped value is an error of the model), {@link #raw} for what a user or client submitted
- * (unchecked: the block's service validates it and answers in Danish).
+ * A process variable declared once with its name and type, and read one way: {@link #get} for what
+ * a model or block passed (a missing or mistyped value is an error of the model), {@link #raw} for
+ * what a user or client submitted (unchecked: the block's service validates it and answers in
+ * Danish).
  */
 public record Variable<T>(String name, Class<T> type) {
 
@@ -59,7 +60,12 @@ public record Variable<T>(String name, Class<T> type) {
         return type.cast(number.longValue());
       }
     }
-    throw new IllegalStateException("Procesvariablen " + name + " skal være " + type.getSimpleName() + ", er "
-        + value.getClass().getSimpleName());
+    throw new IllegalStateException(
+        "Procesvariablen "
+            + name
+            + " skal være "
+            + type.getSimpleName()
+            + ", er "
+            + value.getClass().getSimpleName());
   }
 }

@@ -3,8 +3,9 @@ package dk.aarshjul.reporting;
 import java.util.List;
 
 /**
- * The period's approved goals by the aim they serve (the DUS tracks) and by area: what the council is presented with.
- * Structured, so Tasklist (markdown), a PDF and a public page render the same data.
+ * The period's approved goals by the aim they serve (the DUS tracks) and by area: what the council
+ * is presented with. Structured, so Tasklist (markdown), a PDF and a public page render the same
+ * data.
  */
 public record GoalOverviewReport(int year, int contracts, int goals, List<AimGoals> aims) {
 

@@ -30,7 +30,8 @@ public class GoalOverviews {
   }
 
   public GoalOverviewReport of(int year) {
-    List<DevelopmentContract> approved = contracts.findByYearYearAndStatusOrderByUnitName(year, ContractStatus.APPROVED);
+    List<DevelopmentContract> approved =
+        contracts.findByYearYearAndStatusOrderByUnitName(year, ContractStatus.APPROVED);
     int goals = approved.stream().mapToInt(c -> c.getGoals().size()).sum();
     List<AimGoals> aims = new ArrayList<>();
     for (Aim track : periods.budgetYear(year).getTracks()) {
@@ -38,9 +39,14 @@ public class GoalOverviews {
       for (DevelopmentContract contract : approved) {
         for (Goal goal : contract.getGoals()) {
           if (goal.getTrackNumber() == track.getNumber()) {
-            byArea.computeIfAbsent(contract.getUnit().getArea().getName(), area -> new ArrayList<>())
-                .add(new GoalLine(contract.getUnit().getName(), goal.getTitle(), goal.isMultiYear(),
-                    goal.isSharedWithOthers()));
+            byArea
+                .computeIfAbsent(contract.getUnit().getArea().getName(), area -> new ArrayList<>())
+                .add(
+                    new GoalLine(
+                        contract.getUnit().getName(),
+                        goal.getTitle(),
+                        goal.isMultiYear(),
+                        goal.isSharedWithOthers()));
           }
         }
       }

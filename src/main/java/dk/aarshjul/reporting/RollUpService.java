@@ -1,12 +1,11 @@
 package dk.aarshjul.reporting;
 
+import dk.aarshjul.contract.DevelopmentContract;
 import dk.aarshjul.followup.FollowUpReport;
 import dk.aarshjul.followup.FollowUpReportRepository;
 import dk.aarshjul.followup.FollowUpScope;
 import dk.aarshjul.followup.FollowUpStatus;
 import dk.aarshjul.followup.GoalStatus;
-
-import dk.aarshjul.contract.DevelopmentContract;
 import dk.aarshjul.organisation.Area;
 import dk.aarshjul.organisation.UnitRepository;
 import dk.aarshjul.period.Period;
@@ -22,7 +21,10 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Which contracts are followed up, and the red/yellow/green counts of a round per area and municipality. */
+/**
+ * Which contracts are followed up, and the red/yellow/green counts of a round per area and
+ * municipality.
+ */
 @Service
 @Transactional
 public class RollUpService {
@@ -33,8 +35,12 @@ public class RollUpService {
   private final Periods years;
   private final UnitRepository units;
 
-  public RollUpService(FollowUpReportRepository reports, FollowUpScope scope, StatusRollupRepository rollups,
-      Periods years, UnitRepository units) {
+  public RollUpService(
+      FollowUpReportRepository reports,
+      FollowUpScope scope,
+      StatusRollupRepository rollups,
+      Periods years,
+      UnitRepository units) {
     this.units = units;
     this.reports = reports;
     this.scope = scope;
@@ -48,10 +54,16 @@ public class RollUpService {
     return scope.approvedContracts(year);
   }
 
-  /** Counts the round and stores it per area and for the municipality; running it again updates the rows. */
+  /**
+   * Counts the round and stores it per area and for the municipality; running it again updates the
+   * rows.
+   */
   public List<StatusRollup> rollUp(int year, int round) {
-    Period cycleYear = years.findBudgetYear(year)
-        .orElseThrow(() -> new IllegalStateException("Året " + year + " findes ikke i årshjulet"));
+    Period cycleYear =
+        years
+            .findBudgetYear(year)
+            .orElseThrow(
+                () -> new IllegalStateException("Året " + year + " findes ikke i årshjulet"));
     RoundCounts counts = count(approvedContracts(year), reports.findByYear(year), round);
     List<StatusRollup> stored = new ArrayList<>();
     for (Map.Entry<Area, StatusCounts> area : counts.perArea().entrySet()) {
@@ -63,23 +75,29 @@ public class RollUpService {
 
   @Transactional(readOnly = true)
   public List<StatusRollup> storedRollUp(int year, int round) {
-    return years.findBudgetYear(year)
-        .map(cycleYear -> rollups.findByYearIdAndRoundNumberOrderByScopeKey(cycleYear.getId(), round))
+    return years
+        .findBudgetYear(year)
+        .map(
+            cycleYear ->
+                rollups.findByYearIdAndRoundNumberOrderByScopeKey(cycleYear.getId(), round))
         .orElse(List.of());
   }
 
   private StatusRollup store(Period year, int round, Area area, StatusCounts counts) {
-    StatusRollup rollup = rollups.findByYearIdAndRoundNumberAndScopeKey(year.getId(), round, StatusRollup.keyOf(area))
-        .orElseGet(() -> new StatusRollup(year, round, area));
+    StatusRollup rollup =
+        rollups
+            .findByYearIdAndRoundNumberAndScopeKey(year.getId(), round, StatusRollup.keyOf(area))
+            .orElseGet(() -> new StatusRollup(year, round, area));
     rollup.update(counts);
     return rollups.save(rollup);
   }
 
   /**
-   * Counts the goal colours of the approved reports of a round; a contract without an approved report for the
-   * round counts as a missing report. Areas are ordered by name (Danish alphabet).
+   * Counts the goal colours of the approved reports of a round; a contract without an approved
+   * report for the round counts as a missing report. Areas are ordered by name (Danish alphabet).
    */
-  static RoundCounts count(List<DevelopmentContract> contracts, List<FollowUpReport> yearReports, int round) {
+  static RoundCounts count(
+      List<DevelopmentContract> contracts, List<FollowUpReport> yearReports, int round) {
     Map<Long, FollowUpReport> byContract = new HashMap<>();
     for (FollowUpReport report : yearReports) {
       if (report.getRoundNumber() == round) {
@@ -94,16 +112,18 @@ public class RollUpService {
     for (DevelopmentContract contract : contracts) {
       Area area = contract.getUnit().getArea();
       FollowUpReport report = byContract.get(contract.getId());
-      StatusCounts counts = report != null && report.getStatus() == FollowUpStatus.APPROVED
-          ? colours(report)
-          : new StatusCounts(0, 0, 0, 0, 1);
+      StatusCounts counts =
+          report != null && report.getStatus() == FollowUpStatus.APPROVED
+              ? colours(report)
+              : new StatusCounts(0, 0, 0, 0, 1);
       areas.putIfAbsent(area.getId(), area);
       perContract.put(contract.getId(), counts);
       perAreaId.merge(area.getId(), counts, StatusCounts::plus);
       municipality = municipality.plus(counts);
     }
     Map<Area, StatusCounts> perArea = new LinkedHashMap<>();
-    areas.values().stream().sorted(Comparator.comparing(Area::getName, danish))
+    areas.values().stream()
+        .sorted(Comparator.comparing(Area::getName, danish))
         .forEach(area -> perArea.put(area, perAreaId.get(area.getId())));
     return new RoundCounts(round, municipality, perArea, perContract);
   }
@@ -123,34 +143,52 @@ public class RollUpService {
   }
 
   /**
-   * A round's red/yellow/green counts in every scope: the municipality, each area, each committee and each unit (a
-   * unit without an approved report for the round counts as a missing report). Queried, not stored.
+   * A round's red/yellow/green counts in every scope: the municipality, each area, each committee
+   * and each unit (a unit without an approved report for the round counts as a missing report).
+   * Queried, not stored.
    */
   @Transactional(readOnly = true)
   public RollUp rollUpOf(int year, int round) {
     List<DevelopmentContract> contracts = approvedContracts(year);
     RoundCounts counts = count(contracts, reports.findByYear(year), round);
     Map<Long, String[]> committeeOfUnit = new HashMap<>();
-    units.committeesOfUnits().forEach(row -> committeeOfUnit.put((Long) row[0], new String[] {
-        String.valueOf(row[1]), (String) row[2]}));
-    Map<String, StatusCounts> perCommittee = new java.util.TreeMap<>(Collator.getInstance(Locale.forLanguageTag("da-DK")));
+    units
+        .committeesOfUnits()
+        .forEach(
+            row ->
+                committeeOfUnit.put(
+                    (Long) row[0], new String[] {String.valueOf(row[1]), (String) row[2]}));
+    Map<String, StatusCounts> perCommittee =
+        new java.util.TreeMap<>(Collator.getInstance(Locale.forLanguageTag("da-DK")));
     Map<String, StatusCounts> perUnit = new LinkedHashMap<>();
     for (DevelopmentContract contract : contracts) {
-      StatusCounts unitCounts = counts.perContract().getOrDefault(contract.getId(), StatusCounts.NONE);
+      StatusCounts unitCounts =
+          counts.perContract().getOrDefault(contract.getId(), StatusCounts.NONE);
       perUnit.put(contract.getUnit().getName(), unitCounts);
       String[] committee = committeeOfUnit.get(contract.getUnit().getId());
-      perCommittee.merge(committee == null ? "(intet udvalg)" : committee[1], unitCounts, StatusCounts::plus);
+      perCommittee.merge(
+          committee == null ? "(intet udvalg)" : committee[1], unitCounts, StatusCounts::plus);
     }
     Map<String, StatusCounts> perArea = new LinkedHashMap<>();
     counts.perArea().forEach((area, areaCounts) -> perArea.put(area.getName(), areaCounts));
     return new RollUp(year, round, counts.municipality(), perArea, perCommittee, perUnit);
   }
 
-  /** A round's counts per scope, each map in Danish alphabetical order of its names (units by name). */
-  public record RollUp(int year, int round, StatusCounts municipality, Map<String, StatusCounts> perArea,
-      Map<String, StatusCounts> perCommittee, Map<String, StatusCounts> perUnit) {}
+  /**
+   * A round's counts per scope, each map in Danish alphabetical order of its names (units by name).
+   */
+  public record RollUp(
+      int year,
+      int round,
+      StatusCounts municipality,
+      Map<String, StatusCounts> perArea,
+      Map<String, StatusCounts> perCommittee,
+      Map<String, StatusCounts> perUnit) {}
 
   /** The counts of one round (per contract too: a unit's own roll-up). */
-  record RoundCounts(int round, StatusCounts municipality, Map<Area, StatusCounts> perArea,
+  record RoundCounts(
+      int round,
+      StatusCounts municipality,
+      Map<Area, StatusCounts> perArea,
       Map<Long, StatusCounts> perContract) {}
 }

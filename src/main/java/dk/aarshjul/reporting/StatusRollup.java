@@ -14,14 +14,17 @@ import jakarta.persistence.ManyToOne;
 import java.time.Instant;
 
 /**
- * Red/yellow/green counts of one follow-up round, for one area or the whole municipality. The unique key is
- * (year, round, scope key) with scope key 0 for the municipality and the area id for an area, because a NULL
- * area id would never collide in a unique constraint.
+ * Red/yellow/green counts of one follow-up round, for one area or the whole municipality. The
+ * unique key is (year, round, scope key) with scope key 0 for the municipality and the area id for
+ * an area, because a NULL area id would never collide in a unique constraint.
  */
 @Entity
 public class StatusRollup {
 
-  public enum Scope { KOMMUNE, OMRAADE }
+  public enum Scope {
+    KOMMUNE,
+    OMRAADE
+  }
 
   static final long MUNICIPALITY_KEY = 0L;
 
@@ -74,16 +77,45 @@ public class StatusRollup {
     this.computedAt = Instant.now();
   }
 
-  public Long getId() { return id; }
-  public int getRoundNumber() { return roundNumber; }
-  public Scope getScope() { return scope; }
-  public Area getArea() { return area; }
-  public int getRed() { return red; }
-  public int getYellow() { return yellow; }
-  public int getGreen() { return green; }
-  public int getReportsApproved() { return reportsApproved; }
-  public int getReportsMissing() { return reportsMissing; }
-  public Instant getComputedAt() { return computedAt; }
+  public Long getId() {
+    return id;
+  }
+
+  public int getRoundNumber() {
+    return roundNumber;
+  }
+
+  public Scope getScope() {
+    return scope;
+  }
+
+  public Area getArea() {
+    return area;
+  }
+
+  public int getRed() {
+    return red;
+  }
+
+  public int getYellow() {
+    return yellow;
+  }
+
+  public int getGreen() {
+    return green;
+  }
+
+  public int getReportsApproved() {
+    return reportsApproved;
+  }
+
+  public int getReportsMissing() {
+    return reportsMissing;
+  }
+
+  public Instant getComputedAt() {
+    return computedAt;
+  }
 
   public StatusCounts counts() {
     return new StatusCounts(red, yellow, green, reportsApproved, reportsMissing);

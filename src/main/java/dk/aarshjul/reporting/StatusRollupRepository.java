@@ -6,7 +6,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface StatusRollupRepository extends JpaRepository<StatusRollup, Long> {
 
-  Optional<StatusRollup> findByYearIdAndRoundNumberAndScopeKey(Long yearId, int roundNumber, long scopeKey);
+  Optional<StatusRollup> findByYearIdAndRoundNumberAndScopeKey(
+      Long yearId, int roundNumber, long scopeKey);
 
   List<StatusRollup> findByYearId(Long yearId);
 

@@ -11,8 +11,9 @@ import jakarta.persistence.OneToOne;
 import java.time.Instant;
 
 /**
- * The year-end report (årsrapport) for directorate and council: when it was compiled and the directorate's conclusion
- * on it. Its content is queried from the follow-ups ({@link YearEndReportData}), never stored as text.
+ * The year-end report (årsrapport) for directorate and council: when it was compiled and the
+ * directorate's conclusion on it. Its content is queried from the follow-ups ({@link
+ * YearEndReportData}), never stored as text.
  */
 @Entity
 public class YearEndReport {
@@ -46,9 +47,23 @@ public class YearEndReport {
     this.concludedAt = Instant.now();
   }
 
-  public Long getId() { return id; }
-  public Instant getCompiledAt() { return compiledAt; }
-  public String getConclusion() { return conclusion; }
-  public String getConcludedBy() { return concludedBy; }
-  public Instant getConcludedAt() { return concludedAt; }
+  public Long getId() {
+    return id;
+  }
+
+  public Instant getCompiledAt() {
+    return compiledAt;
+  }
+
+  public String getConclusion() {
+    return conclusion;
+  }
+
+  public String getConcludedBy() {
+    return concludedBy;
+  }
+
+  public Instant getConcludedAt() {
+    return concludedAt;
+  }
 }

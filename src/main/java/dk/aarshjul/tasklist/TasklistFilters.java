@@ -17,38 +17,74 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The Tasklist filters every user starts with, created once at startup and shown to the groups that need them.
- * A filter only narrows what a user may read anyway: the authorizations decide which tasks exist for the user.
+ * The Tasklist filters every user starts with, created once at startup and shown to the groups that
+ * need them. A filter only narrows what a user may read anyway: the authorizations decide which
+ * tasks exist for the user.
  */
 @Component
 @Order(1)
 class TasklistFilters implements ApplicationRunner {
 
-  /** A shared filter: its name, description, place in Tasklist's list, query and the groups that see it. */
-  record SharedFilter(String name, String description, int priority, UnaryOperator<TaskQuery> query,
+  /**
+   * A shared filter: its name, description, place in Tasklist's list, query and the groups that see
+   * it.
+   */
+  record SharedFilter(
+      String name,
+      String description,
+      int priority,
+      UnaryOperator<TaskQuery> query,
       List<String> groups) {}
 
-  static final List<SharedFilter> FILTERS = List.of(
-      new SharedFilter("Mine opgaver", "Opgaver, du har taget", -20,
-          query -> query.taskAssigneeExpression("${currentUser()}"), List.of(Groups.USERS)),
-      new SharedFilter("Min gruppes opgaver", "Opgaver til dine grupper: din enhed, dit område eller din rolle", -10,
-          query -> query.taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks(),
-          List.of(Groups.USERS)),
-      new SharedFilter("Forfaldne", "Dine og dine gruppers opgaver, hvis frist er overskredet", -8,
-          query -> mine(query).dueBeforeExpression("${now()}"), List.of(Groups.USERS)),
-      new SharedFilter("Forfalder inden 14 dage", "Dine og dine gruppers opgaver med frist inden for 14 dage", -6,
-          query -> mine(query).dueAfterExpression("${now()}")
-              .dueBeforeExpression("${dateTime().plusDays(14).toDate()}"), List.of(Groups.USERS)),
-      new SharedFilter("Eskalerede opgaver", "Forfaldne opgaver, der er eskaleret til dig", -4,
-          query -> query.taskMinPriority(TaskDeadlineService.PRIORITY_GROUP_CHIEF),
-          List.of(Groups.GROUP_CHIEFS, Groups.DIRECTORATE)),
-      new SharedFilter("Alle opgaver", "Alle åbne opgaver i kommunen", 0, query -> query,
-          List.of(Groups.DIRECTORATE)));
+  static final List<SharedFilter> FILTERS =
+      List.of(
+          new SharedFilter(
+              "Mine opgaver",
+              "Opgaver, du har taget",
+              -20,
+              query -> query.taskAssigneeExpression("${currentUser()}"),
+              List.of(Groups.USERS)),
+          new SharedFilter(
+              "Min gruppes opgaver",
+              "Opgaver til dine grupper: din enhed, dit område eller din rolle",
+              -10,
+              query ->
+                  query
+                      .taskCandidateGroupInExpression("${currentUserGroups()}")
+                      .includeAssignedTasks(),
+              List.of(Groups.USERS)),
+          new SharedFilter(
+              "Forfaldne",
+              "Dine og dine gruppers opgaver, hvis frist er overskredet",
+              -8,
+              query -> mine(query).dueBeforeExpression("${now()}"),
+              List.of(Groups.USERS)),
+          new SharedFilter(
+              "Forfalder inden 14 dage",
+              "Dine og dine gruppers opgaver med frist inden for 14 dage",
+              -6,
+              query ->
+                  mine(query)
+                      .dueAfterExpression("${now()}")
+                      .dueBeforeExpression("${dateTime().plusDays(14).toDate()}"),
+              List.of(Groups.USERS)),
+          new SharedFilter(
+              "Eskalerede opgaver",
+              "Forfaldne opgaver, der er eskaleret til dig",
+              -4,
+              query -> query.taskMinPriority(TaskDeadlineService.PRIORITY_GROUP_CHIEF),
+              List.of(Groups.GROUP_CHIEFS, Groups.DIRECTORATE)),
+          new SharedFilter(
+              "Alle opgaver",
+              "Alle åbne opgaver i kommunen",
+              0,
+              query -> query,
+              List.of(Groups.DIRECTORATE)));
 
   /** The user's own and their groups' tasks. */
   private static TaskQuery mine(TaskQuery query) {
@@ -65,20 +101,30 @@ class TasklistFilters implements ApplicationRunner {
     this.access = access;
   }
 
-  /** A committee's filter: the tasks of its secretariat, for the secretariat and the committee's politicians. */
+  /**
+   * A committee's filter: the tasks of its secretariat, for the secretariat and the committee's
+   * politicians.
+   */
   @EventListener
   public void on(CommitteeReady committee) {
     String name = "Udvalg: " + committee.name();
     Filter filter = filters.createFilterQuery().filterName(name).singleResult();
     if (filter == null) {
       Map<String, Object> properties = new LinkedHashMap<>();
-      properties.put("description", "Opgaver for " + committee.name() + " og udvalgets sekretariat");
+      properties.put(
+          "description", "Opgaver for " + committee.name() + " og udvalgets sekretariat");
       properties.put("priority", 10);
       properties.put("refresh", true);
-      filter = filters.newTaskFilter(name)
-          .setQuery(tasks.createTaskQuery().taskCandidateGroupIn(List.of(committee.secretariatGroup(),
-              committee.membersGroup())).includeAssignedTasks())
-          .setProperties(properties);
+      filter =
+          filters
+              .newTaskFilter(name)
+              .setQuery(
+                  tasks
+                      .createTaskQuery()
+                      .taskCandidateGroupIn(
+                          List.of(committee.secretariatGroup(), committee.membersGroup()))
+                      .includeAssignedTasks())
+              .setProperties(properties);
       filters.saveFilter(filter);
     }
     access.grant(committee.secretariatGroup(), FILTER, filter.getId(), READ);
@@ -94,9 +140,11 @@ class TasklistFilters implements ApplicationRunner {
         properties.put("description", shared.description());
         properties.put("priority", shared.priority());
         properties.put("refresh", true);
-        filter = filters.newTaskFilter(shared.name())
-            .setQuery(shared.query().apply(tasks.createTaskQuery()))
-            .setProperties(properties);
+        filter =
+            filters
+                .newTaskFilter(shared.name())
+                .setQuery(shared.query().apply(tasks.createTaskQuery()))
+                .setProperties(properties);
         filters.saveFilter(filter);
       }
       for (String group : shared.groups()) {

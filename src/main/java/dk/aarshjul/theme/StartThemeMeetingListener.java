@@ -6,7 +6,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
-/** On start: checks the year passed in by the main process and names the group that registers the meeting. */
+/**
+ * On start: checks the year passed in by the main process and names the group that registers the
+ * meeting.
+ */
 @Component("startThemeMeetingListener")
 class StartThemeMeetingListener implements ExecutionListener {
 
@@ -19,7 +22,8 @@ class StartThemeMeetingListener implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     int year = themeMeetings.requireCycleYear(execution.getVariable(YEAR));
-    // the main process passes its business key; started on its own (Cockpit, REST) the block names itself
+    // the main process passes its business key; started on its own (Cockpit, REST) the block names
+    // itself
     String businessKey = execution.getProcessBusinessKey();
     if (businessKey == null || businessKey.isBlank()) {
       execution.setProcessBusinessKey("Temamøde " + year);

@@ -10,7 +10,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
-/** A theme or dilemma the council prioritised at its theme meeting; priority 1 is the most important. */
+/**
+ * A theme or dilemma the council prioritised at its theme meeting; priority 1 is the most
+ * important.
+ */
 @Entity
 public class Theme {
 
@@ -43,9 +46,23 @@ public class Theme {
     this.priority = priority;
   }
 
-  public Long getId() { return id; }
-  public int getPriority() { return priority; }
-  public ThemeKind getKind() { return kind; }
-  public String getTitle() { return title; }
-  public String getDescription() { return description; }
+  public Long getId() {
+    return id;
+  }
+
+  public int getPriority() {
+    return priority;
+  }
+
+  public ThemeKind getKind() {
+    return kind;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public String getDescription() {
+    return description;
+  }
 }

@@ -17,10 +17,14 @@ enum ThemeKind {
   }
 
   /** The value of the form's select option. */
-  public String formValue() { return formValue; }
+  public String formValue() {
+    return formValue;
+  }
 
   /** Danish label shown to users. */
-  public String label() { return label; }
+  public String label() {
+    return label;
+  }
 
   static Optional<ThemeKind> fromFormValue(String value) {
     return Arrays.stream(values()).filter(kind -> kind.formValue.equals(value)).findFirst();

@@ -2,20 +2,20 @@ package dk.aarshjul.theme;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
-import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The city council's theme meeting (temamøde) of one cycle year: its political direction and priorities. */
+/**
+ * The city council's theme meeting (temamøde) of one cycle year: its political direction and
+ * priorities.
+ */
 @Entity
 public class ThemeMeeting {
 
@@ -38,8 +38,13 @@ public class ThemeMeeting {
 
   protected ThemeMeeting() {}
 
-  ThemeMeeting(long periodId, LocalDate meetingDate, String place, String politicalDirection,
-      List<Theme> prioritisedThemes, String registeredBy) {
+  ThemeMeeting(
+      long periodId,
+      LocalDate meetingDate,
+      String place,
+      String politicalDirection,
+      List<Theme> prioritisedThemes,
+      String registeredBy) {
     this.periodId = periodId;
     this.meetingDate = meetingDate;
     this.place = place;
@@ -52,13 +57,36 @@ public class ThemeMeeting {
     }
   }
 
-  public Long getId() { return id; }
-  public Long getPeriodId() { return periodId; }
-  public LocalDate getMeetingDate() { return meetingDate; }
-  public String getPlace() { return place; }
-  public String getPoliticalDirection() { return politicalDirection; }
-  public String getRegisteredBy() { return registeredBy; }
-  public Instant getRegisteredAt() { return registeredAt; }
+  public Long getId() {
+    return id;
+  }
+
+  public Long getPeriodId() {
+    return periodId;
+  }
+
+  public LocalDate getMeetingDate() {
+    return meetingDate;
+  }
+
+  public String getPlace() {
+    return place;
+  }
+
+  public String getPoliticalDirection() {
+    return politicalDirection;
+  }
+
+  public String getRegisteredBy() {
+    return registeredBy;
+  }
+
+  public Instant getRegisteredAt() {
+    return registeredAt;
+  }
+
   /** The themes and dilemmas, most important first. */
-  public List<Theme> getThemes() { return themes; }
+  public List<Theme> getThemes() {
+    return themes;
+  }
 }

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Turns the themes a form or REST client submitted (a Json list, most important first) into validated
- * {@link Theme}s. Every problem is reported in Danish, naming the theme and the field.
+ * Turns the themes a form or REST client submitted (a Json list, most important first) into
+ * validated {@link Theme}s. Every problem is reported in Danish, naming the theme and the field.
  */
 class ThemeParser {
 
@@ -39,7 +39,12 @@ class ThemeParser {
       throw invalid("Registrér mindst ét prioriteret tema eller dilemma.");
     }
     if (root.size() > MAX_THEMES) {
-      throw invalid("Der kan højst registreres " + MAX_THEMES + " temaer og dilemmaer (der er " + root.size() + ").");
+      throw invalid(
+          "Der kan højst registreres "
+              + MAX_THEMES
+              + " temaer og dilemmaer (der er "
+              + root.size()
+              + ").");
     }
     List<Theme> themes = new ArrayList<>();
     int priority = 1;
@@ -77,7 +82,13 @@ class ThemeParser {
       throw invalid(prefix + "'Type' skal være tema eller dilemma.");
     }
     return ThemeKind.fromFormValue(node.asText().strip())
-        .orElseThrow(() -> invalid(prefix + "typen '" + node.asText() + "' findes ikke. Vælg tema eller dilemma."));
+        .orElseThrow(
+            () ->
+                invalid(
+                    prefix
+                        + "typen '"
+                        + node.asText()
+                        + "' findes ikke. Vælg tema eller dilemma."));
   }
 
   private static String text(JsonNode item, String field, String label, int max, String prefix) {

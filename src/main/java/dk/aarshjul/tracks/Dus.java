@@ -8,9 +8,10 @@ import jakarta.persistence.Id;
 import java.time.Instant;
 
 /**
- * The directorate's tracks (DUS) of one budget year: the review state of the draft. What it drafts – tracks,
- * requirements and calendar – belongs to the period (the kernel), its meeting models to the dialogue block and its
- * early-dialogue trial to the agreement block; the DUS is their source, not their owner.
+ * The directorate's tracks (DUS) of one budget year: the review state of the draft. What it drafts
+ * – tracks, requirements and calendar – belongs to the period (the kernel), its meeting models to
+ * the dialogue block and its early-dialogue trial to the agreement block; the DUS is their source,
+ * not their owner.
  */
 @Entity
 public class Dus {
@@ -25,6 +26,7 @@ public class Dus {
 
   /** Why the directorate sent the draft back for revision; shown in the next draft. */
   private String reviewComment;
+
   private Instant publishedAt;
   private String publishedBy;
 
@@ -45,10 +47,27 @@ public class Dus {
     this.publishedBy = actor;
   }
 
-  public Long getPeriodId() { return periodId; }
-  public DusStatus getStatus() { return status; }
-  public boolean isPublished() { return status == DusStatus.PUBLISHED; }
-  public String getReviewComment() { return reviewComment; }
-  public Instant getPublishedAt() { return publishedAt; }
-  public String getPublishedBy() { return publishedBy; }
+  public Long getPeriodId() {
+    return periodId;
+  }
+
+  public DusStatus getStatus() {
+    return status;
+  }
+
+  public boolean isPublished() {
+    return status == DusStatus.PUBLISHED;
+  }
+
+  public String getReviewComment() {
+    return reviewComment;
+  }
+
+  public Instant getPublishedAt() {
+    return publishedAt;
+  }
+
+  public String getPublishedBy() {
+    return publishedBy;
+  }
 }

@@ -1,9 +1,8 @@
 package dk.aarshjul.tracks;
 
-import dk.aarshjul.period.PeriodVariables;
-
 import static dk.aarshjul.tracks.TracksVariables.*;
 
+import dk.aarshjul.period.PeriodVariables;
 import dk.aarshjul.process.FormTaskListener;
 import dk.aarshjul.process.TaskForms;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -31,7 +30,9 @@ class PublishTracksTaskListener extends FormTaskListener {
   @Override
   protected void submit(DelegateTask task) {
     int year = PeriodVariables.YEAR.get(task);
-    boolean published = dus.review(year, task.getVariable(DECISION), task.getVariable(COMMENT), TaskForms.actor(task));
+    boolean published =
+        dus.review(
+            year, task.getVariable(DECISION), task.getVariable(COMMENT), TaskForms.actor(task));
     task.getExecution().setVariable(PUBLISHED, published);
   }
 }

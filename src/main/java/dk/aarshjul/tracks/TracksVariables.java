@@ -1,14 +1,14 @@
 package dk.aarshjul.tracks;
 
-import dk.aarshjul.process.BlockContract;
-import dk.aarshjul.process.Variable;
-import java.util.List;
-
 import dk.aarshjul.period.PeriodVariables;
-
+import dk.aarshjul.process.BlockContract;
+import java.util.List;
 import java.util.Set;
 
-/** Variable names of process {@code directorate-tracks} (DUS); declared once, used by BPMN, forms and code. */
+/**
+ * Variable names of process {@code directorate-tracks} (DUS); declared once, used by BPMN, forms
+ * and code.
+ */
 public final class TracksVariables {
 
   public static final String PROCESS_KEY = "directorate-tracks";
@@ -39,10 +39,19 @@ public final class TracksVariables {
 
   public static final Set<String> PROCESS_SCOPE = Set.of(YEAR, PUBLISHED);
 
-  /** What the block promises the models that call it (BlockContractsTest holds it against the BPMN). */
-  public static final BlockContract CONTRACT = new BlockContract(PROCESS_KEY, List.of(PeriodVariables.YEAR),
-      Set.of("Task_DraftTracks", "Task_PublishTracks", "Gateway_TracksPublished", "EndEvent_TracksPublished"),
-      List.of());
+  /**
+   * What the block promises the models that call it (BlockContractsTest holds it against the BPMN).
+   */
+  public static final BlockContract CONTRACT =
+      new BlockContract(
+          PROCESS_KEY,
+          List.of(PeriodVariables.YEAR),
+          Set.of(
+              "Task_DraftTracks",
+              "Task_PublishTracks",
+              "Gateway_TracksPublished",
+              "EndEvent_TracksPublished"),
+          List.of());
 
   private TracksVariables() {}
 }

@@ -15,12 +15,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.rest.util.EngineUtil;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.rest.util.EngineUtil;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,32 +28,37 @@ import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers what engine-rest itself would answer with HTTP 500 or an engine error in the log, before the engine runs:
- * paging parameters that are not whole numbers from 0 ({@code firstResult=-5} reached the database), a task that does
- * not exist (any more: Tasklist reads a task's variables right after completing it) and deleting a task the caller
- * cannot see (404, as if it did not exist) or one that belongs to a process (400). It also keeps the engine's
- * operating data to those who run it: {@code /version} (what Camunda Modeler asks before it deploys) only for those
- * who may deploy, {@code /metrics} only for those who may open Cockpit, both derived from AccessRules' grants.
- * Registered on /engine-rest and on the webapps' /camunda/api/engine (WebappEngineApi).
+ * Answers what engine-rest itself would answer with HTTP 500 or an engine error in the log, before
+ * the engine runs: paging parameters that are not whole numbers from 0 ({@code firstResult=-5}
+ * reached the database), a task that does not exist (any more: Tasklist reads a task's variables
+ * right after completing it) and deleting a task the caller cannot see (404, as if it did not
+ * exist) or one that belongs to a process (400). It also keeps the engine's operating data to those
+ * who run it: {@code /version} (what Camunda Modeler asks before it deploys) only for those who may
+ * deploy, {@code /metrics} only for those who may open Cockpit, both derived from AccessRules'
+ * grants. Registered on /engine-rest and on the webapps' /camunda/api/engine (WebappEngineApi).
  */
 @Component
 class EngineRestGuard implements ContainerRequestFilter, ResourceConfigCustomizer {
 
   private static final Logger LOG = LoggerFactory.getLogger(EngineRestGuard.class);
 
-  static final String PAGING = "firstResult og maxResults skal være hele tal fra 0 og opefter. Intet er gemt.";
-  static final String TASK_NOT_FOUND = "Opgaven findes ikke (længere): den kan være udført eller slettet, eller du "
-      + "har ikke adgang til den.";
-  static final String NO_MODEL = "En udrulning sendes som multipart/form-data med mindst én model, sådan som Camunda "
-      + "Modeler gør. Intet er udrullet.";
-  static final String VERSION = "Du har ikke adgang til motorens version: den er for procesejere og administratorer.";
-  static final String METRICS = "Du har ikke adgang til motorens driftstal: de er for brugere med adgang til Cockpit.";
+  static final String PAGING =
+      "firstResult og maxResults skal være hele tal fra 0 og opefter. Intet er gemt.";
+  static final String TASK_NOT_FOUND =
+      "Opgaven findes ikke (længere): den kan være udført eller slettet, eller du "
+          + "har ikke adgang til den.";
+  static final String NO_MODEL =
+      "En udrulning sendes som multipart/form-data med mindst én model, sådan som Camunda "
+          + "Modeler gør. Intet er udrullet.";
+  static final String VERSION =
+      "Du har ikke adgang til motorens version: den er for procesejere og administratorer.";
+  static final String METRICS =
+      "Du har ikke adgang til motorens driftstal: de er for brugere med adgang til Cockpit.";
 
   private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,9}");
+
   /** Sub-resources of /task that are not a task id. */
   private static final Set<String> TASK_COLLECTION_PATHS = Set.of("create", "count", "report");
-
-
 
   @Override
   public void customize(ResourceConfig config) {
@@ -87,18 +92,23 @@ class EngineRestGuard implements ContainerRequestFilter, ResourceConfigCustomize
         }
       }
       case "deployment" -> {
-        boolean creates = segments.size() == start + 2 && "create".equals(segments.get(start + 1).getPath());
+        boolean creates =
+            segments.size() == start + 2 && "create".equals(segments.get(start + 1).getPath());
         MediaType type = request.getMediaType();
-        if (creates && (!request.hasEntity() || type == null || !type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE))) {
+        if (creates
+            && (!request.hasEntity()
+                || type == null
+                || !type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE))) {
           refuse(request, 400, NO_MODEL);
         }
       }
       case "task" -> {
-        if (segments.size() > start + 1 && !TASK_COLLECTION_PATHS.contains(segments.get(start + 1).getPath())) {
+        if (segments.size() > start + 1
+            && !TASK_COLLECTION_PATHS.contains(segments.get(start + 1).getPath())) {
           checkTask(request, segments.get(start + 1).getPath());
         }
       }
-      default -> { }
+      default -> {}
     }
   }
 
@@ -107,16 +117,24 @@ class EngineRestGuard implements ContainerRequestFilter, ResourceConfigCustomize
       return;
     }
     ProcessEngine processEngine = restEngine();
-    // existence only, without the caller's authorizations: whether they may read it is the engine's to answer
-    TaskEntity task = ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration())
-        .getCommandExecutorTxRequired().execute(context -> context.getTaskManager().findTaskById(taskId));
+    // existence only, without the caller's authorizations: whether they may read it is the engine's
+    // to answer
+    TaskEntity task =
+        ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration())
+            .getCommandExecutorTxRequired()
+            .execute(context -> context.getTaskManager().findTaskById(taskId));
     if (task == null) {
       refuse(request, 404, TASK_NOT_FOUND);
       return;
     }
-    boolean deletesTask = HttpMethod.DELETE.equals(request.getMethod())
-        && request.getUriInfo().getPathSegments().get(request.getUriInfo().getPathSegments().size() - 1).getPath()
-        .equals(taskId);
+    boolean deletesTask =
+        HttpMethod.DELETE.equals(request.getMethod())
+            && request
+                .getUriInfo()
+                .getPathSegments()
+                .get(request.getUriInfo().getPathSegments().size() - 1)
+                .getPath()
+                .equals(taskId);
     if (deletesTask) {
       if (processEngine.getTaskService().createTaskQuery().taskId(taskId).count() == 0) {
         refuse(request, 404, TASK_NOT_FOUND);
@@ -132,18 +150,25 @@ class EngineRestGuard implements ContainerRequestFilter, ResourceConfigCustomize
     if (caller == null || caller.getUserId() == null) {
       return false;
     }
-    return processEngine.getAuthorizationService().isUserAuthorized(caller.getUserId(), caller.getGroupIds(),
-        permission, resource, resourceId);
+    return processEngine
+        .getAuthorizationService()
+        .isUserAuthorized(
+            caller.getUserId(), caller.getGroupIds(), permission, resource, resourceId);
   }
 
   private static void refuse(ContainerRequestContext request, int status, String message) {
-    LOG.debug("engine-rest afviste {} {} ({})", request.getMethod(), request.getUriInfo().getPath(), status);
+    LOG.debug(
+        "engine-rest afviste {} {} ({})",
+        request.getMethod(),
+        request.getUriInfo().getPath(),
+        status);
     request.abortWith(EngineRestErrors.error(status, message));
   }
 
   /**
-   * The engine engine-rest serves, looked up as engine-rest itself looks it up (by name, through its engine
-   * provider): the one whose authentication the request carries. In the application that is the one engine.
+   * The engine engine-rest serves, looked up as engine-rest itself looks it up (by name, through
+   * its engine provider): the one whose authentication the request carries. In the application that
+   * is the one engine.
    */
   static ProcessEngine restEngine() {
     return EngineUtil.lookupProcessEngine(null);

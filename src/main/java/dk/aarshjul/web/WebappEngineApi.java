@@ -14,9 +14,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The webapps (Tasklist, Cockpit, Admin) call the engine through their own copy of engine-rest at
- * /camunda/api/engine, which Camunda's webapp initializer registers as the servlet "Engine Api" unless one of that
- * name exists. Registered here first, with the same Camunda application and the same customizers as /engine-rest
- * (error mapper, guard, and any other engine-rest rule), so both routes answer alike.
+ * /camunda/api/engine, which Camunda's webapp initializer registers as the servlet "Engine Api"
+ * unless one of that name exists. Registered here first, with the same Camunda application and the
+ * same customizers as /engine-rest (error mapper, guard, and any other engine-rest rule), so both
+ * routes answer alike.
  */
 @Component
 class WebappEngineApi implements ServletContextInitializer, Ordered {
@@ -27,7 +28,8 @@ class WebappEngineApi implements ServletContextInitializer, Ordered {
   private final ObjectProvider<ResourceConfigCustomizer> customizers;
   private final String applicationPath;
 
-  public WebappEngineApi(ObjectProvider<ResourceConfigCustomizer> customizers,
+  public WebappEngineApi(
+      ObjectProvider<ResourceConfigCustomizer> customizers,
       @Value("${camunda.bpm.webapp.application-path:/camunda}") String applicationPath) {
     this.customizers = customizers;
     this.applicationPath = applicationPath;
@@ -37,7 +39,8 @@ class WebappEngineApi implements ServletContextInitializer, Ordered {
   public void onStartup(ServletContext servletContext) {
     ResourceConfig config = ResourceConfig.forApplication(new EngineRestApplication());
     customizers.orderedStream().forEach(customizer -> customizer.customize(config));
-    ServletRegistration.Dynamic servlet = servletContext.addServlet(SERVLET_NAME, new ServletContainer(config));
+    ServletRegistration.Dynamic servlet =
+        servletContext.addServlet(SERVLET_NAME, new ServletContainer(config));
     servlet.addMapping(applicationPath + "/api/engine/*");
   }
 

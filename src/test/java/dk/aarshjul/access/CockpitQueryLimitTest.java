@@ -20,9 +20,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 
 /**
- * queryMaxResultsLimit (2,000) stays on for engine-rest, while Cockpit's own lists that its filter bounds work: the
- * versions of one definition key (definition pages) and groups by id (Human Tasks page). Cockpit is driven as a browser
- * does: open Cockpit, log in with the session and CSRF cookies, then call the webapps' engine API with the session.
+ * queryMaxResultsLimit (2,000) stays on for engine-rest, while Cockpit's own lists that its filter
+ * bounds work: the versions of one definition key (definition pages) and groups by id (Human Tasks
+ * page). Cockpit is driven as a browser does: open Cockpit, log in with the session and CSRF
+ * cookies, then call the webapps' engine API with the session.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CockpitQueryLimitTest {
@@ -38,11 +39,19 @@ class CockpitQueryLimitTest {
     // When a contract holder asks engine-rest for every task at once, or for more than the limit
     ResponseEntity<String> tasks = engineRest("mette", "/engine-rest/task");
     ResponseEntity<String> oversized = engineRest("mette", "/engine-rest/task?maxResults=2001");
-    // And the directorate asks engine-rest for the very list Cockpit's definition page needs, without maxResults
-    ResponseEntity<String> versions = engineRest("jens",
-        "/engine-rest/process-definition?key=skanderborg-annual-cycle&sortBy=version&sortOrder=desc&withoutTenantId=true");
-    ResponseEntity<String> groups = new EngineRest(rest, json, "jens").template().postForEntity("/engine-rest/group",
-        Map.of("idIn", List.of("direktion", "byraadssekretariat")), String.class);
+    // And the directorate asks engine-rest for the very list Cockpit's definition page needs,
+    // without maxResults
+    ResponseEntity<String> versions =
+        engineRest(
+            "jens",
+            "/engine-rest/process-definition?key=skanderborg-annual-cycle&sortBy=version&sortOrder=desc&withoutTenantId=true");
+    ResponseEntity<String> groups =
+        new EngineRest(rest, json, "jens")
+            .template()
+            .postForEntity(
+                "/engine-rest/group",
+                Map.of("idIn", List.of("direktion", "byraadssekretariat")),
+                String.class);
 
     // Then each is refused with 400: the limit applies to every engine-rest caller
     assertThat(tasks.getStatusCode().value()).isEqualTo(400);
@@ -61,24 +70,48 @@ class CockpitQueryLimitTest {
       // Given a manager logged in to Cockpit
       HttpHeaders session = cockpitSession(manager);
 
-      // When Cockpit's definition pages list every version of the process and the decision definition (no maxResults)
-      ResponseEntity<String> processVersions = cockpit(session, HttpMethod.GET, COCKPIT_ENGINE
-          + "/process-definition?key=skanderborg-annual-cycle&sortBy=version&sortOrder=desc&withoutTenantId=true", null);
-      ResponseEntity<String> decisionVersions = cockpit(session, HttpMethod.GET, COCKPIT_ENGINE
-          + "/decision-definition?key=contract-approver&sortBy=version&sortOrder=desc&withoutTenantId=true", null);
+      // When Cockpit's definition pages list every version of the process and the decision
+      // definition (no maxResults)
+      ResponseEntity<String> processVersions =
+          cockpit(
+              session,
+              HttpMethod.GET,
+              COCKPIT_ENGINE
+                  + "/process-definition?key=skanderborg-annual-cycle&sortBy=version&sortOrder=desc&withoutTenantId=true",
+              null);
+      ResponseEntity<String> decisionVersions =
+          cockpit(
+              session,
+              HttpMethod.GET,
+              COCKPIT_ENGINE
+                  + "/decision-definition?key=contract-approver&sortBy=version&sortOrder=desc&withoutTenantId=true",
+              null);
       // And the Human Tasks page counts tasks per group and reads the groups' names by id
-      ResponseEntity<String> perGroup = cockpit(session, HttpMethod.GET,
-          COCKPIT_ENGINE + "/task/report/candidate-group-count", null);
-      ResponseEntity<String> groups = cockpit(session, HttpMethod.POST, COCKPIT_ENGINE + "/group",
-          Map.of("idIn", List.of("direktion", "byraadssekretariat")));
+      ResponseEntity<String> perGroup =
+          cockpit(
+              session, HttpMethod.GET, COCKPIT_ENGINE + "/task/report/candidate-group-count", null);
+      ResponseEntity<String> groups =
+          cockpit(
+              session,
+              HttpMethod.POST,
+              COCKPIT_ENGINE + "/group",
+              Map.of("idIn", List.of("direktion", "byraadssekretariat")));
 
       // Then each answers 200 with the list
-      assertThat(processVersions.getStatusCode().value()).as(manager + " " + processVersions.getBody()).isEqualTo(200);
+      assertThat(processVersions.getStatusCode().value())
+          .as(manager + " " + processVersions.getBody())
+          .isEqualTo(200);
       assertThat(keys(processVersions)).isNotEmpty().containsOnly("skanderborg-annual-cycle");
-      assertThat(decisionVersions.getStatusCode().value()).as(manager + " " + decisionVersions.getBody()).isEqualTo(200);
+      assertThat(decisionVersions.getStatusCode().value())
+          .as(manager + " " + decisionVersions.getBody())
+          .isEqualTo(200);
       assertThat(keys(decisionVersions)).isNotEmpty().containsOnly("contract-approver");
-      assertThat(perGroup.getStatusCode().value()).as(manager + " " + perGroup.getBody()).isEqualTo(200);
-      assertThat(groups.getStatusCode().value()).as(manager + " " + groups.getBody()).isEqualTo(200);
+      assertThat(perGroup.getStatusCode().value())
+          .as(manager + " " + perGroup.getBody())
+          .isEqualTo(200);
+      assertThat(groups.getStatusCode().value())
+          .as(manager + " " + groups.getBody())
+          .isEqualTo(200);
       assertThat(json.readTree(groups.getBody()).findValuesAsText("id"))
           .containsExactlyInAnyOrder("direktion", "byraadssekretariat");
     }
@@ -89,13 +122,20 @@ class CockpitQueryLimitTest {
     // Given the directorate logged in to Cockpit
     HttpHeaders session = cockpitSession("jens");
 
-    // When the session asks for every task, every process definition (no key), every group or user (no ids) unbound
-    List<ResponseEntity<String>> answers = List.of(
-        cockpit(session, HttpMethod.GET, COCKPIT_ENGINE + "/task", null),
-        cockpit(session, HttpMethod.GET, COCKPIT_ENGINE + "/process-definition?sortBy=version&sortOrder=desc", null),
-        cockpit(session, HttpMethod.GET, COCKPIT_ENGINE + "/process-definition?keyLike=%25", null),
-        cockpit(session, HttpMethod.POST, COCKPIT_ENGINE + "/group", Map.of()),
-        cockpit(session, HttpMethod.GET, COCKPIT_ENGINE + "/user", null));
+    // When the session asks for every task, every process definition (no key), every group or user
+    // (no ids) unbound
+    List<ResponseEntity<String>> answers =
+        List.of(
+            cockpit(session, HttpMethod.GET, COCKPIT_ENGINE + "/task", null),
+            cockpit(
+                session,
+                HttpMethod.GET,
+                COCKPIT_ENGINE + "/process-definition?sortBy=version&sortOrder=desc",
+                null),
+            cockpit(
+                session, HttpMethod.GET, COCKPIT_ENGINE + "/process-definition?keyLike=%25", null),
+            cockpit(session, HttpMethod.POST, COCKPIT_ENGINE + "/group", Map.of()),
+            cockpit(session, HttpMethod.GET, COCKPIT_ENGINE + "/user", null));
 
     // Then each is refused with 400, as through engine-rest
     for (ResponseEntity<String> answer : answers) {
@@ -103,27 +143,42 @@ class CockpitQueryLimitTest {
     }
   }
 
-  // ---- helpers --------------------------------------------------------------------------------------------------
+  // ---- helpers
+  // --------------------------------------------------------------------------------------------------
 
   private ResponseEntity<String> engineRest(String user, String path) {
     return new EngineRest(rest, json, user).template().getForEntity(path, String.class);
   }
 
-  /** Opens Cockpit like a browser (session and CSRF cookies) and logs in; returns the headers of the session. */
+  /**
+   * Opens Cockpit like a browser (session and CSRF cookies) and logs in; returns the headers of the
+   * session.
+   */
   private HttpHeaders cockpitSession(String user) {
-    List<String> cookies = new ArrayList<>(cookies(rest.getForEntity("/camunda/app/cockpit/default/", String.class)));
+    List<String> cookies =
+        new ArrayList<>(cookies(rest.getForEntity("/camunda/app/cockpit/default/", String.class)));
     HttpHeaders login = headers(cookies);
     login.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
     LinkedMultiValueMap<String, String> form = new LinkedMultiValueMap<>();
     form.add("username", user);
     form.add("password", EngineRest.DEMO_PASSWORD);
-    ResponseEntity<String> answer = rest.postForEntity("/camunda/api/admin/auth/user/default/login/cockpit",
-        new HttpEntity<>(form, login), String.class);
-    assertThat(answer.getStatusCode().value()).as(user + " logs in to Cockpit: " + answer.getBody()).isEqualTo(200);
-    // the login starts a new session; its first request (Cockpit asks who is logged in) gets the session's CSRF token
+    ResponseEntity<String> answer =
+        rest.postForEntity(
+            "/camunda/api/admin/auth/user/default/login/cockpit",
+            new HttpEntity<>(form, login),
+            String.class);
+    assertThat(answer.getStatusCode().value())
+        .as(user + " logs in to Cockpit: " + answer.getBody())
+        .isEqualTo(200);
+    // the login starts a new session; its first request (Cockpit asks who is logged in) gets the
+    // session's CSRF token
     merge(cookies, cookies(answer));
-    ResponseEntity<String> whoAmI = rest.exchange("/camunda/api/admin/auth/user/default", HttpMethod.GET,
-        new HttpEntity<>(headers(cookies)), String.class);
+    ResponseEntity<String> whoAmI =
+        rest.exchange(
+            "/camunda/api/admin/auth/user/default",
+            HttpMethod.GET,
+            new HttpEntity<>(headers(cookies)),
+            String.class);
     assertThat(whoAmI.getStatusCode().value()).as(whoAmI.getBody()).isEqualTo(200);
     merge(cookies, cookies(whoAmI));
     HttpHeaders session = headers(cookies);
@@ -141,19 +196,24 @@ class CockpitQueryLimitTest {
   }
 
   private static List<String> cookies(ResponseEntity<String> response) {
-    return response.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).stream().map(c -> c.split(";", 2)[0]).toList();
+    return response.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).stream()
+        .map(c -> c.split(";", 2)[0])
+        .toList();
   }
 
   /** The cookies, and the CSRF token as Cockpit's code sends it. */
   private static HttpHeaders headers(List<String> cookies) {
     HttpHeaders headers = new HttpHeaders();
     headers.add(HttpHeaders.COOKIE, String.join("; ", cookies));
-    cookies.stream().filter(c -> c.startsWith("XSRF-TOKEN=")).findFirst()
+    cookies.stream()
+        .filter(c -> c.startsWith("XSRF-TOKEN="))
+        .findFirst()
         .ifPresent(c -> headers.add("X-XSRF-TOKEN", c.substring("XSRF-TOKEN=".length())));
     return headers;
   }
 
-  private ResponseEntity<String> cockpit(HttpHeaders session, HttpMethod method, String path, Object body) {
+  private ResponseEntity<String> cockpit(
+      HttpHeaders session, HttpMethod method, String path, Object body) {
     return rest.exchange(path, method, new HttpEntity<>(body, session), String.class);
   }
 

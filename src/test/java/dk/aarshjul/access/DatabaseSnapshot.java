@@ -14,19 +14,28 @@ import java.util.TreeMap;
 import javax.sql.DataSource;
 
 /**
- * Every row of every table of the application's schema (engine and Årshjul alike), as one order-independent
- * fingerprint per table: two snapshots are equal when nothing was inserted, updated or deleted anywhere between them.
- * Left out: the engine's own bookkeeping that changes without anybody acting (metrics, id blocks) and the login
- * bookkeeping of users (failed attempts are counted by design).
+ * Every row of every table of the application's schema (engine and Årshjul alike), as one
+ * order-independent fingerprint per table: two snapshots are equal when nothing was inserted,
+ * updated or deleted anywhere between them. Left out: the engine's own bookkeeping that changes
+ * without anybody acting (metrics, id blocks) and the login bookkeeping of users (failed attempts
+ * are counted by design).
  */
 final class DatabaseSnapshot {
 
-  private static final Set<String> VOLATILE = Set.of("ACT_RU_METER_LOG", "ACT_RU_TASK_METER_LOG", "ACT_GE_PROPERTY",
-      "ACT_GE_SCHEMA_LOG", "FLYWAY_SCHEMA_HISTORY");
+  private static final Set<String> VOLATILE =
+      Set.of(
+          "ACT_RU_METER_LOG",
+          "ACT_RU_TASK_METER_LOG",
+          "ACT_GE_PROPERTY",
+          "ACT_GE_SCHEMA_LOG",
+          "FLYWAY_SCHEMA_HISTORY");
 
   private DatabaseSnapshot() {}
 
-  /** The tables whose rows differ between two snapshots, with both fingerprints: empty when nothing changed. */
+  /**
+   * The tables whose rows differ between two snapshots, with both fingerprints: empty when nothing
+   * changed.
+   */
   static Map<String, String> changes(Map<String, String> before, Map<String, String> after) {
     Map<String, String> changed = new TreeMap<>();
     for (String table : new java.util.TreeSet<>(java.util.Set.copyOf(after.keySet()))) {
@@ -56,7 +65,8 @@ final class DatabaseSnapshot {
     try (Connection connection = dataSource.getConnection()) {
       DatabaseMetaData meta = connection.getMetaData();
       List<String> names = new ArrayList<>();
-      try (ResultSet result = meta.getTables(null, connection.getSchema(), "%", new String[] {"TABLE"})) {
+      try (ResultSet result =
+          meta.getTables(null, connection.getSchema(), "%", new String[] {"TABLE"})) {
         while (result.next()) {
           names.add(result.getString("TABLE_NAME"));
         }
@@ -74,8 +84,8 @@ final class DatabaseSnapshot {
             StringBuilder row = new StringBuilder();
             for (int i = 1; i <= columns.getColumnCount(); i++) {
               String column = columns.getColumnName(i).toUpperCase(Locale.ROOT);
-              if (name.equalsIgnoreCase("ACT_ID_USER") && (column.equals("ATTEMPTS_")
-                  || column.equals("LOCK_EXP_TIME_"))) {
+              if (name.equalsIgnoreCase("ACT_ID_USER")
+                  && (column.equals("ATTEMPTS_") || column.equals("LOCK_EXP_TIME_"))) {
                 continue;
               }
               row.append(text(result.getObject(i))).append('|');

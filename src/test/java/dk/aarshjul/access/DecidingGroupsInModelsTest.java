@@ -14,15 +14,17 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
 
 /**
- * Who decides a task comes from the domain, never from a process variable a caller could have set: every user task
- * of every model in processes/ names its candidate group as a role (e.g. {@code direktion}) or asks a Deciders bean
- * of its block with the ids the process carries (e.g. {@code ${contractDeciders.approver(contractId)}}), and names no
- * user. {@link DecidingGroupCheck} evaluates the same expression again when the task is completed.
+ * Who decides a task comes from the domain, never from a process variable a caller could have set:
+ * every user task of every model in processes/ names its candidate group as a role (e.g. {@code
+ * direktion}) or asks a Deciders bean of its block with the ids the process carries (e.g. {@code
+ * ${contractDeciders.approver(contractId)}}), and names no user. {@link DecidingGroupCheck}
+ * evaluates the same expression again when the task is completed.
  */
 class DecidingGroupsInModelsTest {
 
   private static final Pattern ROLE = Pattern.compile("[a-z][a-z-]*");
-  private static final Pattern DOMAIN = Pattern.compile("\\$\\{[a-z][A-Za-z]*Deciders\\.[a-z][A-Za-z]*\\([A-Za-z, ]*\\)}");
+  private static final Pattern DOMAIN =
+      Pattern.compile("\\$\\{[a-z][A-Za-z]*Deciders\\.[a-z][A-Za-z]*\\([A-Za-z, ]*\\)}");
 
   @Test
   void shouldTakeEveryCandidateGroupFromTheDomainOrARole() throws Exception {
@@ -36,8 +38,12 @@ class DecidingGroupsInModelsTest {
         for (UserTask task : model.getModelElementsByType(UserTask.class)) {
           userTasks++;
           String groups = task.getCamundaCandidateGroups();
-          boolean fromDomain = groups != null && (ROLE.matcher(groups).matches() || DOMAIN.matcher(groups).matches());
-          if (!fromDomain || task.getCamundaAssignee() != null || task.getCamundaCandidateUsers() != null) {
+          boolean fromDomain =
+              groups != null
+                  && (ROLE.matcher(groups).matches() || DOMAIN.matcher(groups).matches());
+          if (!fromDomain
+              || task.getCamundaAssignee() != null
+              || task.getCamundaCandidateUsers() != null) {
             offending.add(file.getFileName() + " " + task.getId() + ": " + groups);
           }
         }

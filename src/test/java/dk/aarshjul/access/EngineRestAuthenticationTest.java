@@ -26,7 +26,10 @@ class EngineRestAuthenticationTest {
   @Autowired IdentityService identityService;
   @Autowired LoginThrottle throttle;
 
-  /** A user of their own per test: wrong passwords slow a user, which must not spill into other tests. */
+  /**
+   * A user of their own per test: wrong passwords slow a user, which must not spill into other
+   * tests.
+   */
   String userId;
 
   @BeforeEach
@@ -49,12 +52,17 @@ class EngineRestAuthenticationTest {
   @Test
   void shouldAnswerAnonymousCallerWith401() {
     // When a caller without credentials asks for tasks, users or history, or tries to deploy
-    ResponseEntity<String> tasks = rest.getForEntity("/engine-rest/task?maxResults=10", String.class);
-    ResponseEntity<String> users = rest.getForEntity("/engine-rest/user?maxResults=10", String.class);
-    ResponseEntity<String> history = rest.getForEntity("/engine-rest/history/process-instance/count", String.class);
-    ResponseEntity<String> deploy = rest.postForEntity("/engine-rest/deployment/create", null, String.class);
+    ResponseEntity<String> tasks =
+        rest.getForEntity("/engine-rest/task?maxResults=10", String.class);
+    ResponseEntity<String> users =
+        rest.getForEntity("/engine-rest/user?maxResults=10", String.class);
+    ResponseEntity<String> history =
+        rest.getForEntity("/engine-rest/history/process-instance/count", String.class);
+    ResponseEntity<String> deploy =
+        rest.postForEntity("/engine-rest/deployment/create", null, String.class);
 
-    // Then each gets 401 with a Basic challenge and no data (only the list of engine names is public)
+    // Then each gets 401 with a Basic challenge and no data (only the list of engine names is
+    // public)
     for (ResponseEntity<String> response : java.util.List.of(tasks, users, history, deploy)) {
       assertThat(response.getStatusCode().value()).isEqualTo(401);
       assertThat(response.getHeaders().getFirst("WWW-Authenticate")).startsWith("Basic");
@@ -65,8 +73,10 @@ class EngineRestAuthenticationTest {
   @Test
   void shouldAnswerWrongPasswordAndUnknownUserWith401() {
     // When a caller sends a wrong password, or a user that does not exist
-    ResponseEntity<String> wrong = as(userId, "forkert").getForEntity("/engine-rest/task/count", String.class);
-    ResponseEntity<String> unknown = as("findes-ikke", PASSWORD).getForEntity("/engine-rest/task/count", String.class);
+    ResponseEntity<String> wrong =
+        as(userId, "forkert").getForEntity("/engine-rest/task/count", String.class);
+    ResponseEntity<String> unknown =
+        as("findes-ikke", PASSWORD).getForEntity("/engine-rest/task/count", String.class);
 
     // Then both get 401
     assertThat(wrong.getStatusCode().value()).isEqualTo(401);
@@ -106,7 +116,10 @@ class EngineRestAuthenticationTest {
   }
 
   private int status(String user, String password) {
-    return as(user, password).getForEntity("/engine-rest/task/count", String.class).getStatusCode().value();
+    return as(user, password)
+        .getForEntity("/engine-rest/task/count", String.class)
+        .getStatusCode()
+        .value();
   }
 
   private TestRestTemplate as(String user, String password) {

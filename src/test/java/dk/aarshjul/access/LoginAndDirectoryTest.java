@@ -37,9 +37,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Issue 13, hole 3 and 5: nobody can lock an account out by guessing passwords, users see only the users they need,
- * nobody tests another user's password, and users do not rewrite their own name. Each test acts through engine-rest
- * (or the webapp login) as the attacker did. A second client is a second loopback address (127.0.0.2).
+ * Issue 13, hole 3 and 5: nobody can lock an account out by guessing passwords, users see only the
+ * users they need, nobody tests another user's password, and users do not rewrite their own name.
+ * Each test acts through engine-rest (or the webapp login) as the attacker did. A second client is
+ * a second loopback address (127.0.0.2).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class LoginAndDirectoryTest {
@@ -55,8 +56,11 @@ class LoginAndDirectoryTest {
   @Autowired JdbcTemplate jdbc;
   @LocalServerPort int port;
 
-  /** Users (password PASSWORD; demo users have "demo") and groups of this test, removed afterwards. */
+  /**
+   * Users (password PASSWORD; demo users have "demo") and groups of this test, removed afterwards.
+   */
   final List<String> users = new ArrayList<>();
+
   final List<String> groups = new ArrayList<>();
   String suffix;
 
@@ -75,15 +79,18 @@ class LoginAndDirectoryTest {
     groups.forEach(identityService::deleteGroup);
   }
 
-  // ---- login: slowed per user and client, never locked out -------------------------------------------------------
+  // ---- login: slowed per user and client, never locked out
+  // -------------------------------------------------------
 
   @Test
   void shouldNotLetAnonymousAttackerLockAdministratorOut() {
-    // Given an anonymous attacker on one client who sends 11 wrong passwords for admin, each after its delay
+    // Given an anonymous attacker on one client who sends 11 wrong passwords for admin, each after
+    // its delay
     long now = System.currentTimeMillis();
     for (int attempt = 1; attempt <= 11; attempt++) {
       ClockUtil.setCurrentTime(new Date(now));
-      assertThat(basic(attacker(), "admin", "gaet-" + attempt).getStatusCode().value()).isEqualTo(401);
+      assertThat(basic(attacker(), "admin", "gaet-" + attempt).getStatusCode().value())
+          .isEqualTo(401);
       now += 61_000;
     }
     ClockUtil.setCurrentTime(new Date(now));
@@ -105,7 +112,8 @@ class LoginAndDirectoryTest {
 
     // ... until the lock ends by itself after 15 minutes
     ClockUtil.setCurrentTime(new Date(now + 15 * 60_000 + 1_000));
-    assertThat(basic(attacker(), "admin", EngineRest.DEMO_PASSWORD).getStatusCode().value()).isEqualTo(200);
+    assertThat(basic(attacker(), "admin", EngineRest.DEMO_PASSWORD).getStatusCode().value())
+        .isEqualTo(200);
   }
 
   @Test
@@ -125,16 +133,19 @@ class LoginAndDirectoryTest {
     ClockUtil.setCurrentTime(new Date(start.getTime() + 1_000));
     assertThat(basic(attacker(), user, "forkert-2").getStatusCode().value()).isEqualTo(401);
     ClockUtil.setCurrentTime(new Date(start.getTime() + 2_500));
-    assertThat(basic(attacker(), user, PASSWORD).getHeaders().getFirst("Retry-After")).isEqualTo("1");
+    assertThat(basic(attacker(), user, PASSWORD).getHeaders().getFirst("Retry-After"))
+        .isEqualTo("1");
     ClockUtil.setCurrentTime(new Date(start.getTime() + 3_000));
     assertThat(basic(attacker(), user, "forkert-3").getStatusCode().value()).isEqualTo(401);
-    assertThat(basic(attacker(), user, PASSWORD).getHeaders().getFirst("Retry-After")).isEqualTo("4");
+    assertThat(basic(attacker(), user, PASSWORD).getHeaders().getFirst("Retry-After"))
+        .isEqualTo("4");
 
     // And after the delay the right password works and starts the pair afresh
     ClockUtil.setCurrentTime(new Date(start.getTime() + 7_000));
     assertThat(basic(attacker(), user, PASSWORD).getStatusCode().value()).isEqualTo(200);
     assertThat(basic(attacker(), user, "forkert-4").getStatusCode().value()).isEqualTo(401);
-    assertThat(basic(attacker(), user, PASSWORD).getHeaders().getFirst("Retry-After")).isEqualTo("1");
+    assertThat(basic(attacker(), user, PASSWORD).getHeaders().getFirst("Retry-After"))
+        .isEqualTo("1");
   }
 
   @Test
@@ -164,7 +175,9 @@ class LoginAndDirectoryTest {
     // Given one client that tries a password on 31 different accounts, one attempt each
     ClockUtil.setCurrentTime(new Date());
     for (int account = 1; account <= 31; account++) {
-      assertThat(basic(attacker(), "spray" + account + suffix, "Sommer2027!").getStatusCode().value()).isEqualTo(401);
+      assertThat(
+              basic(attacker(), "spray" + account + suffix, "Sommer2027!").getStatusCode().value())
+          .isEqualTo(401);
     }
 
     // When that client tries yet another account, even with its right password
@@ -173,15 +186,19 @@ class LoginAndDirectoryTest {
     // Then it has to wait, while another client is not affected
     assertThat(sprayed.getStatusCode().value()).isEqualTo(401);
     assertThat(sprayed.getBody()).contains("For mange forkerte adgangskoder");
-    assertThat(basic(otherClient(), "mette", EngineRest.DEMO_PASSWORD).getStatusCode().value()).isEqualTo(200);
+    assertThat(basic(otherClient(), "mette", EngineRest.DEMO_PASSWORD).getStatusCode().value())
+        .isEqualTo(200);
   }
 
   @Test
   void shouldIgnoreAccountLockLeftByCamundaInAnExistingDatabase() {
-    // Given a user locked by Camunda's old rule (10 wrong passwords: locked until an administrator unlocks)
+    // Given a user locked by Camunda's old rule (10 wrong passwords: locked until an administrator
+    // unlocks)
     String user = newUser("laast", null);
-    jdbc.update("update ACT_ID_USER set ATTEMPTS_ = 10, LOCK_EXP_TIME_ = ? where ID_ = ?",
-        new Timestamp(System.currentTimeMillis() + 3_600_000), user);
+    jdbc.update(
+        "update ACT_ID_USER set ATTEMPTS_ = 10, LOCK_EXP_TIME_ = ? where ID_ = ?",
+        new Timestamp(System.currentTimeMillis() + 3_600_000),
+        user);
 
     // When the user logs in with the right password
     ResponseEntity<String> response = basic(attacker(), user, PASSWORD);
@@ -191,7 +208,8 @@ class LoginAndDirectoryTest {
     assertThat(storedLock(user)).isEqualTo(Map.of("attempts", 0, "locked", false));
   }
 
-  // ---- /identity/verify ----------------------------------------------------------------------------------------
+  // ---- /identity/verify
+  // ----------------------------------------------------------------------------------------
 
   @Test
   void shouldRefuseVerifyingAnotherUsersPassword() {
@@ -203,7 +221,8 @@ class LoginAndDirectoryTest {
     // Then each is refused with a Danish message that tells nothing about the password
     for (ResponseEntity<String> response : List.of(right, wrong, byAdmin)) {
       assertThat(response.getStatusCode().value()).isEqualTo(403);
-      assertThat(response.getBody()).contains("Du kan kun kontrollere din egen adgangskode.")
+      assertThat(response.getBody())
+          .contains("Du kan kun kontrollere din egen adgangskode.")
           .doesNotContain("authenticated");
     }
 
@@ -213,7 +232,8 @@ class LoginAndDirectoryTest {
     assertThat(own.getBody()).contains("\"authenticated\":true");
   }
 
-  // ---- own profile -----------------------------------------------------------------------------------------------
+  // ---- own profile
+  // -----------------------------------------------------------------------------------------------
 
   @Test
   void shouldRefuseUserRewritingOwnNameOrEmailButLetThemChangePassword() {
@@ -222,12 +242,36 @@ class LoginAndDirectoryTest {
     TestRestTemplate self = rest.withBasicAuth(user, PASSWORD);
 
     // When the user renames themselves, or changes their e-mail
-    ResponseEntity<String> rename = self.exchange("/engine-rest/user/" + user + "/profile", HttpMethod.PUT,
-        jsonBody(Map.of("id", user, "firstName", "**Direktør**", "lastName", "Jens Thorsen",
-            "email", user + "@aarshjul.example")), String.class);
-    ResponseEntity<String> email = self.exchange("/engine-rest/user/" + user + "/profile", HttpMethod.PUT,
-        jsonBody(Map.of("id", user, "firstName", "Test", "lastName", "Bruger", "email", "angriber@example.com")),
-        String.class);
+    ResponseEntity<String> rename =
+        self.exchange(
+            "/engine-rest/user/" + user + "/profile",
+            HttpMethod.PUT,
+            jsonBody(
+                Map.of(
+                    "id",
+                    user,
+                    "firstName",
+                    "**Direktør**",
+                    "lastName",
+                    "Jens Thorsen",
+                    "email",
+                    user + "@aarshjul.example")),
+            String.class);
+    ResponseEntity<String> email =
+        self.exchange(
+            "/engine-rest/user/" + user + "/profile",
+            HttpMethod.PUT,
+            jsonBody(
+                Map.of(
+                    "id",
+                    user,
+                    "firstName",
+                    "Test",
+                    "lastName",
+                    "Bruger",
+                    "email",
+                    "angriber@example.com")),
+            String.class);
 
     // Then both are refused in Danish and nothing changed
     for (ResponseEntity<String> response : List.of(rename, email)) {
@@ -240,31 +284,51 @@ class LoginAndDirectoryTest {
     assertThat(stored.getEmail()).isEqualTo(user + "@aarshjul.example");
 
     // And the user may still change their own password
-    ResponseEntity<String> credentials = self.exchange("/engine-rest/user/" + user + "/credentials",
-        HttpMethod.PUT, jsonBody(Map.of("password", "Andet-Kodeord-2028", "authenticatedUserPassword", PASSWORD)),
-        String.class);
+    ResponseEntity<String> credentials =
+        self.exchange(
+            "/engine-rest/user/" + user + "/credentials",
+            HttpMethod.PUT,
+            jsonBody(
+                Map.of("password", "Andet-Kodeord-2028", "authenticatedUserPassword", PASSWORD)),
+            String.class);
     assertThat(credentials.getStatusCode().value()).as(credentials.getBody()).isEqualTo(204);
     assertThat(identityService.checkPassword(user, "Andet-Kodeord-2028")).isTrue();
 
     // And an administrator may change the name
-    ResponseEntity<String> byAdmin = rest.withBasicAuth("admin", EngineRest.DEMO_PASSWORD).exchange(
-        "/engine-rest/user/" + user + "/profile", HttpMethod.PUT,
-        jsonBody(Map.of("id", user, "firstName", "Rettet", "lastName", "Navn", "email", user + "@aarshjul.example")),
-        String.class);
+    ResponseEntity<String> byAdmin =
+        rest.withBasicAuth("admin", EngineRest.DEMO_PASSWORD)
+            .exchange(
+                "/engine-rest/user/" + user + "/profile",
+                HttpMethod.PUT,
+                jsonBody(
+                    Map.of(
+                        "id",
+                        user,
+                        "firstName",
+                        "Rettet",
+                        "lastName",
+                        "Navn",
+                        "email",
+                        user + "@aarshjul.example")),
+                String.class);
     assertThat(byAdmin.getStatusCode().value()).isEqualTo(204);
-    assertThat(identityService.createUserQuery().userId(user).singleResult().getFirstName()).isEqualTo("Rettet");
+    assertThat(identityService.createUserQuery().userId(user).singleResult().getFirstName())
+        .isEqualTo("Rettet");
   }
 
-  // ---- the user directory ------------------------------------------------------------------------------------------
+  // ---- the user directory
+  // ------------------------------------------------------------------------------------------
 
   @Test
   void shouldNotLetUsersListTheAdministrators() {
     // When mette asks for the members of camunda-admin, their number, or admin's groups
-    JsonNode admins = get("mette", "/engine-rest/user?memberOfGroup=" + Groups.ADMIN + "&maxResults=100");
+    JsonNode admins =
+        get("mette", "/engine-rest/user?memberOfGroup=" + Groups.ADMIN + "&maxResults=100");
     JsonNode count = get("mette", "/engine-rest/user/count?memberOfGroup=" + Groups.ADMIN);
     JsonNode adminGroups = get("mette", "/engine-rest/group?member=admin&maxResults=100");
-    ResponseEntity<String> profile = rest.withBasicAuth("mette", EngineRest.DEMO_PASSWORD)
-        .getForEntity("/engine-rest/user/admin/profile", String.class);
+    ResponseEntity<String> profile =
+        rest.withBasicAuth("mette", EngineRest.DEMO_PASSWORD)
+            .getForEntity("/engine-rest/user/admin/profile", String.class);
 
     // Then she learns nothing
     assertThat(admins).isEmpty();
@@ -273,7 +337,11 @@ class LoginAndDirectoryTest {
     assertThat(profile.getStatusCode().value()).isEqualTo(404);
 
     // While an administrator sees them
-    assertThat(ids(get("admin", "/engine-rest/user?memberOfGroup=" + Groups.ADMIN + "&maxResults=100")))
+    assertThat(
+            ids(
+                get(
+                    "admin",
+                    "/engine-rest/user?memberOfGroup=" + Groups.ADMIN + "&maxResults=100")))
         .contains("admin");
   }
 
@@ -327,18 +395,26 @@ class LoginAndDirectoryTest {
     // When mette (contract holder, Gl. Rye) lists the users
     List<String> seen = ids(get("mette", "/engine-rest/user?maxResults=1000"));
 
-    // Then she sees herself only: her unit group has no other member, and role-wide groups grant nothing
+    // Then she sees herself only: her unit group has no other member, and role-wide groups grant
+    // nothing
     assertThat(seen).containsExactly("mette");
-    Authorization everyone = authorizationService.createAuthorizationQuery().groupIdIn(Groups.USERS)
-        .resourceType(Resources.USER).resourceId("*").singleResult();
+    Authorization everyone =
+        authorizationService
+            .createAuthorizationQuery()
+            .groupIdIn(Groups.USERS)
+            .resourceType(Resources.USER)
+            .resourceId("*")
+            .singleResult();
     assertThat(everyone).isNull();
 
     // And the directorate members read each other's names
-    assertThat(ids(get("jens", "/engine-rest/user?maxResults=1000"))).contains("jens", "karen")
+    assertThat(ids(get("jens", "/engine-rest/user?maxResults=1000")))
+        .contains("jens", "karen")
         .doesNotContain("mette", "admin");
   }
 
-  // ---- helpers -------------------------------------------------------------------------------------------------------
+  // ---- helpers
+  // -------------------------------------------------------------------------------------------------------
 
   private String newUser(String prefix, String groupId) {
     String id = prefix + suffix;
@@ -372,8 +448,9 @@ class LoginAndDirectoryTest {
 
   /** The attacker's client: the test's own (127.0.0.1). */
   private Client attacker() {
-    return (method, path, headers, body) -> rest.exchange(path, HttpMethod.valueOf(method),
-        new HttpEntity<>(body, headers), String.class);
+    return (method, path, headers, body) ->
+        rest.exchange(
+            path, HttpMethod.valueOf(method), new HttpEntity<>(body, headers), String.class);
   }
 
   /** Another client: its connections leave from 127.0.0.2. */
@@ -388,27 +465,47 @@ class LoginAndDirectoryTest {
     return client.exchange("GET", "/engine-rest/task/count", headers, null);
   }
 
-  /** Tasklist's login as a browser posts it: session and CSRF cookie from opening Tasklist, token header. */
+  /**
+   * Tasklist's login as a browser posts it: session and CSRF cookie from opening Tasklist, token
+   * header.
+   */
   private ResponseEntity<String> webappLogin(Client client, String user, String password) {
-    List<String> setCookies = client.exchange("GET", "/camunda/app/tasklist/", new HttpHeaders(), null).getHeaders()
-        .getOrEmpty("Set-Cookie");
+    List<String> setCookies =
+        client
+            .exchange("GET", "/camunda/app/tasklist/", new HttpHeaders(), null)
+            .getHeaders()
+            .getOrEmpty("Set-Cookie");
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-    headers.add(HttpHeaders.COOKIE, String.join("; ", setCookies.stream().map(c -> c.split(";", 2)[0]).toList()));
-    headers.add("X-XSRF-TOKEN", setCookies.stream().filter(c -> c.startsWith("XSRF-TOKEN="))
-        .map(c -> c.substring("XSRF-TOKEN=".length()).split(";", 2)[0]).findFirst().orElseThrow());
-    String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
-        + URLEncoder.encode(password, StandardCharsets.UTF_8);
+    headers.add(
+        HttpHeaders.COOKIE,
+        String.join("; ", setCookies.stream().map(c -> c.split(";", 2)[0]).toList()));
+    headers.add(
+        "X-XSRF-TOKEN",
+        setCookies.stream()
+            .filter(c -> c.startsWith("XSRF-TOKEN="))
+            .map(c -> c.substring("XSRF-TOKEN=".length()).split(";", 2)[0])
+            .findFirst()
+            .orElseThrow());
+    String form =
+        "username="
+            + URLEncoder.encode(user, StandardCharsets.UTF_8)
+            + "&password="
+            + URLEncoder.encode(password, StandardCharsets.UTF_8);
     return client.exchange("POST", LOGIN, headers, form);
   }
 
   private ResponseEntity<String> verify(String caller, String user, String password) {
-    return rest.withBasicAuth(caller, passwordOf(caller)).postForEntity("/engine-rest/identity/verify",
-        jsonBody(Map.of("username", user, "password", password)), String.class);
+    return rest.withBasicAuth(caller, passwordOf(caller))
+        .postForEntity(
+            "/engine-rest/identity/verify",
+            jsonBody(Map.of("username", user, "password", password)),
+            String.class);
   }
 
   private JsonNode get(String caller, String path) {
-    ResponseEntity<String> response = rest.withBasicAuth(caller, passwordOf(caller)).getForEntity(path, String.class);
+    ResponseEntity<String> response =
+        rest.withBasicAuth(caller, passwordOf(caller)).getForEntity(path, String.class);
     assertThat(response.getStatusCode().value()).as(path + " " + response.getBody()).isEqualTo(200);
     try {
       return json.readTree(response.getBody());
@@ -418,7 +515,10 @@ class LoginAndDirectoryTest {
   }
 
   private int status(String caller, String path) {
-    return rest.withBasicAuth(caller, passwordOf(caller)).getForEntity(path, String.class).getStatusCode().value();
+    return rest.withBasicAuth(caller, passwordOf(caller))
+        .getForEntity(path, String.class)
+        .getStatusCode()
+        .value();
   }
 
   private String passwordOf(String caller) {
@@ -441,6 +541,10 @@ class LoginAndDirectoryTest {
   private Map<String, Object> storedLock(String userId) {
     UserEntity user = (UserEntity) identityService.createUserQuery().userId(userId).singleResult();
     Date lock = user.getLockExpirationTime();
-    return Map.of("attempts", user.getAttempts(), "locked", lock != null && lock.after(ClockUtil.getCurrentTime()));
+    return Map.of(
+        "attempts",
+        user.getAttempts(),
+        "locked",
+        lock != null && lock.after(ClockUtil.getCurrentTime()));
   }
 }

@@ -10,9 +10,9 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 
 /**
- * A second HTTP client on this machine: its connections leave from another loopback address (e.g. 127.0.0.2), so
- * the server sees another {@code getRemoteAddr()}. Plain HTTP/1.0 over a socket (the JDK's clients cannot choose
- * their local address); enough for a login and a request.
+ * A second HTTP client on this machine: its connections leave from another loopback address (e.g.
+ * 127.0.0.2), so the server sees another {@code getRemoteAddr()}. Plain HTTP/1.0 over a socket (the
+ * JDK's clients cannot choose their local address); enough for a login and a request.
  */
 final class LoopbackClient {
 
@@ -30,10 +30,15 @@ final class LoopbackClient {
       socket.connect(new InetSocketAddress("127.0.0.1", port), 10_000);
       socket.setSoTimeout(30_000);
       byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
-      StringBuilder request = new StringBuilder(method + " " + path + " HTTP/1.0\r\n")
-          .append("Host: localhost:").append(port).append("\r\n");
-      headers.forEach((name, values) -> values.forEach(value -> request.append(name).append(": ").append(value)
-          .append("\r\n")));
+      StringBuilder request =
+          new StringBuilder(method + " " + path + " HTTP/1.0\r\n")
+              .append("Host: localhost:")
+              .append(port)
+              .append("\r\n");
+      headers.forEach(
+          (name, values) ->
+              values.forEach(
+                  value -> request.append(name).append(": ").append(value).append("\r\n")));
       if (body != null) {
         request.append("Content-Length: ").append(content.length).append("\r\n");
       }
@@ -61,5 +66,4 @@ final class LoopbackClient {
     String body = text.substring(end + 4);
     return ResponseEntity.status(status).headers(headers).body(body.isEmpty() ? null : body);
   }
-
 }

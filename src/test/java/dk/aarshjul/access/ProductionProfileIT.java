@@ -3,7 +3,10 @@ package dk.aarshjul.access;
 import dk.aarshjul.it.PostgresTestDatabase;
 import java.util.List;
 
-/** The production profile on PostgreSQL (profiles postgres and prod), each start on a freshly created database. */
+/**
+ * The production profile on PostgreSQL (profiles postgres and prod), each start on a freshly
+ * created database.
+ */
 class ProductionProfileIT extends ProductionProfileTest {
 
   private static final String DATABASE = "aarshjul_it_prod";
@@ -11,7 +14,8 @@ class ProductionProfileIT extends ProductionProfileTest {
   @Override
   protected List<String> database() {
     PostgresTestDatabase.recreate(DATABASE);
-    return List.of("--spring.datasource.url=" + PostgresTestDatabase.urlOf(DATABASE),
+    return List.of(
+        "--spring.datasource.url=" + PostgresTestDatabase.urlOf(DATABASE),
         "--spring.datasource.username=" + PostgresTestDatabase.user(),
         "--spring.datasource.password=" + PostgresTestDatabase.password());
   }

@@ -17,8 +17,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * What the access tests start from: a year of their own with two units drafting their contracts — Gl. Rye (Mette's,
- * Børn og Unge) and Plejecenter Sølund (Ældre og Handicap) — and engine-rest called as a demo user.
+ * What the access tests start from: a year of their own with two units drafting their contracts —
+ * Gl. Rye (Mette's, Børn og Unge) and Plejecenter Sølund (Ældre og Handicap) — and engine-rest
+ * called as a demo user.
  */
 abstract class TwoUnitsDrafting {
 
@@ -39,10 +40,16 @@ abstract class TwoUnitsDrafting {
     soelund = startContract("soelund");
   }
 
-  /** Starts a contract of the year for the unit as trusted code (as the annual cycle does): the instance id. */
+  /**
+   * Starts a contract of the year for the unit as trusted code (as the annual cycle does): the
+   * instance id.
+   */
   String startContract(String unitCode) {
-    return runtimeService.startProcessInstanceByKey(ContractVariables.PROCESS_KEY,
-        Map.of(ContractVariables.YEAR, year, ContractVariables.UNIT_CODE, unitCode)).getId();
+    return runtimeService
+        .startProcessInstanceByKey(
+            ContractVariables.PROCESS_KEY,
+            Map.of(ContractVariables.YEAR, year, ContractVariables.UNIT_CODE, unitCode))
+        .getId();
   }
 
   /** The one open task of the instance. */
@@ -52,8 +59,12 @@ abstract class TwoUnitsDrafting {
 
   /** An engine-rest call as the demo user, whatever its answer; a body goes as JSON. */
   ResponseEntity<String> exchange(String userId, HttpMethod method, String path, Object body) {
-    return rest.withBasicAuth(userId, EngineRest.DEMO_PASSWORD).exchange(path, method,
-        new HttpEntity<>(body, body == null ? new HttpHeaders() : jsonHeaders()), String.class);
+    return rest.withBasicAuth(userId, EngineRest.DEMO_PASSWORD)
+        .exchange(
+            path,
+            method,
+            new HttpEntity<>(body, body == null ? new HttpHeaders() : jsonHeaders()),
+            String.class);
   }
 
   static HttpHeaders jsonHeaders() {

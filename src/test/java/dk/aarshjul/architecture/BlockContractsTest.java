@@ -32,15 +32,21 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every block's typed contract holds against the deployed BPMN: the block's process exists with the element ids its
- * tests and the models rely on, and every model's call activity passes exactly the block's inputs and takes nothing
- * back (a block writes its results to its tables).
+ * Every block's typed contract holds against the deployed BPMN: the block's process exists with the
+ * element ids its tests and the models rely on, and every model's call activity passes exactly the
+ * block's inputs and takes nothing back (a block writes its results to its tables).
  */
 class BlockContractsTest {
 
-  static final List<BlockContract> BLOCKS = List.of(ThemeMeetingVariables.CONTRACT, TracksVariables.CONTRACT,
-      ContractVariables.CONTRACT, DialogueVariables.CONTRACT, FollowUpVariables.BLOCK, ChallengeVariables.CONTRACT,
-      TaskDeadlineVariables.CONTRACT);
+  static final List<BlockContract> BLOCKS =
+      List.of(
+          ThemeMeetingVariables.CONTRACT,
+          TracksVariables.CONTRACT,
+          ContractVariables.CONTRACT,
+          DialogueVariables.CONTRACT,
+          FollowUpVariables.BLOCK,
+          ChallengeVariables.CONTRACT,
+          TaskDeadlineVariables.CONTRACT);
 
   static final Map<String, BpmnModelInstance> MODELS = new LinkedHashMap<>();
 
@@ -49,7 +55,9 @@ class BlockContractsTest {
     try (Stream<Path> files = Files.walk(Path.of("processes"))) {
       for (Path file : files.filter(path -> path.toString().endsWith(".bpmn")).sorted().toList()) {
         BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
-        model.getModelElementsByType(Process.class).forEach(process -> MODELS.put(process.getId(), model));
+        model
+            .getModelElementsByType(Process.class)
+            .forEach(process -> MODELS.put(process.getId(), model));
       }
     }
   }
@@ -62,9 +70,13 @@ class BlockContractsTest {
       assertThat(model).as("processes/ has a process with id " + block.processKey()).isNotNull();
 
       // Then every element id of its contract is in it
-      Set<String> ids = model.getModelElementsByType(BaseElement.class).stream().map(BaseElement::getId)
-          .collect(Collectors.toSet());
-      assertThat(ids).as(block.processKey() + " has the elements of its contract").containsAll(block.elementIds());
+      Set<String> ids =
+          model.getModelElementsByType(BaseElement.class).stream()
+              .map(BaseElement::getId)
+              .collect(Collectors.toSet());
+      assertThat(ids)
+          .as(block.processKey() + " has the elements of its contract")
+          .containsAll(block.elementIds());
     }
   }
 
@@ -75,26 +87,57 @@ class BlockContractsTest {
     int calls = 0;
     for (Map.Entry<String, BpmnModelInstance> model : MODELS.entrySet()) {
       for (CallActivity call : model.getValue().getModelElementsByType(CallActivity.class)) {
-        BlockContract block = BLOCKS.stream().filter(b -> b.processKey().equals(call.getCalledElement())).findFirst()
-            .orElse(null);
+        BlockContract block =
+            BLOCKS.stream()
+                .filter(b -> b.processKey().equals(call.getCalledElement()))
+                .findFirst()
+                .orElse(null);
         if (block == null) {
           continue;
         }
         calls++;
         // When its in/out mappings are read (a business key is not a variable)
-        Set<String> passed = call.getExtensionElements() == null ? Set.of()
-            : call.getExtensionElements().getElementsQuery().filterByType(CamundaIn.class).list().stream()
-                .filter(in -> in.getCamundaTarget() != null).map(CamundaIn::getCamundaTarget)
-                .collect(Collectors.toCollection(TreeSet::new));
-        boolean allIn = call.getExtensionElements() != null && call.getExtensionElements().getElementsQuery()
-            .filterByType(CamundaIn.class).list().stream().anyMatch(in -> "all".equals(in.getCamundaVariables()));
-        boolean anyOut = call.getExtensionElements() != null
-            && !call.getExtensionElements().getElementsQuery().filterByType(CamundaOut.class).list().isEmpty();
+        Set<String> passed =
+            call.getExtensionElements() == null
+                ? Set.of()
+                : call
+                    .getExtensionElements()
+                    .getElementsQuery()
+                    .filterByType(CamundaIn.class)
+                    .list()
+                    .stream()
+                    .filter(in -> in.getCamundaTarget() != null)
+                    .map(CamundaIn::getCamundaTarget)
+                    .collect(Collectors.toCollection(TreeSet::new));
+        boolean allIn =
+            call.getExtensionElements() != null
+                && call
+                    .getExtensionElements()
+                    .getElementsQuery()
+                    .filterByType(CamundaIn.class)
+                    .list()
+                    .stream()
+                    .anyMatch(in -> "all".equals(in.getCamundaVariables()));
+        boolean anyOut =
+            call.getExtensionElements() != null
+                && !call.getExtensionElements()
+                    .getElementsQuery()
+                    .filterByType(CamundaOut.class)
+                    .list()
+                    .isEmpty();
         // Then they are the block's inputs, nothing more or less, and nothing is taken back
         if (allIn || anyOut || !passed.equals(new TreeSet<>(block.inputNames()))) {
-          offending.add(model.getKey() + "/" + call.getId() + " passes " + (allIn ? "all variables" : passed)
-              + (anyOut ? " and takes variables back" : "") + "; " + block.processKey() + " takes "
-              + new TreeSet<>(block.inputNames()));
+          offending.add(
+              model.getKey()
+                  + "/"
+                  + call.getId()
+                  + " passes "
+                  + (allIn ? "all variables" : passed)
+                  + (anyOut ? " and takes variables back" : "")
+                  + "; "
+                  + block.processKey()
+                  + " takes "
+                  + new TreeSet<>(block.inputNames()));
         }
       }
     }

@@ -26,12 +26,14 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
 
 /**
- * Tasklist's group task query with 20,000 open candidate-group tasks and authorization on, as a user asks it through
- * engine-rest (HTTP Basic, first page of 15, newest first), against the same query with authorization off in the same
- * run. Not part of the test suites: {@code ./mvnw -B verify -Pbenchmark -Dit.test=GroupTaskQueryBenchmark}.
+ * Tasklist's group task query with 20,000 open candidate-group tasks and authorization on, as a
+ * user asks it through engine-rest (HTTP Basic, first page of 15, newest first), against the same
+ * query with authorization off in the same run. Not part of the test suites: {@code ./mvnw -B
+ * verify -Pbenchmark -Dit.test=GroupTaskQueryBenchmark}.
  */
 @OnPostgres
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = PostgresTestDatabase.DATABASE_PROPERTY + "=aarshjul_bench_query")
 class GroupTaskQueryBenchmark {
 
@@ -52,10 +54,17 @@ class GroupTaskQueryBenchmark {
 
   @Test
   void shouldAnswerTheGroupTaskQueryFastWithTwentyThousandOpenTasks() throws Exception {
-    // Given 20,000 open tasks: 10 for each of 1,600 units, 400 for each of 8 group chiefs, 800 for the directorate
-    BpmnModelInstance model = Bpmn.createExecutableProcess("bench-group-task").camundaHistoryTimeToLive(1)
-        .startEvent().userTask("Task_Bench").name("Benchmarkopgave").camundaCandidateGroups("${group}")
-        .endEvent().done();
+    // Given 20,000 open tasks: 10 for each of 1,600 units, 400 for each of 8 group chiefs, 800 for
+    // the directorate
+    BpmnModelInstance model =
+        Bpmn.createExecutableProcess("bench-group-task")
+            .camundaHistoryTimeToLive(1)
+            .startEvent()
+            .userTask("Task_Bench")
+            .name("Benchmarkopgave")
+            .camundaCandidateGroups("${group}")
+            .endEvent()
+            .done();
     repositoryService.createDeployment().addModelInstance("bench-group-task.bpmn", model).deploy();
     long started = System.nanoTime();
     for (int unit = 1; unit <= HOLDER_GROUPS; unit++) {
@@ -69,10 +78,12 @@ class GroupTaskQueryBenchmark {
       }
     }
     for (int task = 0; task < DIRECTORATE_TASKS; task++) {
-      runtimeService.startProcessInstanceByKey("bench-group-task", Map.of("group", Groups.DIRECTORATE));
+      runtimeService.startProcessInstanceByKey(
+          "bench-group-task", Map.of("group", Groups.DIRECTORATE));
     }
     double setupSeconds = (System.nanoTime() - started) / 1e9;
-    // PostgreSQL's statistics as autovacuum leaves them in a running system: right after 20,000 inserts they still
+    // PostgreSQL's statistics as autovacuum leaves them in a running system: right after 20,000
+    // inserts they still
     // describe empty tables, and the planner scans every task for every query
     jdbc.execute("analyze");
     long openTasks = engine.getTaskService().createTaskQuery().count();
@@ -81,15 +92,30 @@ class GroupTaskQueryBenchmark {
     user("benchchief", chief(4));
 
     // When each role asks for its group's first page, with authorization on and then off
-    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     List<String> report = new ArrayList<>();
-    report.add("Group task query, " + openTasks + " open tasks (setup " + Math.round(setupSeconds) + " s), "
-        + CALLS + " calls per row after " + WARMUP + " warm-up calls; ms per call through engine-rest");
+    report.add(
+        "Group task query, "
+            + openTasks
+            + " open tasks (setup "
+            + Math.round(setupSeconds)
+            + " s), "
+            + CALLS
+            + " calls per row after "
+            + WARMUP
+            + " warm-up calls; ms per call through engine-rest");
     report.add(String.format("%-44s %8s %8s %8s", "query", "p50", "p95", "max"));
     Map<String, String> queries = new java.util.LinkedHashMap<>();
-    queries.put("holder (10 tasks in group)", "benchholder|/engine-rest/task?candidateGroup=" + holder(800));
-    queries.put("group chief (400 tasks in group)", "benchchief|/engine-rest/task?candidateGroup=" + chief(4));
-    queries.put("directorate (800 tasks in group)", "jens|/engine-rest/task?candidateGroup=" + Groups.DIRECTORATE);
+    queries.put(
+        "holder (10 tasks in group)",
+        "benchholder|/engine-rest/task?candidateGroup=" + holder(800));
+    queries.put(
+        "group chief (400 tasks in group)",
+        "benchchief|/engine-rest/task?candidateGroup=" + chief(4));
+    queries.put(
+        "directorate (800 tasks in group)",
+        "jens|/engine-rest/task?candidateGroup=" + Groups.DIRECTORATE);
     queries.put("directorate, all tasks (Alle opgaver)", "jens|/engine-rest/task?");
     double worstP95 = 0;
     for (boolean authorization : new boolean[] {true, false}) {
@@ -97,13 +123,20 @@ class GroupTaskQueryBenchmark {
       try {
         for (Map.Entry<String, String> query : queries.entrySet()) {
           String[] userAndPath = query.getValue().split("\\|", 2);
-          List<Double> times = measure(userAndPath[0], userAndPath[1] + "&maxResults=15&sortBy=created&sortOrder=desc");
+          List<Double> times =
+              measure(
+                  userAndPath[0], userAndPath[1] + "&maxResults=15&sortBy=created&sortOrder=desc");
           double p95 = percentile(times, 95);
           if (authorization) {
             worstP95 = Math.max(worstP95, p95);
           }
-          report.add(String.format("%-44s %8.1f %8.1f %8.1f", query.getKey() + (authorization ? "" : ", authz off"),
-              percentile(times, 50), p95, Collections.max(times)));
+          report.add(
+              String.format(
+                  "%-44s %8.1f %8.1f %8.1f",
+                  query.getKey() + (authorization ? "" : ", authz off"),
+                  percentile(times, 50),
+                  p95,
+                  Collections.max(times)));
         }
       } finally {
         configuration.setAuthorizationEnabled(true);
@@ -124,7 +157,9 @@ class GroupTaskQueryBenchmark {
       long start = System.nanoTime();
       ResponseEntity<String> response = user.getForEntity(path, String.class);
       double millis = (System.nanoTime() - start) / 1e6;
-      assertThat(response.getStatusCode().is2xxSuccessful()).as(path + " " + response.getBody()).isTrue();
+      assertThat(response.getStatusCode().is2xxSuccessful())
+          .as(path + " " + response.getBody())
+          .isTrue();
       if (call >= WARMUP) {
         times.add(millis);
       }
@@ -156,6 +191,7 @@ class GroupTaskQueryBenchmark {
   private static double percentile(List<Double> values, int percentile) {
     List<Double> sorted = new ArrayList<>(values);
     Collections.sort(sorted);
-    return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1));
+    return sorted.get(
+        Math.min(sorted.size() - 1, (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1));
   }
 }

@@ -9,19 +9,23 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The heap a run needed: samples the heap in use every 50 ms and, for the live data, the old generation as the last
- * collection left it. Peak heap in use includes garbage not yet collected; the old generation after collection is
- * what the run kept alive.
+ * The heap a run needed: samples the heap in use every 50 ms and, for the live data, the old
+ * generation as the last collection left it. Peak heap in use includes garbage not yet collected;
+ * the old generation after collection is what the run kept alive.
  */
 final class HeapSampler implements AutoCloseable {
 
-  private final List<MemoryPoolMXBean> oldGeneration = ManagementFactory.getMemoryPoolMXBeans().stream()
-      .filter(pool -> pool.getType() == MemoryType.HEAP && pool.getName().contains("Old Gen")).toList();
-  private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-    Thread thread = new Thread(runnable, "heap-sampler");
-    thread.setDaemon(true);
-    return thread;
-  });
+  private final List<MemoryPoolMXBean> oldGeneration =
+      ManagementFactory.getMemoryPoolMXBeans().stream()
+          .filter(pool -> pool.getType() == MemoryType.HEAP && pool.getName().contains("Old Gen"))
+          .toList();
+  private final ScheduledExecutorService timer =
+      Executors.newSingleThreadScheduledExecutor(
+          runnable -> {
+            Thread thread = new Thread(runnable, "heap-sampler");
+            thread.setDaemon(true);
+            return thread;
+          });
   private volatile long peakUsed;
   private volatile long peakLiveAfterGc;
 
@@ -43,7 +47,8 @@ final class HeapSampler implements AutoCloseable {
   }
 
   private void sample() {
-    peakUsed = Math.max(peakUsed, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+    peakUsed =
+        Math.max(peakUsed, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
     long afterGc = 0;
     for (MemoryPoolMXBean pool : oldGeneration) {
       if (pool.getCollectionUsage() != null) {

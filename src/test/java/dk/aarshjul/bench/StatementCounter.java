@@ -11,27 +11,32 @@ import java.sql.Statement;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Counts the SQL statements an application sends to its database: every {@code execute…} call, and every statement
- * added to a JDBC batch (the engine flushes its inserts and updates as batches; each batched statement is one the
- * database runs). Added to a benchmark's application context, it wraps the context's DataSource, so the engine,
- * Hibernate and Flyway are all counted.
+ * Counts the SQL statements an application sends to its database: every {@code execute…} call, and
+ * every statement added to a JDBC batch (the engine flushes its inserts and updates as batches;
+ * each batched statement is one the database runs). Added to a benchmark's application context, it
+ * wraps the context's DataSource, so the engine, Hibernate and Flyway are all counted.
  */
 public final class StatementCounter {
 
   private static final AtomicLong STATEMENTS = new AtomicLong();
   private static final Map<String, LongAdder> BY_SQL = new ConcurrentHashMap<>();
-  /** Counting per SQL text costs CPU itself (it hashes every statement): only with -Daarshjul.bench.sql=true. */
+
+  /**
+   * Counting per SQL text costs CPU itself (it hashes every statement): only with
+   * -Daarshjul.bench.sql=true.
+   */
   static final boolean BREAKDOWN = Boolean.getBoolean("aarshjul.bench.sql");
-  private static final Set<String> EXECUTIONS = Set.of("execute", "executeQuery", "executeUpdate", "executeLargeUpdate",
-      "addBatch");
+
+  private static final Set<String> EXECUTIONS =
+      Set.of("execute", "executeQuery", "executeUpdate", "executeLargeUpdate", "addBatch");
 
   private StatementCounter() {}
 
@@ -39,7 +44,10 @@ public final class StatementCounter {
     return STATEMENTS.get();
   }
 
-  /** Statements per SQL text (whitespace collapsed, cut at 150 characters) since the last call; clears the counts. */
+  /**
+   * Statements per SQL text (whitespace collapsed, cut at 150 characters) since the last call;
+   * clears the counts.
+   */
   public static Map<String, Long> drainBySql() {
     Map<String, Long> counts = new java.util.TreeMap<>();
     BY_SQL.forEach((sql, count) -> counts.put(sql, count.sumThenReset()));
@@ -57,7 +65,8 @@ public final class StatementCounter {
         @Override
         public Object postProcessAfterInitialization(Object bean, String beanName) {
           return bean instanceof DataSource dataSource && !Proxy.isProxyClass(bean.getClass())
-              ? proxy(DataSource.class, dataSource) : bean;
+              ? proxy(DataSource.class, dataSource)
+              : bean;
         }
       };
     }
@@ -70,20 +79,31 @@ public final class StatementCounter {
   /** {@code sql}: the text a prepared statement was prepared with (null for other objects). */
   @SuppressWarnings("unchecked")
   private static <T> T proxy(Class<T> type, T target, String sql) {
-    InvocationHandler handler = (proxy, method, args) -> {
-      if (type != DataSource.class && type != Connection.class && EXECUTIONS.contains(method.getName())) {
-        STATEMENTS.incrementAndGet();
-        if (!BREAKDOWN) {
-          return wrap(method, args, invoke(method, target, args));
-        }
-        String text = sql != null ? sql : args != null && args.length > 0 && args[0] instanceof String s ? s : "?";
-        text = text.replaceAll("\\s+", " ").strip();
-        BY_SQL.computeIfAbsent(text.length() > 150 ? text.substring(0, 150) : text, k -> new LongAdder()).increment();
-      }
-      Object result = invoke(method, target, args);
-      return wrap(method, args, result);
-    };
-    return (T) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), new Class<?>[] {type}, handler);
+    InvocationHandler handler =
+        (proxy, method, args) -> {
+          if (type != DataSource.class
+              && type != Connection.class
+              && EXECUTIONS.contains(method.getName())) {
+            STATEMENTS.incrementAndGet();
+            if (!BREAKDOWN) {
+              return wrap(method, args, invoke(method, target, args));
+            }
+            String text =
+                sql != null
+                    ? sql
+                    : args != null && args.length > 0 && args[0] instanceof String s ? s : "?";
+            text = text.replaceAll("\\s+", " ").strip();
+            BY_SQL
+                .computeIfAbsent(
+                    text.length() > 150 ? text.substring(0, 150) : text, k -> new LongAdder())
+                .increment();
+          }
+          Object result = invoke(method, target, args);
+          return wrap(method, args, result);
+        };
+    return (T)
+        Proxy.newProxyInstance(
+            StatementCounter.class.getClassLoader(), new Class<?>[] {type}, handler);
   }
 
   /** Connections and statements are wrapped too; everything else is returned as it is. */

@@ -29,14 +29,17 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * A large municipality's whole Skanderborg year for N units with G goals each, on PostgreSQL, against the bare
- * engine in the same run. For each N: a fresh database, Årshjul started in this JVM, the demo municipality plus
- * units up to N, and the year driven through engine-rest by two people at once exactly as in the crash and two-node
- * tests ({@link CycleDriver}: list the open tasks, fetch what a form shows, submit it); then a fresh database, the
- * bare engine ({@link BareEngineApplication}) with a year of exactly as many user tasks ({@link BareYear}), driven
- * the same way. Reported per run: wall time, user tasks completed per second, SQL statements per unit, peak heap and
- * incidents. A warm-up year of each, with {@value #WARM_UP_UNITS} units, runs first and is not reported. Not part of the test suites: {@code ./mvnw -B verify -Pbenchmark -Dit.test=WholeYearBenchmark}
- * ({@code -Daarshjul.bench.units=100,400,1600} by default); the table goes to target/benchmarks/whole-year.txt.
+ * A large municipality's whole Skanderborg year for N units with G goals each, on PostgreSQL,
+ * against the bare engine in the same run. For each N: a fresh database, Årshjul started in this
+ * JVM, the demo municipality plus units up to N, and the year driven through engine-rest by two
+ * people at once exactly as in the crash and two-node tests ({@link CycleDriver}: list the open
+ * tasks, fetch what a form shows, submit it); then a fresh database, the bare engine ({@link
+ * BareEngineApplication}) with a year of exactly as many user tasks ({@link BareYear}), driven the
+ * same way. Reported per run: wall time, user tasks completed per second, SQL statements per unit,
+ * peak heap and incidents. A warm-up year of each, with {@value #WARM_UP_UNITS} units, runs first
+ * and is not reported. Not part of the test suites: {@code ./mvnw -B verify -Pbenchmark
+ * -Dit.test=WholeYearBenchmark} ({@code -Daarshjul.bench.units=100,400,1600} by default); the table
+ * goes to target/benchmarks/whole-year.txt.
  */
 class WholeYearBenchmark {
 
@@ -46,8 +49,15 @@ class WholeYearBenchmark {
   static final int WARM_UP_UNITS = 40;
 
   /** One measured year. */
-  record Run(int units, double seconds, double idleSeconds, long tasks, long statements, long peakHeapMiB,
-      long liveHeapMiB, long incidents) {
+  record Run(
+      int units,
+      double seconds,
+      double idleSeconds,
+      long tasks,
+      long statements,
+      long peakHeapMiB,
+      long liveHeapMiB,
+      long incidents) {
 
     double tasksPerSecond() {
       return tasks / seconds;
@@ -64,43 +74,97 @@ class WholeYearBenchmark {
 
   @Test
   void shouldRunALargeMunicipalitysYearCloseToTheBareEngineAndLinearly() throws Exception {
-    int[] sizes = Arrays.stream(System.getProperty("aarshjul.bench.units", "100,400,1600").split(","))
-        .map(String::trim).mapToInt(Integer::parseInt).toArray();
+    int[] sizes =
+        Arrays.stream(System.getProperty("aarshjul.bench.units", "100,400,1600").split(","))
+            .map(String::trim)
+            .mapToInt(Integer::parseInt)
+            .toArray();
     List<Run[]> runs = new ArrayList<>();
     List<String> report = new ArrayList<>();
-    report.add(String.format("Whole year, G = %d goals per contract, %d people completing tasks at once, max heap %d MiB",
-        GOALS, PEOPLE, HeapSampler.maxHeapMiB()));
-    report.add(String.format("%6s | %9s %6s %7s %7s %9s %5s %5s %4s | %7s %6s %7s %9s %5s %4s | %6s", "N", "Årshjul s",
-        "idle s", "tasks", "tasks/s", "stmt/unit", "heap", "live", "inc", "bare s", "idle s", "tasks/s", "stmt/unit",
-        "heap", "inc", "ratio"));
+    report.add(
+        String.format(
+            "Whole year, G = %d goals per contract, %d people completing tasks at once, max heap %d MiB",
+            GOALS, PEOPLE, HeapSampler.maxHeapMiB()));
+    report.add(
+        String.format(
+            "%6s | %9s %6s %7s %7s %9s %5s %5s %4s | %7s %6s %7s %9s %5s %4s | %6s",
+            "N",
+            "Årshjul s",
+            "idle s",
+            "tasks",
+            "tasks/s",
+            "stmt/unit",
+            "heap",
+            "live",
+            "inc",
+            "bare s",
+            "idle s",
+            "tasks/s",
+            "stmt/unit",
+            "heap",
+            "inc",
+            "ratio"));
 
-    // warm-up, not reported: both years once with a few units, so neither measured run pays for the JIT compiling
+    // warm-up, not reported: both years once with a few units, so neither measured run pays for the
+    // JIT compiling
     // the engine code both share (on two cores the compiler competes with the run itself)
     bareYear(WARM_UP_UNITS, aarshjulYear(WARM_UP_UNITS).tasks());
     for (int units : sizes) {
-      // Given a fresh database and N units; When the whole year runs on Årshjul and then on the bare engine
+      // Given a fresh database and N units; When the whole year runs on Årshjul and then on the
+      // bare engine
       Run aarshjul = aarshjulYear(units);
       Run bare = bareYear(units, aarshjul.tasks());
       runs.add(new Run[] {aarshjul, bare});
-      report.add(String.format("%6d | %9.1f %6.1f %7d %7.1f %9.0f %5d %5d %4d | %7.1f %6.1f %7.1f %9.0f %5d %4d | %6.2f",
-          units, aarshjul.seconds(), aarshjul.idleSeconds(), aarshjul.tasks(), aarshjul.tasksPerSecond(),
-          aarshjul.statementsPerUnit(), aarshjul.peakHeapMiB(), aarshjul.liveHeapMiB(), aarshjul.incidents(),
-          bare.seconds(), bare.idleSeconds(), bare.tasksPerSecond(), bare.statementsPerUnit(), bare.peakHeapMiB(),
-          bare.incidents(), aarshjul.seconds() / bare.seconds()));
+      report.add(
+          String.format(
+              "%6d | %9.1f %6.1f %7d %7.1f %9.0f %5d %5d %4d | %7.1f %6.1f %7.1f %9.0f %5d %4d | %6.2f",
+              units,
+              aarshjul.seconds(),
+              aarshjul.idleSeconds(),
+              aarshjul.tasks(),
+              aarshjul.tasksPerSecond(),
+              aarshjul.statementsPerUnit(),
+              aarshjul.peakHeapMiB(),
+              aarshjul.liveHeapMiB(),
+              aarshjul.incidents(),
+              bare.seconds(),
+              bare.idleSeconds(),
+              bare.tasksPerSecond(),
+              bare.statementsPerUnit(),
+              bare.peakHeapMiB(),
+              bare.incidents(),
+              aarshjul.seconds() / bare.seconds()));
       write(report);
     }
     Run[] smallest = runs.get(0);
     Run[] largest = runs.get(runs.size() - 1);
-    report.add(String.format("per-unit cost %d vs %d units: Årshjul %.2f, bare engine %.2f", largest[0].units(),
-        smallest[0].units(), largest[0].secondsPerUnit() / smallest[0].secondsPerUnit(),
-        largest[1].secondsPerUnit() / smallest[1].secondsPerUnit()));
+    report.add(
+        String.format(
+            "per-unit cost %d vs %d units: Årshjul %.2f, bare engine %.2f",
+            largest[0].units(),
+            smallest[0].units(),
+            largest[0].secondsPerUnit() / smallest[0].secondsPerUnit(),
+            largest[1].secondsPerUnit() / smallest[1].secondsPerUnit()));
     // issue 7's targets, each with whether this run met it
-    runs.stream().filter(run -> run[0].units() == 400).findFirst().ifPresent(run -> report.add(target(
-        "Årshjul / bare engine at N = 400 <= 1.3", run[0].seconds() / run[1].seconds(), 1.3)));
-    report.add(target("per-unit cost " + largest[0].units() + " vs " + smallest[0].units() + " units <= 1.1",
-        largest[0].secondsPerUnit() / smallest[0].secondsPerUnit(), 1.1));
-    report.add(String.format("target: %d-unit year inside a %d MiB heap: completed, peak %d MiB in use — met",
-        largest[0].units(), HeapSampler.maxHeapMiB(), largest[0].peakHeapMiB()));
+    runs.stream()
+        .filter(run -> run[0].units() == 400)
+        .findFirst()
+        .ifPresent(
+            run ->
+                report.add(
+                    target(
+                        "Årshjul / bare engine at N = 400 <= 1.3",
+                        run[0].seconds() / run[1].seconds(),
+                        1.3)));
+    report.add(
+        target(
+            "per-unit cost " + largest[0].units() + " vs " + smallest[0].units() + " units <= 1.1",
+            largest[0].secondsPerUnit() / smallest[0].secondsPerUnit(),
+            1.1));
+    report.add(
+        String.format(
+            "target: %d-unit year inside a %d MiB heap: completed, peak %d MiB in use — met",
+            largest[0].units(), HeapSampler.maxHeapMiB(), largest[0].peakHeapMiB()));
     write(report);
     report.forEach(System.out::println);
 
@@ -113,23 +177,25 @@ class WholeYearBenchmark {
   }
 
   /**
-   * What PostgreSQL's autovacuum does in a running system, done by the benchmark: this machine's PostgreSQL runs with
-   * {@code autovacuum = off}, and without fresh statistics the planner keeps treating the engine's fast-growing
-   * tables as empty and scans them whole (a 1,600-unit year slowed from 16 to 10 tasks per second, with PostgreSQL
-   * using most of the CPU). {@code VACUUM (ANALYZE)} every 30 s, as autovacuum would with its default naptime.
+   * What PostgreSQL's autovacuum does in a running system, done by the benchmark: this machine's
+   * PostgreSQL runs with {@code autovacuum = off}, and without fresh statistics the planner keeps
+   * treating the engine's fast-growing tables as empty and scans them whole (a 1,600-unit year
+   * slowed from 16 to 10 tasks per second, with PostgreSQL using most of the CPU). {@code VACUUM
+   * (ANALYZE)} every 30 s, as autovacuum would with its default naptime.
    */
   static final class Autovacuum implements AutoCloseable {
 
     private final ScheduledExecutorService timer =
-        Executors.newSingleThreadScheduledExecutor(runnable -> {
-          Thread thread = new Thread(runnable, "autovacuum");
-          thread.setDaemon(true);
-          return thread;
-        });
+        Executors.newSingleThreadScheduledExecutor(
+            runnable -> {
+              Thread thread = new Thread(runnable, "autovacuum");
+              thread.setDaemon(true);
+              return thread;
+            });
 
     Autovacuum(ItDatabase db) {
-      timer.scheduleWithFixedDelay(() -> db.jdbc().execute("vacuum (analyze)"), 30, 30,
-          TimeUnit.SECONDS);
+      timer.scheduleWithFixedDelay(
+          () -> db.jdbc().execute("vacuum (analyze)"), 30, 30, TimeUnit.SECONDS);
     }
 
     @Override
@@ -142,17 +208,23 @@ class WholeYearBenchmark {
     return String.format("target: %s: %.2f — %s", what, value, value <= limit ? "met" : "NOT met");
   }
 
-  /** Årshjul's year for {@code units} units; asserts it is complete (every contract approved with its goals). */
+  /**
+   * Årshjul's year for {@code units} units; asserts it is complete (every contract approved with
+   * its goals).
+   */
   private Run aarshjulYear(int units) throws IOException {
     try (ItDatabase db = ItDatabase.fresh("aarshjul_bench_year_" + units)) {
-      ConfigurableApplicationContext app = start(AarshjulApplication.class, db.url(), "aarshjul.demo.enabled=true");
+      ConfigurableApplicationContext app =
+          start(AarshjulApplication.class, db.url(), "aarshjul.demo.enabled=true");
       try {
         db.addUnits(units - db.activeUnits());
         db.jdbc().execute("analyze");
-        CycleDriver driver = new CycleDriver(YEAR, Collections.nCopies(PEOPLE, baseUrl(app)))
-            .goalsPerContract(GOALS);
+        CycleDriver driver =
+            new CycleDriver(YEAR, Collections.nCopies(PEOPLE, baseUrl(app)))
+                .goalsPerContract(GOALS);
         Run run = measure("aarshjul", units, db, driver::runYear, driver::idleTime);
-        assertThat(db.count("select count(*) from development_contract where status = 'APPROVED'")).isEqualTo(units);
+        assertThat(db.count("select count(*) from development_contract where status = 'APPROVED'"))
+            .isEqualTo(units);
         assertThat(db.count("select count(*) from goal")).isEqualTo((long) units * GOALS);
         return run;
       } finally {
@@ -164,18 +236,28 @@ class WholeYearBenchmark {
   /** The bare engine's year with exactly {@code tasks} user tasks over {@code units} units. */
   private Run bareYear(int units, long tasks) throws IOException {
     try (ItDatabase db = ItDatabase.fresh("aarshjul_bench_bare_" + units)) {
-      ConfigurableApplicationContext app = start(BareEngineApplication.class, db.url(),
-          "camunda.bpm.auto-deployment-enabled=false", "camunda.bpm.database.schema-update=true",
-          "camunda.bpm.admin-user.id=admin", "camunda.bpm.admin-user.password=demo");
+      ConfigurableApplicationContext app =
+          start(
+              BareEngineApplication.class,
+              db.url(),
+              "camunda.bpm.auto-deployment-enabled=false",
+              "camunda.bpm.database.schema-update=true",
+              "camunda.bpm.admin-user.id=admin",
+              "camunda.bpm.admin-user.password=demo");
       try {
         int perUnit = (int) (tasks / units);
-        DeploymentBuilder deployment = app.getBean(RepositoryService.class).createDeployment().name("bart år");
+        DeploymentBuilder deployment =
+            app.getBean(RepositoryService.class).createDeployment().name("bart år");
         List<BpmnModelInstance> models = BareYear.models(perUnit);
         deployment.addModelInstance(BareYear.YEAR_PROCESS + ".bpmn", models.get(0));
         deployment.addModelInstance(BareYear.UNIT_PROCESS + ".bpmn", models.get(1));
         deployment.deploy();
         BareYear year = new BareYear(baseUrl(app), AppNode.ADMIN_AUTHORIZATION, PEOPLE);
-        return measure("bare", units, db, () -> year.run(units, (int) (tasks - (long) perUnit * units)),
+        return measure(
+            "bare",
+            units,
+            db,
+            () -> year.run(units, (int) (tasks - (long) perUnit * units)),
             year::idleTime);
       } finally {
         app.close();
@@ -183,22 +265,34 @@ class WholeYearBenchmark {
     }
   }
 
-  private static Run measure(String name, int units, ItDatabase db, Runnable year,
-      Supplier<Duration> idle) throws IOException {
+  private static Run measure(
+      String name, int units, ItDatabase db, Runnable year, Supplier<Duration> idle)
+      throws IOException {
     StatementCounter.drainBySql();
     long statementsBefore = StatementCounter.statements();
     long start = System.nanoTime();
-    try (HeapSampler heap = new HeapSampler(); Autovacuum autovacuum = new Autovacuum(db)) {
+    try (HeapSampler heap = new HeapSampler();
+        Autovacuum autovacuum = new Autovacuum(db)) {
       year.run();
       double seconds = (System.nanoTime() - start) / 1e9;
       writeStatements(name + "-" + units, units);
-      return new Run(units, seconds, idle.get().toMillis() / 1000.0, db.count("select count(*) from act_hi_taskinst where end_time_ is not null"),
-          StatementCounter.statements() - statementsBefore, heap.peakUsedMiB(), heap.peakLiveAfterGcMiB(),
-          db.count("select count(*) from act_ru_incident") + db.count("select count(*) from act_hi_incident"));
+      return new Run(
+          units,
+          seconds,
+          idle.get().toMillis() / 1000.0,
+          db.count("select count(*) from act_hi_taskinst where end_time_ is not null"),
+          StatementCounter.statements() - statementsBefore,
+          heap.peakUsedMiB(),
+          heap.peakLiveAfterGcMiB(),
+          db.count("select count(*) from act_ru_incident")
+              + db.count("select count(*) from act_hi_incident"));
     }
   }
 
-  /** The statements of the run by SQL text, most frequent first, per unit: where a year's database work goes. */
+  /**
+   * The statements of the run by SQL text, most frequent first, per unit: where a year's database
+   * work goes.
+   */
   private static void writeStatements(String run, int units) throws IOException {
     if (!StatementCounter.BREAKDOWN) {
       return;
@@ -206,21 +300,28 @@ class WholeYearBenchmark {
     List<String> lines = new ArrayList<>();
     StatementCounter.drainBySql().entrySet().stream()
         .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-        .forEach(entry -> lines.add(String.format("%8.1f  %s", (double) entry.getValue() / units, entry.getKey())));
+        .forEach(
+            entry ->
+                lines.add(
+                    String.format("%8.1f  %s", (double) entry.getValue() / units, entry.getKey())));
     Files.createDirectories(Path.of("target/benchmarks"));
     Files.write(Path.of("target/benchmarks/whole-year-statements-" + run + ".txt"), lines);
   }
 
-  private static ConfigurableApplicationContext start(Class<?> application, String databaseUrl, String... properties) {
-    List<String> all = new ArrayList<>(List.of(
-        "spring.datasource.url=" + databaseUrl,
-        "spring.datasource.username=" + PostgresTestDatabase.user(),
-        "spring.datasource.password=" + PostgresTestDatabase.password(),
-        "server.port=0",
-        "logging.level.root=WARN"));
+  private static ConfigurableApplicationContext start(
+      Class<?> application, String databaseUrl, String... properties) {
+    List<String> all =
+        new ArrayList<>(
+            List.of(
+                "spring.datasource.url=" + databaseUrl,
+                "spring.datasource.username=" + PostgresTestDatabase.user(),
+                "spring.datasource.password=" + PostgresTestDatabase.password(),
+                "server.port=0",
+                "logging.level.root=WARN"));
     all.addAll(List.of(properties));
     // as command-line arguments: they take precedence over the profile's settings
-    return new SpringApplicationBuilder(application, StatementCounter.Counting.class).profiles("postgres")
+    return new SpringApplicationBuilder(application, StatementCounter.Counting.class)
+        .profiles("postgres")
         .run(all.stream().map(property -> "--" + property).toArray(String[]::new));
   }
 

@@ -28,8 +28,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * One test per path through challenge.bpmn (udfordringsret), driven through the FormService as Tasklist
- * does, with the demo municipality's users logged in: mette holds Gl. Rye, jens is in the directorate.
+ * One test per path through challenge.bpmn (udfordringsret), driven through the FormService as
+ * Tasklist does, with the demo municipality's users logged in: mette holds Gl. Rye, jens is in the
+ * directorate.
  */
 @SpringBootTest
 class ChallengeProcessTest {
@@ -55,7 +56,8 @@ class ChallengeProcessTest {
       user.setLastName("Tooenheder");
       identityService.saveUser(user);
       identityService.createMembership(TWO_UNIT_HOLDER, Groups.contractHolder("dagtilbud-ry"));
-      identityService.createMembership(TWO_UNIT_HOLDER, Groups.contractHolder("dagtilbud-skanderborg"));
+      identityService.createMembership(
+          TWO_UNIT_HOLDER, Groups.contractHolder("dagtilbud-skanderborg"));
       identityService.createMembership(TWO_UNIT_HOLDER, Groups.CONTRACT_HOLDERS);
     }
   }
@@ -77,36 +79,54 @@ class ChallengeProcessTest {
     assertThat(challenge.getSubject()).isEqualTo("Dobbelt registrering af sygefravær");
     assertThat(challenge.getSubmittedBy()).isEqualTo("mette");
     assertThat(challenge.getStatus()).isEqualTo(ChallengeStatus.SUBMITTED);
-    assertThat(instance.getBusinessKey()).isEqualTo("Udfordringsret " + challenge.getId() + " – Gl. Rye skole og dagtilbud");
+    assertThat(instance.getBusinessKey())
+        .isEqualTo("Udfordringsret " + challenge.getId() + " – Gl. Rye skole og dagtilbud");
     assertThat(instance).isWaitingAt("Task_DecideChallenge");
     assertThat(task(instance)).hasCandidateGroup(Groups.DIRECTORATE);
     // the texts live in the challenge table, the process keeps ids only
     assertThat(runtimeService.getVariables(instance.getId()).keySet())
         .containsExactlyInAnyOrder(CHALLENGE_ID, UNIT_CODE);
-    assertThat((String) formService.getTaskFormVariables(task(instance).getId()).get(CHALLENGE_SUMMARY))
-        .contains("Administrativ retningslinje", "Dobbelt registrering af sygefravær", "Mette Skov",
+    assertThat(
+            (String)
+                formService.getTaskFormVariables(task(instance).getId()).get(CHALLENGE_SUMMARY))
+        .contains(
+            "Administrativ retningslinje",
+            "Dobbelt registrering af sygefravær",
+            "Mette Skov",
             "registreres både i fraværssystemet og i et regneark");
 
     // When Jens of the directorate accepts it with a reasoning
-    completeAs(instance, "jens", Map.of(DECISION, "imoedekom", REASONING, "Regnearket udgår fra 1. marts."));
+    completeAs(
+        instance,
+        "jens",
+        Map.of(DECISION, "imoedekom", REASONING, "Regnearket udgår fra 1. marts."));
 
     // Then Mette reads the outcome and acknowledges it
     assertThat(instance).isWaitingAt("Task_ReadChallengeDecision");
     assertThat(task(instance)).hasCandidateGroup("kontraktholder-gl-rye");
     assertThat((String) formService.getTaskFormVariables(task(instance).getId()).get(OUTCOME_INFO))
-        .contains("Direktionen har imødekommet udfordringen", "Regnearket udgår fra 1. marts.", "Jens Thorsen");
+        .contains(
+            "Direktionen har imødekommet udfordringen",
+            "Regnearket udgår fra 1. marts.",
+            "Jens Thorsen");
     completeAs(instance, "mette", Map.of(ACKNOWLEDGED, true));
 
-    assertThat(instance).isEnded().hasPassed("EndEvent_ChallengeAccepted").hasNotPassed("Task_ElaborateChallenge");
+    assertThat(instance)
+        .isEnded()
+        .hasPassed("EndEvent_ChallengeAccepted")
+        .hasNotPassed("Task_ElaborateChallenge");
     challenge = challenge(instance);
     assertThat(challenge.getStatus()).isEqualTo(ChallengeStatus.ACCEPTED);
     assertThat(challenge.getDecidedAt()).isNotNull();
     assertThat(challenge.getAcknowledgedBy()).isEqualTo("mette");
-    assertThat(challengeService.decisions(challenge.getId())).singleElement().satisfies(decision -> {
-      assertThat(decision.getDecision()).isEqualTo(ChallengeDecisionType.ACCEPT);
-      assertThat(decision.getReasoning()).isEqualTo("Regnearket udgår fra 1. marts.");
-      assertThat(decision.getDecidedBy()).isEqualTo("jens");
-    });
+    assertThat(challengeService.decisions(challenge.getId()))
+        .singleElement()
+        .satisfies(
+            decision -> {
+              assertThat(decision.getDecision()).isEqualTo(ChallengeDecisionType.ACCEPT);
+              assertThat(decision.getReasoning()).isEqualTo("Regnearket udgår fra 1. marts.");
+              assertThat(decision.getDecidedBy()).isEqualTo("jens");
+            });
   }
 
   @Test
@@ -116,7 +136,11 @@ class ChallengeProcessTest {
     assertThat(challenge(instance).getUnit().getCode()).isEqualTo("soelund");
 
     // When Karen of the directorate rejects it
-    completeAs(instance, "karen", Map.of(DECISION, "afvis", REASONING, "Reglen følger af serviceloven og kan ikke fraviges."));
+    completeAs(
+        instance,
+        "karen",
+        Map.of(
+            DECISION, "afvis", REASONING, "Reglen følger af serviceloven og kan ikke fraviges."));
 
     // Then Hanne sees the rejection and must tick that she has read it
     assertThat(instance).isWaitingAt("Task_ReadChallengeDecision");
@@ -126,12 +150,17 @@ class ChallengeProcessTest {
     String readTask = task(instance).getId();
     loginAs("hanne");
     assertThatThrownBy(() -> formService.submitTaskForm(readTask, Map.of(ACKNOWLEDGED, false)))
-        .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("Jeg har læst afgørelsen");
+        .isInstanceOf(InvalidSubmissionException.class)
+        .hasMessageContaining("Jeg har læst afgørelsen");
     completeAs(instance, "hanne", Map.of(ACKNOWLEDGED, true));
 
-    assertThat(instance).isEnded().hasPassed("EndEvent_ChallengeRejected").hasNotPassed("EndEvent_ChallengeAccepted");
+    assertThat(instance)
+        .isEnded()
+        .hasPassed("EndEvent_ChallengeRejected")
+        .hasNotPassed("EndEvent_ChallengeAccepted");
     assertThat(challenge(instance).getStatus()).isEqualTo(ChallengeStatus.REJECTED);
-    assertThat(challengeService.decisions(challenge(instance).getId())).extracting(ChallengeDecision::getDecision)
+    assertThat(challengeService.decisions(challenge(instance).getId()))
+        .extracting(ChallengeDecision::getDecision)
         .containsExactly(ChallengeDecisionType.REJECT);
   }
 
@@ -142,10 +171,15 @@ class ChallengeProcessTest {
     long challengeId = challenge(instance).getId();
 
     // When the directorate asks for elaboration
-    completeAs(instance, "jens", Map.of(DECISION, "uddybning", REASONING, "Hvor mange timer bruger I om måneden?"));
+    completeAs(
+        instance,
+        "jens",
+        Map.of(DECISION, "uddybning", REASONING, "Hvor mange timer bruger I om måneden?"));
 
     // Then Mette sees the question, and the challenge awaits her
-    assertThat(instance).hasPassed("Gateway_ChallengeDecision").isWaitingAt("Task_ElaborateChallenge");
+    assertThat(instance)
+        .hasPassed("Gateway_ChallengeDecision")
+        .isWaitingAt("Task_ElaborateChallenge");
     assertThat(task(instance)).hasCandidateGroup("kontraktholder-gl-rye");
     assertThat(challenge(instance).getStatus()).isEqualTo(ChallengeStatus.MORE_INFO_REQUESTED);
     assertThat((String) formService.getTaskFormVariables(task(instance).getId()).get(QUESTION_INFO))
@@ -153,29 +187,43 @@ class ChallengeProcessTest {
     String elaborateTask = task(instance).getId();
     loginAs("mette");
     assertThatThrownBy(() -> formService.submitTaskForm(elaborateTask, Map.of(ELABORATION, " ")))
-        .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("Skriv din uddybning");
+        .isInstanceOf(InvalidSubmissionException.class)
+        .hasMessageContaining("Skriv din uddybning");
 
     // When she elaborates
-    completeAs(instance, "mette", Map.of(ELABORATION, "Omkring 12 timer for ledelsen og 20 for personalet."));
+    completeAs(
+        instance,
+        "mette",
+        Map.of(ELABORATION, "Omkring 12 timer for ledelsen og 20 for personalet."));
 
     // Then the directorate decides again, seeing the question and the answer
     assertThat(instance).isWaitingAt("Task_DecideChallenge");
     assertThat(challenge(instance).getStatus()).isEqualTo(ChallengeStatus.SUBMITTED);
     assertThat((String) formService.getTaskFormVariables(task(instance).getId()).get(DIALOGUE_INFO))
-        .contains("bad om uddybning:**\n\n> Hvor mange timer", "uddybning fra Mette Skov:**\n\n> Omkring 12 timer");
+        .contains(
+            "bad om uddybning:**\n\n> Hvor mange timer",
+            "uddybning fra Mette Skov:**\n\n> Omkring 12 timer");
     completeAs(instance, "karen", Map.of(DECISION, "imoedekom", REASONING, "Opgaven bortfalder."));
     completeAs(instance, "mette", Map.of(ACKNOWLEDGED, true));
 
-    assertThat(instance).isEnded().hasPassed("Task_ElaborateChallenge", "EndEvent_ChallengeAccepted");
+    assertThat(instance)
+        .isEnded()
+        .hasPassed("Task_ElaborateChallenge", "EndEvent_ChallengeAccepted");
     assertThat(challenge(instance).getStatus()).isEqualTo(ChallengeStatus.ACCEPTED);
-    assertThat(challengeService.decisions(challengeId)).extracting(ChallengeDecision::getDecision, ChallengeDecision::getDecidedBy)
-        .containsExactly(tuple(ChallengeDecisionType.REQUEST_MORE_INFO, "jens"),
+    assertThat(challengeService.decisions(challengeId))
+        .extracting(ChallengeDecision::getDecision, ChallengeDecision::getDecidedBy)
+        .containsExactly(
+            tuple(ChallengeDecisionType.REQUEST_MORE_INFO, "jens"),
             tuple(ChallengeDecisionType.ACCEPT, "karen"));
-    assertThat(challengeService.elaborations(challengeId)).singleElement().satisfies(elaboration -> {
-      assertThat(elaboration.getElaboration()).startsWith("Omkring 12 timer");
-      assertThat(elaboration.getElaboratedBy()).isEqualTo("mette");
-      assertThat(elaboration.getDecisionId()).isEqualTo(challengeService.decisions(challengeId).get(0).getId());
-    });
+    assertThat(challengeService.elaborations(challengeId))
+        .singleElement()
+        .satisfies(
+            elaboration -> {
+              assertThat(elaboration.getElaboration()).startsWith("Omkring 12 timer");
+              assertThat(elaboration.getElaboratedBy()).isEqualTo("mette");
+              assertThat(elaboration.getDecisionId())
+                  .isEqualTo(challengeService.decisions(challengeId).get(0).getId());
+            });
   }
 
   @Test
@@ -183,13 +231,15 @@ class ChallengeProcessTest {
     long before = challenges.count();
     long instancesBefore = startedInstances();
 
-    // When Jens (directorate, no unit: the engine's authorization refuses) or nobody logged in (trusted code
+    // When Jens (directorate, no unit: the engine's authorization refuses) or nobody logged in
+    // (trusted code
     // without a user: the service refuses) tries to start a challenge
     assertThatThrownBy(() -> startAs("jens", challengeForm("regel")))
         .isInstanceOf(AuthorizationException.class)
         .hasMessageContaining("CREATE_INSTANCE");
     assertThatThrownBy(() -> formService.submitStartForm(definitionId(), challengeForm("regel")))
-        .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("Du skal være logget ind");
+        .isInstanceOf(InvalidSubmissionException.class)
+        .hasMessageContaining("Du skal være logget ind");
 
     // Then nothing is stored and no process was started
     assertThat(challenges.count()).isEqualTo(before);
@@ -226,14 +276,17 @@ class ChallengeProcessTest {
     assertThatThrownBy(() -> startAs(TWO_UNIT_HOLDER, form))
         .isInstanceOf(InvalidSubmissionException.class)
         .hasMessageContaining("Du er kontraktholder for flere enheder")
-        .hasMessageContaining("dagtilbud-ry (Dagtilbud Ry), dagtilbud-skanderborg (Dagtilbud Skanderborg By)");
+        .hasMessageContaining(
+            "dagtilbud-ry (Dagtilbud Ry), dagtilbud-skanderborg (Dagtilbud Skanderborg By)");
     assertThat(challenges.count()).isEqualTo(before);
 
-    // Then naming one of them stores the challenge for that unit and routes it to its contract holders
+    // Then naming one of them stores the challenge for that unit and routes it to its contract
+    // holders
     form.put(UNIT_CODE, "Dagtilbud-Ry");
     ProcessInstance instance = startAs(TWO_UNIT_HOLDER, form);
     assertThat(challenge(instance).getUnit().getCode()).isEqualTo("dagtilbud-ry");
-    assertThat(challengeDeciders.holder(challenge(instance).getId())).isEqualTo("kontraktholder-dagtilbud-ry");
+    assertThat(challengeDeciders.holder(challenge(instance).getId()))
+        .isEqualTo("kontraktholder-dagtilbud-ry");
     assertThat(instance.getBusinessKey()).endsWith(" – Dagtilbud Ry");
   }
 
@@ -244,13 +297,16 @@ class ChallengeProcessTest {
     // When the start form lacks the reason, names an unknown kind, or carries an extra variable
     Map<String, Object> noReason = challengeForm("regel");
     noReason.remove(REASON);
-    assertThatThrownBy(() -> startAs("mette", noReason)).isInstanceOf(InvalidSubmissionException.class)
+    assertThatThrownBy(() -> startAs("mette", noReason))
+        .isInstanceOf(InvalidSubmissionException.class)
         .hasMessageContaining("Begrund, hvorfor det er unødvendigt");
-    assertThatThrownBy(() -> startAs("mette", challengeForm("lov"))).isInstanceOf(InvalidSubmissionException.class)
+    assertThatThrownBy(() -> startAs("mette", challengeForm("lov")))
+        .isInstanceOf(InvalidSubmissionException.class)
         .hasMessageContaining("'Hvad udfordrer du?' har værdien 'lov', som ikke er et af valgene");
     Map<String, Object> forgedStart = challengeForm("regel");
     forgedStart.put(OUTCOME, "ACCEPTED");
-    assertThatThrownBy(() -> startAs("mette", forgedStart)).isInstanceOf(InvalidSubmissionException.class)
+    assertThatThrownBy(() -> startAs("mette", forgedStart))
+        .isInstanceOf(InvalidSubmissionException.class)
         .hasMessageContaining("Formularen har ikke feltet 'outcome'");
     assertThat(challenges.count()).isEqualTo(before);
 
@@ -259,12 +315,18 @@ class ChallengeProcessTest {
     String decideTask = task(instance).getId();
     loginAs("jens");
     assertThatThrownBy(() -> formService.submitTaskForm(decideTask, Map.of(DECISION, "afvis")))
-        .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("Begrund afgørelsen");
+        .isInstanceOf(InvalidSubmissionException.class)
+        .hasMessageContaining("Begrund afgørelsen");
     assertThatThrownBy(() -> formService.submitTaskForm(decideTask, Map.of(REASONING, "x")))
-        .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("Vælg om udfordringen imødekommes");
-    assertThatThrownBy(() -> formService.submitTaskForm(decideTask,
-        Map.of(DECISION, "uddybning", REASONING, "Hvorfor?", OUTCOME, "ACCEPTED")))
-        .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("outcome");
+        .isInstanceOf(InvalidSubmissionException.class)
+        .hasMessageContaining("Vælg om udfordringen imødekommes");
+    assertThatThrownBy(
+            () ->
+                formService.submitTaskForm(
+                    decideTask,
+                    Map.of(DECISION, "uddybning", REASONING, "Hvorfor?", OUTCOME, "ACCEPTED")))
+        .isInstanceOf(InvalidSubmissionException.class)
+        .hasMessageContaining("outcome");
 
     // Then no decision is stored and the task is still open
     assertThat(instance).isWaitingAt("Task_DecideChallenge");
@@ -273,22 +335,29 @@ class ChallengeProcessTest {
     assertThat(runtimeService.getVariable(instance.getId(), OUTCOME)).isNull();
   }
 
-  // ---- helpers -----------------------------------------------------------------------------------
+  // ---- helpers
+  // -----------------------------------------------------------------------------------
 
   /** What Tasklist's start form submits (the unit code field left out). */
   private static Map<String, Object> challengeForm(String kind) {
     Map<String, Object> form = new HashMap<>();
     form.put(KIND, kind);
     form.put(SUBJECT, "Dobbelt registrering af sygefravær");
-    form.put(REASON, "Sygefravær registreres både i fraværssystemet og i et regneark til området. Det tager tid fra børnene.");
-    form.put(PROPOSED_CHANGE, "Regnearket bortfalder; området trækker tallene fra fraværssystemet.");
+    form.put(
+        REASON,
+        "Sygefravær registreres både i fraværssystemet og i et regneark til området. Det tager tid fra børnene.");
+    form.put(
+        PROPOSED_CHANGE, "Regnearket bortfalder; området trækker tallene fra fraværssystemet.");
     return form;
   }
 
   /** Logs in as the webapp does: the user with their groups. */
   private void loginAs(String userId) {
     identityService.clearAuthentication();
-    List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream().map(g -> g.getId()).toList();
+    List<String> groups =
+        identityService.createGroupQuery().groupMember(userId).list().stream()
+            .map(g -> g.getId())
+            .toList();
     identityService.setAuthentication(userId, groups);
   }
 
@@ -313,17 +382,32 @@ class ChallengeProcessTest {
   }
 
   private String definitionId() {
-    return repositoryService.createProcessDefinitionQuery().processDefinitionKey(PROCESS_KEY).latestVersion()
-        .singleResult().getId();
+    return repositoryService
+        .createProcessDefinitionQuery()
+        .processDefinitionKey(PROCESS_KEY)
+        .latestVersion()
+        .singleResult()
+        .getId();
   }
 
   private long startedInstances() {
-    return engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count();
+    return engine
+        .getHistoryService()
+        .createHistoricProcessInstanceQuery()
+        .processDefinitionKey(PROCESS_KEY)
+        .count();
   }
 
   private Challenge challenge(ProcessInstance instance) {
-    Long id = (Long) engine.getHistoryService().createHistoricVariableInstanceQuery()
-        .processInstanceId(instance.getId()).variableName(CHALLENGE_ID).singleResult().getValue();
+    Long id =
+        (Long)
+            engine
+                .getHistoryService()
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(instance.getId())
+                .variableName(CHALLENGE_ID)
+                .singleResult()
+                .getValue();
     return challengeService.get(id);
   }
 }

@@ -1,15 +1,14 @@
 package dk.aarshjul.contract;
 
-import java.util.List;
-import org.springframework.transaction.annotation.Transactional;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.transaction.annotation.Transactional;
 
 /** One test per rule of processes/contract-approver.dmn. */
 @SpringBootTest
@@ -55,16 +54,21 @@ class ContractApproverDecisionTest {
     // When the decision names the committee
     String group = contracts.submitForApproval(contract.getId(), "udvalg");
 
-    // Then the committee's secretariat registers the decision, and the other roles resolve from the unit's area
+    // Then the committee's secretariat registers the decision, and the other roles resolve from the
+    // unit's area
     assertThat(group).isEqualTo("udvalgssekretariat-boerne-og-undervisningsudvalget");
     assertThat(approverRoles.findById("koncernchef").orElseThrow().groupFor(contract.getUnit()))
         .isEqualTo("koncernchef-boern-unge");
-    assertThat(approverRoles.findById("direktion").orElseThrow().groupFor(contract.getUnit())).isEqualTo("direktion");
+    assertThat(approverRoles.findById("direktion").orElseThrow().groupFor(contract.getUnit()))
+        .isEqualTo("direktion");
   }
 
   private String approver(String areaCode, String unitType) {
-    return decisions.evaluateDecisionTableByKey("contract-approver",
-            Variables.createVariables().putValue(ContractVariables.AREA_CODE, areaCode)
+    return decisions
+        .evaluateDecisionTableByKey(
+            "contract-approver",
+            Variables.createVariables()
+                .putValue(ContractVariables.AREA_CODE, areaCode)
                 .putValue(ContractVariables.UNIT_TYPE, unitType)
                 .putValue(ContractVariables.COMMITTEE_CODE, "oekonomiudvalget"))
         .getSingleEntry();

@@ -9,9 +9,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives every test its own year with the 2022 seed DUS, so contracts never collide across tests: 3000 and on for
- * contracts that trusted code starts, 2033–2099 (within the start form's range 2020–2100, checked when a user
- * starts) for tests that start a contract as a user.
+ * Gives every test its own year with the 2022 seed DUS, so contracts never collide across tests:
+ * 3000 and on for contracts that trusted code starts, 2033–2099 (within the start form's range
+ * 2020–2100, checked when a user starts) for tests that start a contract as a user.
  */
 @Component
 public class ContractTestData {
@@ -31,19 +31,24 @@ public class ContractTestData {
   }
 
   public int newYear() {
-    return newYear(year -> { });
+    return newYear(year -> {});
   }
 
-  /** A new year a user may start a contract for through the start form (the form takes 2020–2100). */
+  /**
+   * A new year a user may start a contract for through the start form (the form takes 2020–2100).
+   */
   public int newStartableYear() {
     int year = NEXT_STARTABLE_YEAR.incrementAndGet();
     if (year > LAST_STARTABLE_YEAR) {
       throw new IllegalStateException("Testårene 2033–" + LAST_STARTABLE_YEAR + " er brugt op");
     }
-    return save(year, cycleYear -> { });
+    return save(year, cycleYear -> {});
   }
 
-  /** A new year with the seed DUS, adjusted before it is saved (e.g. early-dialogue units, extra requirements). */
+  /**
+   * A new year with the seed DUS, adjusted before it is saved (e.g. early-dialogue units, extra
+   * requirements).
+   */
   public int newYear(java.util.function.Consumer<Period> adjust) {
     return save(NEXT_YEAR.incrementAndGet(), adjust);
   }

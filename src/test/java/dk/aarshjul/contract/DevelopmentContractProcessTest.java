@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
+import dk.aarshjul.period.RequirementRule;
+import dk.aarshjul.process.InvalidSubmissionException;
 import java.util.List;
 import java.util.Map;
-import dk.aarshjul.process.InvalidSubmissionException;
-import dk.aarshjul.period.RequirementRule;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
@@ -25,7 +25,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-/** One test per path through development-contract.bpmn, driven through the FormService as Tasklist does. */
+/**
+ * One test per path through development-contract.bpmn, driven through the FormService as Tasklist
+ * does.
+ */
 @SpringBootTest
 class DevelopmentContractProcessTest {
 
@@ -56,23 +59,31 @@ class DevelopmentContractProcessTest {
     assertThat(instance.getBusinessKey()).isEqualTo(year + "/Gl. Rye skole og dagtilbud");
 
     // When the holder submits a complete draft
-    submitDraft(instance, ContractTestData.completeGoals(), "Ledelsesspændet er 1:25 og passer til principperne.");
+    submitDraft(
+        instance,
+        ContractTestData.completeGoals(),
+        "Ledelsesspændet er 1:25 og passer til principperne.");
 
     // Then board and works council are heard
-    assertThat(instance).hasPassed("Task_CheckRequirements").isWaitingAt("Task_GiveStakeholderComment");
+    assertThat(instance)
+        .hasPassed("Task_CheckRequirements")
+        .isWaitingAt("Task_GiveStakeholderComment");
     List<Task> hearings = tasks(instance);
     assertThat(hearings).hasSize(2);
     for (Task hearing : hearings) {
-      formService.submitTaskForm(hearing.getId(), Map.of(COMMENT, "Bestyrelsen/MED bakker op om målene."));
+      formService.submitTaskForm(
+          hearing.getId(), Map.of(COMMENT, "Bestyrelsen/MED bakker op om målene."));
     }
-    // each answer is handed back to the contract in its own job, so simultaneous answers never collide
+    // each answer is handed back to the contract in its own job, so simultaneous answers never
+    // collide
     assertThat(instance).isWaitingAt("Task_GiveStakeholderComment");
     runHandOffJobs(instance);
 
     // And the committee secretariat approves (the DMN's rule for schools in Børn og Unge)
     assertThat(instance).isWaitingAt("Task_ApproveContract");
     assertThat(task(instance)).hasCandidateGroup("fagsekretariat-boern-unge");
-    formService.submitTaskForm(task(instance).getId(), Map.of(DECISION, DECISION_APPROVE, COMMENT, "Fint"));
+    formService.submitTaskForm(
+        task(instance).getId(), Map.of(DECISION, DECISION_APPROVE, COMMENT, "Fint"));
 
     assertThat(instance).isEnded().hasPassed("EndEvent_ContractApproved");
     DevelopmentContract contract = contract(instance);
@@ -93,7 +104,8 @@ class DevelopmentContractProcessTest {
     // Then the draft comes back listing what is missing, the goals kept
     assertThat(instance).hasPassed("Task_CheckRequirements").isWaitingAt("Task_DraftContract");
     Map<String, Object> form = formService.getTaskFormVariables(task(instance).getId());
-    assertThat((String) form.get(MISSING_INFO)).contains("Byrådets beslutninger", "ledelsesspænd", "sygefravær");
+    assertThat((String) form.get(MISSING_INFO))
+        .contains("Byrådets beslutninger", "ledelsesspænd", "sygefravær");
     assertThat(form.get(GOALS).toString()).contains("Trivsel");
     assertThat(contract(instance).getStatus()).isEqualTo(ContractStatus.DRAFT);
 
@@ -112,7 +124,9 @@ class DevelopmentContractProcessTest {
     assertThat(task(instance)).hasCandidateGroup("koncernchef-boern-unge");
 
     // When the approver sends it back with a comment
-    formService.submitTaskForm(task(instance).getId(), Map.of(DECISION, DECISION_SEND_BACK, COMMENT, "Skærp målet for sygefravær"));
+    formService.submitTaskForm(
+        task(instance).getId(),
+        Map.of(DECISION, DECISION_SEND_BACK, COMMENT, "Skærp målet for sygefravær"));
 
     // Then the holder sees the comment, and the resubmission goes straight to approval
     assertThat(instance).hasPassed("Gateway_ContractApproved").isWaitingAt("Task_DraftContract");
@@ -135,7 +149,9 @@ class DevelopmentContractProcessTest {
     submitDraft(instance, ContractTestData.completeGoals(), "Vurderet");
 
     // Then it goes directly to the group chief
-    assertThat(instance).hasNotPassed("Task_GiveStakeholderComment").isWaitingAt("Task_ApproveContract");
+    assertThat(instance)
+        .hasNotPassed("Task_GiveStakeholderComment")
+        .isWaitingAt("Task_ApproveContract");
     assertThat(task(instance)).hasCandidateGroup("koncernchef-aeldre-handicap");
   }
 
@@ -146,20 +162,42 @@ class DevelopmentContractProcessTest {
     String taskId = task(instance).getId();
 
     // When goals lack the purpose, or a client sends an extra variable
-    String noPurpose = "[{\"track\":\"1\",\"title\":\"Mål\",\"activities\":\"a\",\"effectFollowUp\":\"b\"}]";
-    assertThatThrownBy(() -> formService.submitTaskForm(taskId, Map.of(GOALS, SpinValues.jsonValue(noPurpose).create())))
-        .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("Mål 1: 'Formål' skal udfyldes");
-    assertThatThrownBy(() -> formService.submitTaskForm(taskId, Map.of(GOALS, SpinValues.jsonValue(ContractTestData.completeGoals()).create(),
-        AREA_CODE, "stab-oekonomi")))
-        .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining(AREA_CODE);
-    assertThatThrownBy(() -> formService.submitTaskForm(taskId, Map.of(GOALS, SpinValues.jsonValue(ContractTestData.completeGoals()).create(),
-        "hacked", "x")))
-        .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("hacked");
+    String noPurpose =
+        "[{\"track\":\"1\",\"title\":\"Mål\",\"activities\":\"a\",\"effectFollowUp\":\"b\"}]";
+    assertThatThrownBy(
+            () ->
+                formService.submitTaskForm(
+                    taskId, Map.of(GOALS, SpinValues.jsonValue(noPurpose).create())))
+        .isInstanceOf(InvalidSubmissionException.class)
+        .hasMessageContaining("Mål 1: 'Formål' skal udfyldes");
+    assertThatThrownBy(
+            () ->
+                formService.submitTaskForm(
+                    taskId,
+                    Map.of(
+                        GOALS,
+                        SpinValues.jsonValue(ContractTestData.completeGoals()).create(),
+                        AREA_CODE,
+                        "stab-oekonomi")))
+        .isInstanceOf(InvalidSubmissionException.class)
+        .hasMessageContaining(AREA_CODE);
+    assertThatThrownBy(
+            () ->
+                formService.submitTaskForm(
+                    taskId,
+                    Map.of(
+                        GOALS,
+                        SpinValues.jsonValue(ContractTestData.completeGoals()).create(),
+                        "hacked",
+                        "x")))
+        .isInstanceOf(InvalidSubmissionException.class)
+        .hasMessageContaining("hacked");
 
     // Then the task is still open and nothing was stored
     assertThat(instance).isWaitingAt("Task_DraftContract");
     assertThat(contract(instance).getGoals()).isEmpty();
-    assertThat(engine.getRuntimeService().getVariable(instance.getId(), AREA_CODE)).isEqualTo("aeldre-handicap");
+    assertThat(engine.getRuntimeService().getVariable(instance.getId(), AREA_CODE))
+        .isEqualTo("aeldre-handicap");
     assertThat(engine.getRuntimeService().getVariable(instance.getId(), "hacked")).isNull();
   }
 
@@ -172,35 +210,56 @@ class DevelopmentContractProcessTest {
     // Then the directorate holds the early dialogue before the holder drafts
     assertThat(instance).isWaitingAt("Task_HoldEarlyDialogue");
     assertThat(task(instance)).hasCandidateGroup("direktion");
-    assertThatThrownBy(() -> formService.submitTaskForm(task(instance).getId(), Map.of(EARLY_DIALOGUE_NOTES, " ")))
-        .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("Skriv hvad der blev drøftet");
-    formService.submitTaskForm(task(instance).getId(), Map.of(EARLY_DIALOGUE_NOTES, "Fokus på overgange mellem dagtilbud og skole"));
+    assertThatThrownBy(
+            () ->
+                formService.submitTaskForm(
+                    task(instance).getId(), Map.of(EARLY_DIALOGUE_NOTES, " ")))
+        .isInstanceOf(InvalidSubmissionException.class)
+        .hasMessageContaining("Skriv hvad der blev drøftet");
+    formService.submitTaskForm(
+        task(instance).getId(),
+        Map.of(EARLY_DIALOGUE_NOTES, "Fokus på overgange mellem dagtilbud og skole"));
 
     // And the holder sees the notes in the draft
     assertThat(instance).hasPassed("Task_HoldEarlyDialogue").isWaitingAt("Task_DraftContract");
     assertThat((String) formService.getTaskFormVariables(task(instance).getId()).get(FEEDBACK_INFO))
         .contains("Fra den tidlige dialog med direktionen", "Fokus på overgange");
-    assertThat(contract(instance).getEarlyDialogueNotes()).isEqualTo("Fokus på overgange mellem dagtilbud og skole");
+    assertThat(contract(instance).getEarlyDialogueNotes())
+        .isEqualTo("Fokus på overgange mellem dagtilbud og skole");
   }
 
   @Test
   void shouldRequireApproverToConfirmFreeTextRequirementsAndRecordApprovedVersion() {
     // Given a DUS with a free-text requirement the check cannot judge, and a submitted contract
-    year = testData.newYear(cycleYear -> cycleYear.addRequirement("FRITEKST", "Beskriv samarbejdet med civilsamfundet",
-        null, RequirementRule.APPROVER_CONFIRMS, null));
+    year =
+        testData.newYear(
+            cycleYear ->
+                cycleYear.addRequirement(
+                    "FRITEKST",
+                    "Beskriv samarbejdet med civilsamfundet",
+                    null,
+                    RequirementRule.APPROVER_CONFIRMS,
+                    null));
     ProcessInstance instance = start("aeldrecenter-ry");
     submitDraft(instance, ContractTestData.completeGoals(), "Vurderet");
     String taskId = task(instance).getId();
-    assertThat(formService.getTaskFormVariables(taskId).get(REQUIREMENTS_TO_CONFIRM).toString()).contains("FRITEKST");
+    assertThat(formService.getTaskFormVariables(taskId).get(REQUIREMENTS_TO_CONFIRM).toString())
+        .contains("FRITEKST");
 
     // When the approver approves without confirming it, it is rejected
     assertThatThrownBy(() -> formService.submitTaskForm(taskId, Map.of(DECISION, DECISION_APPROVE)))
-        .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("Bekræft at kontrakten opfylder: Beskriv samarbejdet");
+        .isInstanceOf(InvalidSubmissionException.class)
+        .hasMessageContaining("Bekræft at kontrakten opfylder: Beskriv samarbejdet");
     assertThat(contract(instance).getStatus()).isEqualTo(ContractStatus.SUBMITTED);
 
     // Then approving with the confirmation records version 1 of the contract
-    formService.submitTaskForm(taskId, Map.of(DECISION, DECISION_APPROVE,
-        CONFIRMED_REQUIREMENTS, SpinValues.jsonValue("[\"FRITEKST\"]").create()));
+    formService.submitTaskForm(
+        taskId,
+        Map.of(
+            DECISION,
+            DECISION_APPROVE,
+            CONFIRMED_REQUIREMENTS,
+            SpinValues.jsonValue("[\"FRITEKST\"]").create()));
     assertThat(instance).isEnded();
     List<ContractVersion> versions = contractService.versions(contract(instance).getId());
     assertThat(versions).hasSize(1);
@@ -213,15 +272,24 @@ class DevelopmentContractProcessTest {
     // Given Gl. Rye's board and works council are asked for their comments
     ProcessInstance instance = start("gl-rye");
     submitDraft(instance, ContractTestData.completeGoals(), "Vurderet");
-    Task boardHearing = tasks(instance).stream()
-        .filter(t -> taskService.getIdentityLinksForTask(t.getId()).stream()
-            .anyMatch(link -> "bestyrelse-gl-rye".equals(link.getGroupId())))
-        .findFirst().orElseThrow();
+    Task boardHearing =
+        tasks(instance).stream()
+            .filter(
+                t ->
+                    taskService.getIdentityLinksForTask(t.getId()).stream()
+                        .anyMatch(link -> "bestyrelse-gl-rye".equals(link.getGroupId())))
+            .findFirst()
+            .orElseThrow();
 
-    // When the board's submission also sends the hearing's element variable, naming the works council
-    assertThatThrownBy(() -> formService.submitTaskForm(boardHearing.getId(),
-        Map.of(COMMENT, "Vi er enige", STAKEHOLDER_GROUP, "med-gl-rye")))
-        .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining(STAKEHOLDER_GROUP);
+    // When the board's submission also sends the hearing's element variable, naming the works
+    // council
+    assertThatThrownBy(
+            () ->
+                formService.submitTaskForm(
+                    boardHearing.getId(),
+                    Map.of(COMMENT, "Vi er enige", STAKEHOLDER_GROUP, "med-gl-rye")))
+        .isInstanceOf(InvalidSubmissionException.class)
+        .hasMessageContaining(STAKEHOLDER_GROUP);
 
     // Then nothing is stored and both hearings are still open
     assertThat(comments.findByContractIdOrderById(contract(instance).getId())).isEmpty();
@@ -231,11 +299,15 @@ class DevelopmentContractProcessTest {
   @Test
   void shouldRejectUnknownUnitAndDuplicateContract() {
     String definitionId = definitionId();
-    assertThatThrownBy(() -> formService.submitStartForm(definitionId, Map.of(YEAR, year, UNIT_CODE, "ukendt")))
-        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("findes ikke");
+    assertThatThrownBy(
+            () ->
+                formService.submitStartForm(definitionId, Map.of(YEAR, year, UNIT_CODE, "ukendt")))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("findes ikke");
     start("botilbud");
     assertThatThrownBy(() -> start("botilbud"))
-        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("har allerede en udviklingskontrakt");
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("har allerede en udviklingskontrakt");
   }
 
   private ProcessInstance start(String unitCode) {
@@ -243,19 +315,31 @@ class DevelopmentContractProcessTest {
   }
 
   private String definitionId() {
-    return repositoryService.createProcessDefinitionQuery().processDefinitionKey(PROCESS_KEY).latestVersion()
-        .singleResult().getId();
+    return repositoryService
+        .createProcessDefinitionQuery()
+        .processDefinitionKey(PROCESS_KEY)
+        .latestVersion()
+        .singleResult()
+        .getId();
   }
 
   private void submitDraft(ProcessInstance instance, String goals, String leadershipSpan) {
-    formService.submitTaskForm(task(instance).getId(), Variables.createVariables()
-        .putValueTyped(GOALS, SpinValues.jsonValue(goals).create())
-        .putValue(LEADERSHIP_SPAN, leadershipSpan));
+    formService.submitTaskForm(
+        task(instance).getId(),
+        Variables.createVariables()
+            .putValueTyped(GOALS, SpinValues.jsonValue(goals).create())
+            .putValue(LEADERSHIP_SPAN, leadershipSpan));
   }
 
-  /** The job executor's part (off in tests): the asynchronous hand-offs after the parallel hearing. */
+  /**
+   * The job executor's part (off in tests): the asynchronous hand-offs after the parallel hearing.
+   */
   private void runHandOffJobs(ProcessInstance instance) {
-    engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).list()
+    engine
+        .getManagementService()
+        .createJobQuery()
+        .processInstanceId(instance.getId())
+        .list()
         .forEach(job -> engine.getManagementService().executeJob(job.getId()));
   }
 
@@ -264,8 +348,15 @@ class DevelopmentContractProcessTest {
   }
 
   private DevelopmentContract contract(ProcessInstance instance) {
-    Long id = (Long) engine.getHistoryService().createHistoricVariableInstanceQuery()
-        .processInstanceId(instance.getId()).variableName(CONTRACT_ID).singleResult().getValue();
+    Long id =
+        (Long)
+            engine
+                .getHistoryService()
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(instance.getId())
+                .variableName(CONTRACT_ID)
+                .singleResult()
+                .getValue();
     return contractService.get(id);
   }
 }

@@ -13,7 +13,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A goal's owner, period and lineage: the track it serves, the units sharing it, the year it continues. */
+/**
+ * A goal's owner, period and lineage: the track it serves, the units sharing it, the year it
+ * continues.
+ */
 @SpringBootTest
 @Transactional
 class GoalLineageTest {
@@ -36,7 +39,8 @@ class GoalLineageTest {
     // When the holder saves a draft with a goal on track 1 and one on track 2
     contracts.saveDraft(contract.getId(), ContractTestData.completeGoals(), "Vurderet");
 
-    // Then each goal is Gl. Rye's, in the year's period, serving the track (an aim of the period) of its number
+    // Then each goal is Gl. Rye's, in the year's period, serving the track (an aim of the period)
+    // of its number
     var period = periods.budgetYear(year);
     Goal first = contracts.get(contract.getId()).getGoals().get(0);
     assertThat(first.getOwnerKind()).isEqualTo(GoalOwner.UNIT);
@@ -66,9 +70,14 @@ class GoalLineageTest {
     // And when the holder saves the draft keeping the goal's title, the goal keeps its history
     contracts.saveDraft(next.getId(), ContractTestData.completeGoals(), "Vurderet");
     entityManager.flush();
-    Goal continued = contracts.get(next.getId()).getGoals().stream()
-        .filter(goal -> goal.getTitle().equals(MULTI_YEAR_GOAL)).findFirst().orElseThrow();
-    assertThat(goals.history(continued.getId())).extracting(Goal::getId).containsExactly(continued.getId(), lastYearsGoal);
+    Goal continued =
+        contracts.get(next.getId()).getGoals().stream()
+            .filter(goal -> goal.getTitle().equals(MULTI_YEAR_GOAL))
+            .findFirst()
+            .orElseThrow();
+    assertThat(goals.history(continued.getId()))
+        .extracting(Goal::getId)
+        .containsExactly(continued.getId(), lastYearsGoal);
     assertThat(contracts.get(next.getId()).getGoals().get(1).getCarriedFromId()).isNull();
   }
 
@@ -95,10 +104,13 @@ class GoalLineageTest {
     goals.share(goalId, "niels-ebbesen");
 
     // Then the one goal has both units, the owner first
-    assertThat(goals.unitIds(goalId)).containsExactly(units.findByCode("gl-rye").orElseThrow().getId(),
-        units.findByCode("niels-ebbesen").orElseThrow().getId());
+    assertThat(goals.unitIds(goalId))
+        .containsExactly(
+            units.findByCode("gl-rye").orElseThrow().getId(),
+            units.findByCode("niels-ebbesen").orElseThrow().getId());
     // And an unknown unit is refused in Danish
-    assertThatThrownBy(() -> goals.share(goalId, "findes-ikke")).isInstanceOf(InvalidSubmissionException.class)
+    assertThatThrownBy(() -> goals.share(goalId, "findes-ikke"))
+        .isInstanceOf(InvalidSubmissionException.class)
         .hasMessageContaining("findes ikke");
   }
 

@@ -27,7 +27,10 @@ class RequirementCheckServiceTest {
 
   @Test
   void shouldRequireGoalOnTrackOne() {
-    assertThat(unmet(ContractTestData.completeGoals().replace("\"track\":\"1\"", "\"track\":\"3\""), "Vurderet"))
+    assertThat(
+            unmet(
+                ContractTestData.completeGoals().replace("\"track\":\"1\"", "\"track\":\"3\""),
+                "Vurderet"))
         .containsExactly("EKSEKVERING");
   }
 
@@ -38,7 +41,10 @@ class RequirementCheckServiceTest {
 
   @Test
   void shouldRequireIndicatorAndTargetForSicknessAbsence() {
-    assertThat(unmet(ContractTestData.completeGoals().replace("\"target\":\"Under 5 %\",", ""), "Vurderet"))
+    assertThat(
+            unmet(
+                ContractTestData.completeGoals().replace("\"target\":\"Under 5 %\",", ""),
+                "Vurderet"))
         .containsExactly("SYGEFRAVAER");
   }
 
@@ -49,9 +55,17 @@ class RequirementCheckServiceTest {
   }
 
   private List<String> unmet(String goalsJson, String leadershipSpan) {
-    DevelopmentContract contract = new DevelopmentContract(
-        new Unit("x", "Testenhed", "skole", new Area("a", "Område"),
-            new Committee("u", "Udvalget", CommitteeKind.STANDING), false, false), year);
+    DevelopmentContract contract =
+        new DevelopmentContract(
+            new Unit(
+                "x",
+                "Testenhed",
+                "skole",
+                new Area("a", "Område"),
+                new Committee("u", "Udvalget", CommitteeKind.STANDING),
+                false,
+                false),
+            year);
     contract.replaceDraft(leadershipSpan, parser.parseGoals(goalsJson, year));
     return checker.unmetRequirements(contract).stream().map(Requirement::getCode).toList();
   }

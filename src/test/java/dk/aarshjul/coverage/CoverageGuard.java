@@ -20,18 +20,21 @@ import org.camunda.community.process_test_coverage.engine.platform7.Compensation
 import org.camunda.community.process_test_coverage.engine.platform7.ElementCoverageParseListener;
 
 /**
- * Keeps the coverage recording from changing what the tests observe. The library's execution listener, on every flow
- * node and sequence flow, looks up the process definition through the {@code RepositoryService} as the current user,
- * and gives its collector every event. In Årshjul that goes wrong in three places, each of which would fail or alter
- * the step a test drives (without this guard TasklistRestFlowTest's submit-form is refused with AdgangNaegtet and
+ * Keeps the coverage recording from changing what the tests observe. The library's execution
+ * listener, on every flow node and sequence flow, looks up the process definition through the
+ * {@code RepositoryService} as the current user, and gives its collector every event. In Årshjul
+ * that goes wrong in three places, each of which would fail or alter the step a test drives
+ * (without this guard TasklistRestFlowTest's submit-form is refused with AdgangNaegtet and
  * FormSubmissionRejectionTest's {@code @BeforeAll} fails):
+ *
  * <ul>
- *   <li>a board member, works council or contract holder acting through engine-rest may not read the definition
- *       (authorization is on): the look-up runs without authorization checks;</li>
- *   <li>an application start runs the engine before any test class has handed it a collector (TaskDeadlineRecovery
- *       ends orphaned deadline watches): until then events go to a collector that drops them;</li>
- *   <li>a test class's {@code @BeforeAll} runs processes before the listener opens the first test method's run: those
- *       events are dropped, not the step that caused them.</li>
+ *   <li>a board member, works council or contract holder acting through engine-rest may not read
+ *       the definition (authorization is on): the look-up runs without authorization checks;
+ *   <li>an application start runs the engine before any test class has handed it a collector
+ *       (TaskDeadlineRecovery ends orphaned deadline watches): until then events go to a collector
+ *       that drops them;
+ *   <li>a test class's {@code @BeforeAll} runs processes before the listener opens the first test
+ *       method's run: those events are dropped, not the step that caused them.
  * </ul>
  */
 final class CoverageGuard extends AbstractBpmnParseListener {
@@ -41,10 +44,14 @@ final class CoverageGuard extends AbstractBpmnParseListener {
 
   static void install(ProcessEngineConfigurationImpl configuration) {
     List<BpmnParseListener> parseListeners = configuration.getCustomPostBPMNParseListeners();
-    parseListeners.stream().filter(ElementCoverageParseListener.class::isInstance)
-        .forEach(listener -> ((ElementCoverageParseListener) listener).setCoverageState(event -> { }));
-    configuration.getCustomEventHandlers().stream().filter(CompensationEventCoverageHandler.class::isInstance)
-        .forEach(handler -> ((CompensationEventCoverageHandler) handler).setCoverageState(event -> { }));
+    parseListeners.stream()
+        .filter(ElementCoverageParseListener.class::isInstance)
+        .forEach(
+            listener -> ((ElementCoverageParseListener) listener).setCoverageState(event -> {}));
+    configuration.getCustomEventHandlers().stream()
+        .filter(CompensationEventCoverageHandler.class::isInstance)
+        .forEach(
+            handler -> ((CompensationEventCoverageHandler) handler).setCoverageState(event -> {}));
     // after the library's parse listener: wraps the listeners it added to the process just parsed
     parseListeners.add(new CoverageGuard());
   }
@@ -52,8 +59,10 @@ final class CoverageGuard extends AbstractBpmnParseListener {
   @Override
   public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
     if (guardActivitiesOf(processDefinition) == 0 && !processDefinition.getActivities().isEmpty()) {
-      throw new IllegalStateException("No coverage listener found on " + processDefinition.getKey()
-          + ": has camunda-process-test-coverage changed how ElementCoverageParseListener adds it?");
+      throw new IllegalStateException(
+          "No coverage listener found on "
+              + processDefinition.getKey()
+              + ": has camunda-process-test-coverage changed how ElementCoverageParseListener adds it?");
     }
   }
 
@@ -71,7 +80,8 @@ final class CoverageGuard extends AbstractBpmnParseListener {
 
   private static int guardListenersOf(CoreModelElement element) {
     int guarded = 0;
-    for (List<DelegateListener<? extends BaseDelegateExecution>> listeners : element.getListeners().values()) {
+    for (List<DelegateListener<? extends BaseDelegateExecution>> listeners :
+        element.getListeners().values()) {
       for (int i = 0; i < listeners.size(); i++) {
         if (isCoverageListener(listeners.get(i))) {
           listeners.set(i, new Guarded((ExecutionListener) listeners.get(i)));
@@ -91,16 +101,18 @@ final class CoverageGuard extends AbstractBpmnParseListener {
   private record Guarded(ExecutionListener coverage) implements ExecutionListener {
     @Override
     public void notify(DelegateExecution execution) {
-      Context.getCommandContext().runWithoutAuthorization(() -> {
-        try {
-          coverage.notify(execution);
-        } catch (IllegalArgumentException e) {
-          if (!NO_ACTIVE_RUN.equals(e.getMessage())) {
-            throw e;
-          }
-        }
-        return null;
-      });
+      Context.getCommandContext()
+          .runWithoutAuthorization(
+              () -> {
+                try {
+                  coverage.notify(execution);
+                } catch (IllegalArgumentException e) {
+                  if (!NO_ACTIVE_RUN.equals(e.getMessage())) {
+                    throw e;
+                  }
+                }
+                return null;
+              });
     }
   }
 }

@@ -8,7 +8,6 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import dk.aarshjul.contract.ContractTestData;
 import dk.aarshjul.contract.ContractVariables;
-import dk.aarshjul.organisation.Groups;
 import dk.aarshjul.process.FormValues;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
@@ -16,13 +15,13 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.FormService;
@@ -54,10 +53,15 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Deadlines, reminders, escalation and mail for a user task, with an embedded SMTP server (GreenMail) and the
- * engine clock: the draft of Gl. Rye's contract, due on the DUS contract deadline.
+ * Deadlines, reminders, escalation and mail for a user task, with an embedded SMTP server
+ * (GreenMail) and the engine clock: the draft of Gl. Rye's contract, due on the DUS contract
+ * deadline.
  */
-@SpringBootTest(properties = {"aarshjul.mail.enabled=true", "aarshjul.mail.base-url=https://aarshjul.kommune.example"})
+@SpringBootTest(
+    properties = {
+      "aarshjul.mail.enabled=true",
+      "aarshjul.mail.base-url=https://aarshjul.kommune.example"
+    })
 class TaskDeadlineTest {
 
   private static final int SMTP_PORT = freePort();
@@ -100,13 +104,22 @@ class TaskDeadlineTest {
   void contractDrafting() throws Exception {
     AbstractAssertions.init(engine);
     smtp.purgeEmailFromAllMailboxes();
-    // Given a year whose DUS sets the contract deadline to 15 June, and Gl. Rye's contract is started
-    year = testData.newYear(cycleYear -> cycleYear.replaceDates(dk.aarshjul.period.PeriodDateKind.CONTRACT_DEADLINE,
-        java.util.List.of(dk.aarshjul.period.Period.DateEntry.on(LocalDate.of(testYearOf(cycleYear), 6, 15)))));
+    // Given a year whose DUS sets the contract deadline to 15 June, and Gl. Rye's contract is
+    // started
+    year =
+        testData.newYear(
+            cycleYear ->
+                cycleYear.replaceDates(
+                    dk.aarshjul.period.PeriodDateKind.CONTRACT_DEADLINE,
+                    java.util.List.of(
+                        dk.aarshjul.period.Period.DateEntry.on(
+                            LocalDate.of(testYearOf(cycleYear), 6, 15)))));
     contractDeadline = LocalDate.of(year, 6, 15);
     ClockUtil.setCurrentTime(date(LocalDate.of(year, 3, 1), 9));
-    ProcessInstance contract = runtimeService.startProcessInstanceByKey(ContractVariables.PROCESS_KEY,
-        Map.of(ContractVariables.YEAR, year, ContractVariables.UNIT_CODE, "gl-rye"));
+    ProcessInstance contract =
+        runtimeService.startProcessInstanceByKey(
+            ContractVariables.PROCESS_KEY,
+            Map.of(ContractVariables.YEAR, year, ContractVariables.UNIT_CODE, "gl-rye"));
     draft = taskService.createTaskQuery().processInstanceId(contract.getId()).singleResult();
   }
 
@@ -131,8 +144,11 @@ class TaskDeadlineTest {
     assertThat(models).hasSizeGreaterThan(8);
     int userTasks = 0;
     for (Path model : models) {
-      for (UserTask task : Bpmn.readModelFromFile(model.toFile()).getModelElementsByType(UserTask.class)) {
-        assertThat(task.getCamundaDueDate()).as(model.getFileName() + "/" + task.getId()).isNotBlank();
+      for (UserTask task :
+          Bpmn.readModelFromFile(model.toFile()).getModelElementsByType(UserTask.class)) {
+        assertThat(task.getCamundaDueDate())
+            .as(model.getFileName() + "/" + task.getId())
+            .isNotBlank();
         userTasks++;
       }
     }
@@ -146,12 +162,18 @@ class TaskDeadlineTest {
     assertThat(watch).isWaitingAt("Task_NotifyNewTask");
     executeJob(watch);
 
-    // Then Mette, contract holder of Gl. Rye, gets one Danish mail with the unit, the due date and a direct link
+    // Then Mette, contract holder of Gl. Rye, gets one Danish mail with the unit, the due date and
+    // a direct link
     MimeMessage mail = onlyMail();
     assertThat(recipients(mail)).containsExactly("mette@aarshjul.example");
-    assertThat(mail.getSubject()).isEqualTo("Ny opgave i Årshjul: Udarbejd udviklingskontrakt – Gl. Rye skole og dagtilbud");
-    assertThat(body(mail)).contains("Enhed: Gl. Rye skole og dagtilbud", "Frist: 15. juni " + year,
-        "https://aarshjul.kommune.example/camunda/app/tasklist/default/#/?task=" + draft.getId());
+    assertThat(mail.getSubject())
+        .isEqualTo("Ny opgave i Årshjul: Udarbejd udviklingskontrakt – Gl. Rye skole og dagtilbud");
+    assertThat(body(mail))
+        .contains(
+            "Enhed: Gl. Rye skole og dagtilbud",
+            "Frist: 15. juni " + year,
+            "https://aarshjul.kommune.example/camunda/app/tasklist/default/#/?task="
+                + draft.getId());
     assertThat(watch).isWaitingAt("TimerEvent_ReminderDue");
   }
 
@@ -168,22 +190,30 @@ class TaskDeadlineTest {
     // Then Mette is reminded (the mail is kept in target/mails/ for reading)
     MimeMessage mail = onlyMail();
     Files.createDirectories(Path.of("target/mails"));
-    Files.writeString(Path.of("target/mails/paamindelse.txt"), "Til: " + recipients(mail) + "\nEmne: "
-        + mail.getSubject() + "\n\n" + body(mail));
+    Files.writeString(
+        Path.of("target/mails/paamindelse.txt"),
+        "Til: " + recipients(mail) + "\nEmne: " + mail.getSubject() + "\n\n" + body(mail));
     assertThat(recipients(mail)).containsExactly("mette@aarshjul.example");
-    assertThat(mail.getSubject()).isEqualTo("Påmindelse: Udarbejd udviklingskontrakt – Gl. Rye skole og dagtilbud "
-        + "skal være løst senest 15. juni " + year);
+    assertThat(mail.getSubject())
+        .isEqualTo(
+            "Påmindelse: Udarbejd udviklingskontrakt – Gl. Rye skole og dagtilbud "
+                + "skal være løst senest 15. juni "
+                + year);
     assertThat(watch).isWaitingAt("TimerEvent_TaskOverdue");
   }
 
   @Test
   void shouldSkipTheReminderButStillEscalateWhenTheTaskArrivesTooLateForOne() throws Exception {
-    // Given Niels Ebbesen's contract is started on 12 June at 17:00, an hour after a reminder for the 15 June
+    // Given Niels Ebbesen's contract is started on 12 June at 17:00, an hour after a reminder for
+    // the 15 June
     // deadline would have gone out
     ClockUtil.setCurrentTime(date(contractDeadline.minusDays(3), 17));
-    ProcessInstance contract = runtimeService.startProcessInstanceByKey(ContractVariables.PROCESS_KEY,
-        Map.of(ContractVariables.YEAR, year, ContractVariables.UNIT_CODE, "niels-ebbesen"));
-    Task lateDraft = taskService.createTaskQuery().processInstanceId(contract.getId()).singleResult();
+    ProcessInstance contract =
+        runtimeService.startProcessInstanceByKey(
+            ContractVariables.PROCESS_KEY,
+            Map.of(ContractVariables.YEAR, year, ContractVariables.UNIT_CODE, "niels-ebbesen"));
+    Task lateDraft =
+        taskService.createTaskQuery().processInstanceId(contract.getId()).singleResult();
     assertThat(lateDraft.getDueDate()).isEqualTo(date(contractDeadline, 16));
     ProcessInstance watch = watchOf(lateDraft);
 
@@ -193,10 +223,13 @@ class TaskDeadlineTest {
     smtp.purgeEmailFromAllMailboxes();
 
     // Then no reminder is planned: the watch waits for the deadline itself
-    assertThat(watch).hasPassed("Gateway_ReminderJoin").hasNotPassed("TimerEvent_ReminderDue")
+    assertThat(watch)
+        .hasPassed("Gateway_ReminderJoin")
+        .hasNotPassed("TimerEvent_ReminderDue")
         .isWaitingAt("TimerEvent_TaskOverdue");
 
-    // And when the deadline passes with the draft still open, Henrik (group chief of Børn og Unge) is told
+    // And when the deadline passes with the draft still open, Henrik (group chief of Børn og Unge)
+    // is told
     fireTimer(watch, date(contractDeadline, 16));
     assertThat(recipients(onlyMail())).containsExactly("henrik@aarshjul.example");
     assertThat(watch).isWaitingAt("TimerEvent_StillOverdue");
@@ -213,29 +246,40 @@ class TaskDeadlineTest {
     // When the deadline passes with the draft still open
     fireTimer(watch, date(contractDeadline, 16));
 
-    // Then Henrik (group chief of Børn og Unge) is told, may read the task, and sees it in "Eskalerede opgaver"
+    // Then Henrik (group chief of Børn og Unge) is told, may read the task, and sees it in
+    // "Eskalerede opgaver"
     MimeMessage chiefMail = onlyMail();
     assertThat(recipients(chiefMail)).containsExactly("henrik@aarshjul.example");
-    assertThat(chiefMail.getSubject()).isEqualTo("Forfalden opgave: Udarbejd udviklingskontrakt – Gl. Rye skole og dagtilbud");
-    assertThat(body(chiefMail)).contains("eskaleret til Koncernchef Børn og Unge",
-        "Opgaven ligger hos: Kontraktholder Gl. Rye skole og dagtilbud");
+    assertThat(chiefMail.getSubject())
+        .isEqualTo("Forfalden opgave: Udarbejd udviklingskontrakt – Gl. Rye skole og dagtilbud");
+    assertThat(body(chiefMail))
+        .contains(
+            "eskaleret til Koncernchef Børn og Unge",
+            "Opgaven ligger hos: Kontraktholder Gl. Rye skole og dagtilbud");
     assertThat(taskService.createTaskQuery().taskId(draft.getId()).singleResult().getPriority())
         .isEqualTo(TaskDeadlineService.PRIORITY_GROUP_CHIEF);
     assertThat(readable("henrik", draft.getId())).isTrue();
     assertThat(escalatedTasksOf("henrik")).contains(draft.getId());
     assertThat(escalatedTasksOf("susanne")).doesNotContain(draft.getId());
-    assertThat(taskService.getTaskComments(draft.getId())).extracting(c -> c.getFullMessage())
-        .containsExactly("Fristen 15. juni " + year + " er overskredet. Opgaven er eskaleret til Koncernchef Børn og Unge.");
+    assertThat(taskService.getTaskComments(draft.getId()))
+        .extracting(c -> c.getFullMessage())
+        .containsExactly(
+            "Fristen 15. juni "
+                + year
+                + " er overskredet. Opgaven er eskaleret til Koncernchef Børn og Unge.");
     // but reading is all: the chief cannot complete the holder's draft
-    assertThat(authorizationService.isUserAuthorized("henrik", groupsOf("henrik"), Permissions.TASK_WORK,
-        Resources.TASK, draft.getId())).isFalse();
+    assertThat(
+            authorizationService.isUserAuthorized(
+                "henrik", groupsOf("henrik"), Permissions.TASK_WORK, Resources.TASK, draft.getId()))
+        .isFalse();
     smtp.purgeEmailFromAllMailboxes();
 
     // When it is still open seven days later
     fireTimer(watch, date(contractDeadline.plusDays(7), 16));
 
     // Then the directorate (Jens and Karen) is told and the task has the highest priority
-    assertThat(recipients(onlyMail())).containsExactlyInAnyOrder("jens@aarshjul.example", "karen@aarshjul.example");
+    assertThat(recipients(onlyMail()))
+        .containsExactlyInAnyOrder("jens@aarshjul.example", "karen@aarshjul.example");
     assertThat(taskService.createTaskQuery().taskId(draft.getId()).singleResult().getPriority())
         .isEqualTo(TaskDeadlineService.PRIORITY_DIRECTORATE);
     assertThat(watch).isEnded().hasPassed("EndEvent_EscalatedToDirectorate");
@@ -246,47 +290,64 @@ class TaskDeadlineTest {
     // Given the draft is watched
     ProcessInstance watch = watchOf(draft);
 
-    // When Mette submits the draft, logged in as Tasklist logs her in (she may not touch the watch herself)
+    // When Mette submits the draft, logged in as Tasklist logs her in (she may not touch the watch
+    // herself)
     identityService.setAuthentication("mette", groupsOf("mette"));
     try {
-      formService.submitTaskForm(draft.getId(), Map.of(ContractVariables.GOALS,
-          org.camunda.spin.plugin.variable.SpinValues.jsonValue(ContractTestData.completeGoals()).create(),
-          ContractVariables.LEADERSHIP_SPAN, "1:20"));
+      formService.submitTaskForm(
+          draft.getId(),
+          Map.of(
+              ContractVariables.GOALS,
+              org.camunda.spin.plugin.variable.SpinValues.jsonValue(
+                      ContractTestData.completeGoals())
+                  .create(),
+              ContractVariables.LEADERSHIP_SPAN,
+              "1:20"));
       // and she is still logged in afterwards
       assertThat(identityService.getCurrentAuthentication().getUserId()).isEqualTo("mette");
     } finally {
       identityService.clearAuthentication();
     }
 
-    // Then its watch ends (no reminder or escalation will come) and each new hearing task has its own watch
+    // Then its watch ends (no reminder or escalation will come) and each new hearing task has its
+    // own watch
     assertThat(watch).isEnded().hasPassed("EndEvent_TaskDone");
-    assertThat(managementService.createJobQuery().processInstanceId(watch.getId()).count()).isZero();
-    for (Task hearing : taskService.createTaskQuery().processInstanceId(draft.getProcessInstanceId()).list()) {
+    assertThat(managementService.createJobQuery().processInstanceId(watch.getId()).count())
+        .isZero();
+    for (Task hearing :
+        taskService.createTaskQuery().processInstanceId(draft.getProcessInstanceId()).list()) {
       assertThat(watchOf(hearing)).isWaitingAt("Task_NotifyNewTask");
     }
   }
 
   @Test
   void shouldEndTheWatchWithoutReminderWhenItsTaskIsAlreadyGone() throws Exception {
-    // Given the new-task mail is sent, and an administrator then cancels Gl. Rye's contract in Cockpit with "skip
+    // Given the new-task mail is sent, and an administrator then cancels Gl. Rye's contract in
+    // Cockpit with "skip
     // custom listeners" ticked: the draft is deleted, but its watch is not ended with it
     ProcessInstance watch = watchOf(draft);
     executeJob(watch);
     smtp.purgeEmailFromAllMailboxes();
-    runtimeService.deleteProcessInstance(draft.getProcessInstanceId(), "Annulleret i Cockpit", true);
+    runtimeService.deleteProcessInstance(
+        draft.getProcessInstanceId(), "Annulleret i Cockpit", true);
     assertThat(taskService.createTaskQuery().taskId(draft.getId()).count()).isZero();
     assertThat(watch).isWaitingAt("TimerEvent_ReminderDue");
 
     // When the reminder is due three days before the deadline
     fireTimer(watch, date(contractDeadline.minusDays(3), 16));
 
-    // Then nobody is reminded of a task that no longer exists, no incident shows in Cockpit, and the watch has ended
+    // Then nobody is reminded of a task that no longer exists, no incident shows in Cockpit, and
+    // the watch has ended
     // (no escalation will follow)
     assertThat(smtp.getReceivedMessages()).isEmpty();
-    assertThat(runtimeService.createIncidentQuery().processInstanceId(watch.getId()).count()).isZero();
-    assertThat(watch).isEnded().hasPassed("StartEvent_TaskClosed", "EndEvent_TaskClosed")
+    assertThat(runtimeService.createIncidentQuery().processInstanceId(watch.getId()).count())
+        .isZero();
+    assertThat(watch)
+        .isEnded()
+        .hasPassed("StartEvent_TaskClosed", "EndEvent_TaskClosed")
         .hasNotPassed("Task_EscalateToGroupChief");
-    assertThat(managementService.createJobQuery().processInstanceId(watch.getId()).count()).isZero();
+    assertThat(managementService.createJobQuery().processInstanceId(watch.getId()).count())
+        .isZero();
   }
 
   @Test
@@ -302,7 +363,8 @@ class TaskDeadlineTest {
       assertThat(job.getRetries()).isEqualTo(6);
       assertThat(job.getExceptionMessage()).isNotBlank();
       assertThat(job.getDuedate()).isAfter(ClockUtil.getCurrentTime());
-      assertThat(runtimeService.createIncidentQuery().processInstanceId(watch.getId()).count()).isZero();
+      assertThat(runtimeService.createIncidentQuery().processInstanceId(watch.getId()).count())
+          .isZero();
 
       // And it fails again while the server stays down
       assertThatThrownBy(() -> executeJob(watch)).hasMessageContaining("Mail");
@@ -330,7 +392,12 @@ class TaskDeadlineTest {
       }
 
       // Then an incident shows on the mail step, and the task itself is untouched
-      assertThat(runtimeService.createIncidentQuery().processInstanceId(watch.getId()).singleResult().getActivityId())
+      assertThat(
+              runtimeService
+                  .createIncidentQuery()
+                  .processInstanceId(watch.getId())
+                  .singleResult()
+                  .getActivityId())
           .isEqualTo("Task_NotifyNewTask");
       assertThat(taskService.createTaskQuery().taskId(draft.getId()).count()).isEqualTo(1);
     } finally {
@@ -347,13 +414,20 @@ class TaskDeadlineTest {
     smtp.stop();
     try {
       // When Mette submits her draft (which creates the hearing tasks and their mail jobs)
-      formService.submitTaskForm(draft.getId(), Map.of(ContractVariables.GOALS,
-          org.camunda.spin.plugin.variable.SpinValues.jsonValue(ContractTestData.completeGoals()).create(),
-          ContractVariables.LEADERSHIP_SPAN, "1:20"));
+      formService.submitTaskForm(
+          draft.getId(),
+          Map.of(
+              ContractVariables.GOALS,
+              org.camunda.spin.plugin.variable.SpinValues.jsonValue(
+                      ContractTestData.completeGoals())
+                  .create(),
+              ContractVariables.LEADERSHIP_SPAN,
+              "1:20"));
 
       // Then her completion stands; the mails wait in their jobs
       assertThat(taskService.createTaskQuery().taskId(draft.getId()).count()).isZero();
-      List<Task> hearings = taskService.createTaskQuery().processInstanceId(draft.getProcessInstanceId()).list();
+      List<Task> hearings =
+          taskService.createTaskQuery().processInstanceId(draft.getProcessInstanceId()).list();
       assertThat(hearings).hasSize(2);
       hearings.forEach(hearing -> assertThat(jobOf(watchOf(hearing))).isNotNull());
     } finally {
@@ -379,11 +453,16 @@ class TaskDeadlineTest {
     assertThat(filtered("mette", "Forfalder inden 14 dage")).doesNotContain(draft.getId());
   }
 
-  // ---- helpers --------------------------------------------------------------------------------------------------
+  // ---- helpers
+  // --------------------------------------------------------------------------------------------------
 
   private ProcessInstance watchOf(Task task) {
-    ProcessInstance watch = runtimeService.createProcessInstanceQuery()
-        .processDefinitionKey(TaskDeadlineVariables.PROCESS_KEY).processInstanceBusinessKey(task.getId()).singleResult();
+    ProcessInstance watch =
+        runtimeService
+            .createProcessInstanceQuery()
+            .processDefinitionKey(TaskDeadlineVariables.PROCESS_KEY)
+            .processInstanceBusinessKey(task.getId())
+            .singleResult();
     assertThat(watch).as("watch of " + task.getName()).isNotNull();
     return watch;
   }
@@ -426,11 +505,14 @@ class TaskDeadlineTest {
   }
 
   private static List<String> recipients(MimeMessage mail) throws Exception {
-    return Arrays.stream(mail.getRecipients(Message.RecipientType.TO)).map(Object::toString).toList();
+    return Arrays.stream(mail.getRecipients(Message.RecipientType.TO))
+        .map(Object::toString)
+        .toList();
   }
 
   private boolean readable(String userId, String taskId) {
-    return authorizationService.isUserAuthorized(userId, groupsOf(userId), Permissions.READ, Resources.TASK, taskId);
+    return authorizationService.isUserAuthorized(
+        userId, groupsOf(userId), Permissions.READ, Resources.TASK, taskId);
   }
 
   private List<String> escalatedTasksOf(String userId) {
@@ -439,7 +521,8 @@ class TaskDeadlineTest {
 
   /** The tasks a shared Tasklist filter lists for the user. */
   private List<String> filtered(String userId, String filterName) {
-    String filterId = filterService.createFilterQuery().filterName(filterName).singleResult().getId();
+    String filterId =
+        filterService.createFilterQuery().filterName(filterName).singleResult().getId();
     identityService.setAuthentication(userId, groupsOf(userId));
     try {
       return filterService.<Task>listPage(filterId, 0, 100).stream().map(Task::getId).toList();
@@ -449,7 +532,9 @@ class TaskDeadlineTest {
   }
 
   private List<String> groupsOf(String userId) {
-    return identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+    return identityService.createGroupQuery().groupMember(userId).list().stream()
+        .map(Group::getId)
+        .toList();
   }
 
   private static Date date(LocalDate day, int hour) {

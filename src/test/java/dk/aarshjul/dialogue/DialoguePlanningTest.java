@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dk.aarshjul.contract.DevelopmentContract;
-import dk.aarshjul.period.PeriodRepository;
 import dk.aarshjul.period.Periods;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +20,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Grouping of approved contracts into dialogue meetings by the DUS meeting models, as the main process runs it. */
+/**
+ * Grouping of approved contracts into dialogue meetings by the DUS meeting models, as the main
+ * process runs it.
+ */
 @SpringBootTest
 class DialoguePlanningTest {
 
@@ -39,46 +41,80 @@ class DialoguePlanningTest {
 
   @Test
   void shouldGroupApprovedContractsByEachAreasMeetingModelAndStartOneDialoguePerMeeting() {
-    // Given schools and daycare by unit type in Børn og Unge, Ældre og Handicap as one meeting, staff units alone
-    int year = testData.newYear(Map.of("boern-unge", MeetingModel.SAME_UNIT_TYPE,
-        "aeldre-handicap", MeetingModel.WHOLE_AREA, "stab-oekonomi", MeetingModel.SINGLE_UNIT));
-    for (String unit : List.of("gl-rye", "niels-ebbesen", "dagtilbud-skanderborg", "soelund", "aeldrecenter-ry",
-        "botilbud", "digitalisering")) {
+    // Given schools and daycare by unit type in Børn og Unge, Ældre og Handicap as one meeting,
+    // staff units alone
+    int year =
+        testData.newYear(
+            Map.of(
+                "boern-unge",
+                MeetingModel.SAME_UNIT_TYPE,
+                "aeldre-handicap",
+                MeetingModel.WHOLE_AREA,
+                "stab-oekonomi",
+                MeetingModel.SINGLE_UNIT));
+    for (String unit :
+        List.of(
+            "gl-rye",
+            "niels-ebbesen",
+            "dagtilbud-skanderborg",
+            "soelund",
+            "aeldrecenter-ry",
+            "botilbud",
+            "digitalisering")) {
       testData.approvedContract(year, unit);
     }
     // and Dagtilbud Ry whose contract is not yet approved
     ProcessInstance dagtilbudRy = testData.draftContract(year, "dagtilbud-ry");
 
     // When the main process plans the meetings and calls contract-dialogue once per meeting
-    Deployment deployment = repositoryService.createDeployment().name("test-main-process")
-        .addModelInstance("test-dialogue-cycle.bpmn", mainProcess()).deploy();
+    Deployment deployment =
+        repositoryService
+            .createDeployment()
+            .name("test-main-process")
+            .addModelInstance("test-dialogue-cycle.bpmn", mainProcess())
+            .deploy();
     try {
-      ProcessInstance main = runtimeService.startProcessInstanceByKey("test-dialogue-cycle", Map.of("year", year));
+      ProcessInstance main =
+          runtimeService.startProcessInstanceByKey("test-dialogue-cycle", Map.of("year", year));
 
       // Then there is one meeting per (area, unit type), per area, and per unit, ordered by title
       List<DialogueMeeting> planned = meetings(year);
-      assertThat(planned).extracting(DialogueMeeting::getTitle, DialogueMeeting::getMeetingModel).containsExactly(
-          tuple("Børn og Unge – dagtilbud", MeetingModel.SAME_UNIT_TYPE),
-          tuple("Børn og Unge – skoler", MeetingModel.SAME_UNIT_TYPE),
-          tuple("Digitalisering og IT", MeetingModel.SINGLE_UNIT),
-          tuple("Ældre og Handicap", MeetingModel.WHOLE_AREA));
+      assertThat(planned)
+          .extracting(DialogueMeeting::getTitle, DialogueMeeting::getMeetingModel)
+          .containsExactly(
+              tuple("Børn og Unge – dagtilbud", MeetingModel.SAME_UNIT_TYPE),
+              tuple("Børn og Unge – skoler", MeetingModel.SAME_UNIT_TYPE),
+              tuple("Digitalisering og IT", MeetingModel.SINGLE_UNIT),
+              tuple("Ældre og Handicap", MeetingModel.WHOLE_AREA));
       assertThat(unitNames(planned.get(0))).containsExactly("Dagtilbud Skanderborg By");
-      assertThat(unitNames(planned.get(1))).containsExactly("Gl. Rye skole og dagtilbud", "Niels Ebbesen Skolen");
+      assertThat(unitNames(planned.get(1)))
+          .containsExactly("Gl. Rye skole og dagtilbud", "Niels Ebbesen Skolen");
       assertThat(unitNames(planned.get(2))).containsExactly("Digitalisering og IT");
       assertThat(unitNames(planned.get(3)))
-          .containsExactly("Bo- og aktivitetstilbud Skanderborg", "Plejecenter Sølund", "Ældrecenter Ry");
-      assertThat(planned).allSatisfy(m -> assertThat(m.getStatus()).isEqualTo(MeetingStatus.PLANNED));
-      assertThat(dialogueMeetings.ids(year)).containsExactlyElementsOf(planned.stream().map(DialogueMeeting::getId).toList());
+          .containsExactly(
+              "Bo- og aktivitetstilbud Skanderborg", "Plejecenter Sølund", "Ældrecenter Ry");
+      assertThat(planned)
+          .allSatisfy(m -> assertThat(m.getStatus()).isEqualTo(MeetingStatus.PLANNED));
+      assertThat(dialogueMeetings.ids(year))
+          .containsExactlyElementsOf(planned.stream().map(DialogueMeeting::getId).toList());
       assertThat(dialogueMeetings.title(planned.get(1).getId())).isEqualTo("Børn og Unge – skoler");
 
       // And each meeting's dialogue waits for its area's group chief, with a readable business key
-      List<ProcessInstance> dialogueInstances = runtimeService.createProcessInstanceQuery()
-          .superProcessInstanceId(main.getId()).list();
-      assertThat(dialogueInstances).extracting(ProcessInstance::getBusinessKey).containsExactlyInAnyOrder(
-          year + "/Dialogmøde Børn og Unge – dagtilbud", year + "/Dialogmøde Børn og Unge – skoler",
-          year + "/Dialogmøde Digitalisering og IT", year + "/Dialogmøde Ældre og Handicap");
-      assertThat(taskService.createTaskQuery().processInstanceBusinessKey(year + "/Dialogmøde Ældre og Handicap")
-          .taskDefinitionKey("Task_PlanDialogueMeeting").taskCandidateGroup("koncernchef-aeldre-handicap").count())
+      List<ProcessInstance> dialogueInstances =
+          runtimeService.createProcessInstanceQuery().superProcessInstanceId(main.getId()).list();
+      assertThat(dialogueInstances)
+          .extracting(ProcessInstance::getBusinessKey)
+          .containsExactlyInAnyOrder(
+              year + "/Dialogmøde Børn og Unge – dagtilbud",
+                  year + "/Dialogmøde Børn og Unge – skoler",
+              year + "/Dialogmøde Digitalisering og IT", year + "/Dialogmøde Ældre og Handicap");
+      assertThat(
+              taskService
+                  .createTaskQuery()
+                  .processInstanceBusinessKey(year + "/Dialogmøde Ældre og Handicap")
+                  .taskDefinitionKey("Task_PlanDialogueMeeting")
+                  .taskCandidateGroup("koncernchef-aeldre-handicap")
+                  .count())
           .isEqualTo(1);
 
       // When planning runs again (a retried job) after Dagtilbud Ry's contract was approved
@@ -88,9 +124,11 @@ class DialoguePlanningTest {
 
       // Then no meeting or participant is duplicated and Dagtilbud Ry joins the daycare meeting
       List<DialogueMeeting> replanned = meetings(year);
-      assertThat(replanned).extracting(DialogueMeeting::getId)
+      assertThat(replanned)
+          .extracting(DialogueMeeting::getId)
           .containsExactlyElementsOf(planned.stream().map(DialogueMeeting::getId).toList());
-      assertThat(unitNames(replanned.get(0))).containsExactly("Dagtilbud Ry", "Dagtilbud Skanderborg By");
+      assertThat(unitNames(replanned.get(0)))
+          .containsExactly("Dagtilbud Ry", "Dagtilbud Skanderborg By");
       assertThat(replanned).extracting(m -> m.getParticipants().size()).containsExactly(2, 2, 1, 3);
     } finally {
       repositoryService.deleteDeployment(deployment.getId(), true);
@@ -99,7 +137,8 @@ class DialoguePlanningTest {
 
   @Test
   void shouldSplitAGroupLargerThanOneMeetingIntoNumberedMeetings() {
-    // Given Ældre og Handicap as one meeting with its three units approved, and meetings of at most two units
+    // Given Ældre og Handicap as one meeting with its three units approved, and meetings of at most
+    // two units
     int year = testData.newYear(Map.of("aeldre-handicap", MeetingModel.WHOLE_AREA));
     for (String unit : List.of("soelund", "aeldrecenter-ry", "botilbud")) {
       testData.approvedContract(year, unit);
@@ -113,9 +152,11 @@ class DialoguePlanningTest {
 
     // Then the area has two meetings, the second numbered, and every unit is in exactly one of them
     List<DialogueMeeting> planned = meetings(year);
-    assertThat(planned).extracting(DialogueMeeting::getTitle)
+    assertThat(planned)
+        .extracting(DialogueMeeting::getTitle)
         .containsExactly("Ældre og Handicap", "Ældre og Handicap (2)");
-    assertThat(unitNames(planned.get(0))).containsExactly("Bo- og aktivitetstilbud Skanderborg", "Plejecenter Sølund");
+    assertThat(unitNames(planned.get(0)))
+        .containsExactly("Bo- og aktivitetstilbud Skanderborg", "Plejecenter Sølund");
     assertThat(unitNames(planned.get(1))).containsExactly("Ældrecenter Ry");
   }
 
@@ -130,44 +171,61 @@ class DialoguePlanningTest {
     planner.planMeetings(year);
 
     // Then each unit has its own dialogue
-    assertThat(meetings(year)).extracting(DialogueMeeting::getTitle, DialogueMeeting::getMeetingModel).containsExactly(
-        tuple("Dagtilbud Ry", MeetingModel.SINGLE_UNIT), tuple("Gl. Rye skole og dagtilbud", MeetingModel.SINGLE_UNIT));
+    assertThat(meetings(year))
+        .extracting(DialogueMeeting::getTitle, DialogueMeeting::getMeetingModel)
+        .containsExactly(
+            tuple("Dagtilbud Ry", MeetingModel.SINGLE_UNIT),
+            tuple("Gl. Rye skole og dagtilbud", MeetingModel.SINGLE_UNIT));
   }
 
   @Test
   void shouldCutContractSummariesToFitOneFormVariable() {
     // Given one short and three very long contract summaries
-    List<String> summaries = List.of("**Kort kontrakt**", "A".repeat(3000), "B\n".repeat(2000), "C".repeat(5000));
+    List<String> summaries =
+        List.of("**Kort kontrakt**", "A".repeat(3000), "B\n".repeat(2000), "C".repeat(5000));
 
     // When they are joined for the meeting form
     String text = DialogueService.fit(summaries, 4000);
 
-    // Then all four are shown, the short one whole, the long ones cut and marked, within 4000 characters
+    // Then all four are shown, the short one whole, the long ones cut and marked, within 4000
+    // characters
     assertThat(text.length()).isLessThanOrEqualTo(4000);
     assertThat(text).contains("**Kort kontrakt**", "AAA", "B\nB", "CCC", "*(forkortet)*");
-    assertThat(DialogueService.fit(List.of("kort", "også kort"), 4000)).isEqualTo("kort\n\n---\n\nogså kort");
+    assertThat(DialogueService.fit(List.of("kort", "også kort"), 4000))
+        .isEqualTo("kort\n\n---\n\nogså kort");
   }
 
   private BpmnModelInstance mainProcess() {
-    return Bpmn.createExecutableProcess("test-dialogue-cycle").camundaHistoryTimeToLive(1)
+    return Bpmn.createExecutableProcess("test-dialogue-cycle")
+        .camundaHistoryTimeToLive(1)
         .startEvent()
-        .serviceTask("Task_PlanDialogueMeetings").camundaDelegateExpression("${planDialogueMeetingsDelegate}")
-        .callActivity("CallActivity_ContractDialogue").calledElement(DialogueVariables.PROCESS_KEY)
+        .serviceTask("Task_PlanDialogueMeetings")
+        .camundaDelegateExpression("${planDialogueMeetingsDelegate}")
+        .callActivity("CallActivity_ContractDialogue")
+        .calledElement(DialogueVariables.PROCESS_KEY)
         .camundaIn(DialogueVariables.YEAR, DialogueVariables.YEAR)
         .camundaIn(DialogueVariables.DIALOGUE_MEETING_ID, DialogueVariables.DIALOGUE_MEETING_ID)
         .camundaInBusinessKey("${year}/Dialogmøde ${dialogueMeetings.title(dialogueMeetingId)}")
-        .multiInstance().camundaCollection("${dialogueMeetings.ids(year)}")
-        .camundaElementVariable(DialogueVariables.DIALOGUE_MEETING_ID).multiInstanceDone()
+        .multiInstance()
+        .camundaCollection("${dialogueMeetings.ids(year)}")
+        .camundaElementVariable(DialogueVariables.DIALOGUE_MEETING_ID)
+        .multiInstanceDone()
         .endEvent()
         .done();
   }
 
   private List<DialogueMeeting> meetings(int year) {
-    return meetings.findByYearIdOrderByTitle(years.findBudgetYear(year).orElseThrow().getId()).stream()
-        .map(m -> dialogues.get(m.getId())).toList();
+    return meetings
+        .findByYearIdOrderByTitle(years.findBudgetYear(year).orElseThrow().getId())
+        .stream()
+        .map(m -> dialogues.get(m.getId()))
+        .toList();
   }
 
   private static List<String> unitNames(DialogueMeeting meeting) {
-    return meeting.contracts().stream().map(DevelopmentContract::getUnit).map(u -> u.getName()).toList();
+    return meeting.contracts().stream()
+        .map(DevelopmentContract::getUnit)
+        .map(u -> u.getName())
+        .toList();
   }
 }

@@ -1,18 +1,16 @@
 package dk.aarshjul.dialogue;
 
-import dk.aarshjul.organisation.Area;
-import dk.aarshjul.period.Period;
-import dk.aarshjul.period.PeriodDateKind;
-import dk.aarshjul.period.PeriodRepository;
-import java.util.LinkedHashMap;
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.fail;
 
 import dk.aarshjul.contract.ContractVariables;
 import dk.aarshjul.demo.DemoMunicipality;
+import dk.aarshjul.organisation.Area;
 import dk.aarshjul.organisation.AreaRepository;
+import dk.aarshjul.period.Period;
+import dk.aarshjul.period.PeriodDateKind;
+import dk.aarshjul.period.PeriodRepository;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -28,8 +26,9 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /**
- * Years 6001 and on (contracts started by trusted code, so the start form's year range does not apply) with the 2022
- * seed DUS, and approved contracts made by running development-contract to its end.
+ * Years 6001 and on (contracts started by trusted code, so the start form's year range does not
+ * apply) with the 2022 seed DUS, and approved contracts made by running development-contract to its
+ * end.
  */
 @Component
 class DialogueTestData {
@@ -46,8 +45,14 @@ class DialogueTestData {
   private final HistoryService historyService;
   private final ManagementService managementService;
 
-  DialogueTestData(PeriodRepository years, MeetingModels meetingModels, AreaRepository areas, RuntimeService runtimeService,
-      TaskService taskService, FormService formService, HistoryService historyService,
+  DialogueTestData(
+      PeriodRepository years,
+      MeetingModels meetingModels,
+      AreaRepository areas,
+      RuntimeService runtimeService,
+      TaskService taskService,
+      FormService formService,
+      HistoryService historyService,
       ManagementService managementService) {
     this.managementService = managementService;
     this.years = years;
@@ -59,38 +64,53 @@ class DialogueTestData {
     this.historyService = historyService;
   }
 
-  /** A new year with the given meeting models per area code and the dialogue window 1 March – 30 April. */
+  /**
+   * A new year with the given meeting models per area code and the dialogue window 1 March – 30
+   * April.
+   */
   int newYear(Map<String, MeetingModel> models) {
     int year = NEXT_YEAR.incrementAndGet();
     if (year > LAST_YEAR) {
       throw new IllegalStateException("Testårene 6001–" + LAST_YEAR + " er brugt op");
     }
     Period cycleYear = DemoMunicipality.dus2022Seed(year);
-    cycleYear.replaceDates(PeriodDateKind.DIALOGUE_WINDOW,
+    cycleYear.replaceDates(
+        PeriodDateKind.DIALOGUE_WINDOW,
         List.of(Period.DateEntry.window(LocalDate.of(year, 3, 1), LocalDate.of(year, 4, 30))));
     long periodId = years.save(cycleYear).getId();
     Map<Area, MeetingModel> chosen = new LinkedHashMap<>();
-    models.forEach((areaCode, model) -> chosen.put(areas.findByCode(areaCode).orElseThrow(), model));
+    models.forEach(
+        (areaCode, model) -> chosen.put(areas.findByCode(areaCode).orElseThrow(), model));
     meetingModels.replace(periodId, chosen);
     return year;
   }
 
-  /** Runs the unit's development contract through drafting, hearing and approval; returns the contract id. */
+  /**
+   * Runs the unit's development contract through drafting, hearing and approval; returns the
+   * contract id.
+   */
   long approvedContract(int year, String unitCode) {
     return approve(draftContract(year, unitCode));
   }
 
   /** Starts the unit's development contract and leaves it waiting for the draft (not approved). */
   ProcessInstance draftContract(int year, String unitCode) {
-    return runtimeService.startProcessInstanceByKey(ContractVariables.PROCESS_KEY,
+    return runtimeService.startProcessInstanceByKey(
+        ContractVariables.PROCESS_KEY,
         Map.of(ContractVariables.YEAR, year, ContractVariables.UNIT_CODE, unitCode));
   }
 
-  /** Completes every task of a started development contract until it is approved; returns the contract id. */
+  /**
+   * Completes every task of a started development contract until it is approved; returns the
+   * contract id.
+   */
   long approve(ProcessInstance instance) {
     for (int round = 0; round < 10; round++) {
       // the job executor's part (off in tests): hand-offs after the parallel hearing
-      managementService.createJobQuery().processInstanceId(instance.getId()).list()
+      managementService
+          .createJobQuery()
+          .processInstanceId(instance.getId())
+          .list()
           .forEach(job -> managementService.executeJob(job.getId()));
       List<Task> tasks = taskService.createTaskQuery().processInstanceId(instance.getId()).list();
       if (tasks.isEmpty()) {
@@ -98,15 +118,25 @@ class DialogueTestData {
       }
       for (Task task : tasks) {
         switch (task.getTaskDefinitionKey()) {
-          case "Task_HoldEarlyDialogue" -> formService.submitTaskForm(task.getId(),
-              Map.of(ContractVariables.EARLY_DIALOGUE_NOTES, "Drøftet"));
-          case "Task_DraftContract" -> formService.submitTaskForm(task.getId(), Variables.createVariables()
-              .putValueTyped(ContractVariables.GOALS, SpinValues.jsonValue(completeGoals()).create())
-              .putValue(ContractVariables.LEADERSHIP_SPAN, "Ledelsesspændet er 1:25 og passer til principperne."));
-          case "Task_GiveStakeholderComment" -> formService.submitTaskForm(task.getId(),
-              Map.of(ContractVariables.COMMENT, "Vi bakker op om målene."));
-          case "Task_ApproveContract" -> formService.submitTaskForm(task.getId(),
-              Map.of(ContractVariables.DECISION, ContractVariables.DECISION_APPROVE));
+          case "Task_HoldEarlyDialogue" ->
+              formService.submitTaskForm(
+                  task.getId(), Map.of(ContractVariables.EARLY_DIALOGUE_NOTES, "Drøftet"));
+          case "Task_DraftContract" ->
+              formService.submitTaskForm(
+                  task.getId(),
+                  Variables.createVariables()
+                      .putValueTyped(
+                          ContractVariables.GOALS, SpinValues.jsonValue(completeGoals()).create())
+                      .putValue(
+                          ContractVariables.LEADERSHIP_SPAN,
+                          "Ledelsesspændet er 1:25 og passer til principperne."));
+          case "Task_GiveStakeholderComment" ->
+              formService.submitTaskForm(
+                  task.getId(), Map.of(ContractVariables.COMMENT, "Vi bakker op om målene."));
+          case "Task_ApproveContract" ->
+              formService.submitTaskForm(
+                  task.getId(),
+                  Map.of(ContractVariables.DECISION, ContractVariables.DECISION_APPROVE));
           default -> fail("Uventet opgave " + task.getTaskDefinitionKey());
         }
       }
@@ -115,8 +145,13 @@ class DialogueTestData {
   }
 
   private long contractId(ProcessInstance instance) {
-    return (Long) historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
-        .variableName(ContractVariables.CONTRACT_ID).singleResult().getValue();
+    return (Long)
+        historyService
+            .createHistoricVariableInstanceQuery()
+            .processInstanceId(instance.getId())
+            .variableName(ContractVariables.CONTRACT_ID)
+            .singleResult()
+            .getValue();
   }
 
   /** Two goals that together meet all five requirements of the 2022 seed. */
@@ -133,6 +168,7 @@ class DialogueTestData {
          {"track":"2","title":"%s","purpose":"Bedre arbejdsmiljø og kvalitet","activities":"Trivselssamtaler",
           "effectFollowUp":"Månedlig opgørelse","indicator":"Sygefravær i procent","target":"%s",
           "multiYear":false,"sharedWithOthers":true,"addresses":["SYGEFRAVAER"]}]
-        """.formatted(absenceGoalTitle, absenceTarget);
+        """
+        .formatted(absenceGoalTitle, absenceTarget);
   }
 }

@@ -1,11 +1,5 @@
 package dk.aarshjul.followup;
 
-import dk.aarshjul.reporting.MarkdownReports;
-import dk.aarshjul.reporting.RollUpService;
-import dk.aarshjul.reporting.StatusRollup;
-import dk.aarshjul.reporting.YearEndReport;
-import dk.aarshjul.reporting.YearEndReportService;
-
 import static dk.aarshjul.followup.FollowUpTestData.COLLABORATION;
 import static dk.aarshjul.followup.FollowUpTestData.SICKNESS;
 import static dk.aarshjul.followup.FollowUpTestData.WELLBEING;
@@ -21,6 +15,8 @@ import dk.aarshjul.contract.ContractService;
 import dk.aarshjul.contract.Goal;
 import dk.aarshjul.process.EngineRest;
 import dk.aarshjul.process.InvalidSubmissionException;
+import dk.aarshjul.reporting.MarkdownReports;
+import dk.aarshjul.reporting.YearEndReportService;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,10 +34,11 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 
 /**
- * What a follow-up reports never changes the approved contract: the target a follow-up shows is the contract's, a
- * submitted target is refused unless it is the contract's own, and round 2 and the year-end report show each goal's own
- * contract target. Acted through engine-rest as Plejecenter Sølund's contract holder (hanne) and group chief (susanne).
- * The contract's goals: sickness "Under 5 %", wellbeing "Mindst 90 %", collaboration without a target.
+ * What a follow-up reports never changes the approved contract: the target a follow-up shows is the
+ * contract's, a submitted target is refused unless it is the contract's own, and round 2 and the
+ * year-end report show each goal's own contract target. Acted through engine-rest as Plejecenter
+ * Sølund's contract holder (hanne) and group chief (susanne). The contract's goals: sickness "Under
+ * 5 %", wellbeing "Mindst 90 %", collaboration without a target.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class FollowUpTargetTest {
@@ -81,7 +78,8 @@ class FollowUpTargetTest {
     // When the holder sends target 42 on all three goals (as the attacker did)
     ResponseEntity<String> forged = submit(HOLDER, reportTask, answers(prefilled, 42));
 
-    // Then it is refused with a Danish message, and nothing is stored: the task is open, the report empty
+    // Then it is refused with a Danish message, and nothing is stored: the task is open, the report
+    // empty
     assertThat(forged.getStatusCode().value()).as(forged.getBody()).isEqualTo(400);
     assertThat(forged.getBody()).contains("Målværdi", "kan ikke ændres", "Intet er gemt");
     assertThat(forged.getBody()).doesNotContain("dk.aarshjul.", "insert ");
@@ -90,14 +88,17 @@ class FollowUpTargetTest {
     assertThat(report(first).getStatus()).isEqualTo(FollowUpStatus.AWAITING_REPORT);
     assertThat(contractTargets()).isEqualTo(targetsBefore);
 
-    // When the holder reports with the targets left as the form shows them, and the group chief approves
+    // When the holder reports with the targets left as the form shows them, and the group chief
+    // approves
     ResponseEntity<String> reported = submit(HOLDER, reportTask, answers(prefilled, null));
     assertThat(reported.getStatusCode().value()).as(reported.getBody()).isEqualTo(204);
     approve(first);
 
     // Then the stored statuses carry the contract's targets
-    assertThat(report(first).getGoalStatuses()).extracting(GoalStatus::getTargetValue)
-        .usingElementComparator((a, b) -> a == null || b == null ? (a == b ? 0 : 1) : a.compareTo(b))
+    assertThat(report(first).getGoalStatuses())
+        .extracting(GoalStatus::getTargetValue)
+        .usingElementComparator(
+            (a, b) -> a == null || b == null ? (a == b ? 0 : 1) : a.compareTo(b))
         .containsExactly(new java.math.BigDecimal("5"), new java.math.BigDecimal("90"), null);
 
     // When round 2 starts
@@ -107,13 +108,20 @@ class FollowUpTargetTest {
     ArrayNode secondPrefill = goalStatuses(task(second, HOLDER));
     assertThat(targets(secondPrefill)).containsExactly("5", "90", null);
 
-    // And when round 2 is reported and approved, the year-end report shows each goal's own contract target
+    // And when round 2 is reported and approved, the year-end report shows each goal's own contract
+    // target
     submit(HOLDER, task(second, HOLDER), answers(secondPrefill, null));
     approve(second);
     String yearEnd = MarkdownReports.yearEnd(yearEndReports.compile(year));
-    assertThat(line(yearEnd, SICKNESS)).contains("mål i kontrakten: Under 5 %").doesNotContain("42");
-    assertThat(line(yearEnd, WELLBEING)).contains("mål i kontrakten: Mindst 90 %").doesNotContain("42");
-    assertThat(line(yearEnd, COLLABORATION)).contains("intet mål i kontrakten").doesNotContain("mål i kontrakten:");
+    assertThat(line(yearEnd, SICKNESS))
+        .contains("mål i kontrakten: Under 5 %")
+        .doesNotContain("42");
+    assertThat(line(yearEnd, WELLBEING))
+        .contains("mål i kontrakten: Mindst 90 %")
+        .doesNotContain("42");
+    assertThat(line(yearEnd, COLLABORATION))
+        .contains("intet mål i kontrakten")
+        .doesNotContain("mål i kontrakten:");
 
     // And the contract's goal rows are unchanged
     assertThat(contractTargets()).isEqualTo(targetsBefore);
@@ -137,17 +145,31 @@ class FollowUpTargetTest {
     assertThat(refused.getBody()).contains("kan ikke ændres");
     assertThat(report(first).getGoalStatuses()).isEmpty();
 
-    // When a REST client first overwrites the form's stored list with target 42 and then submits it unchanged
+    // When a REST client first overwrites the form's stored list with target 42 and then submits it
+    // unchanged
     ArrayNode forged = answers(prefilled, 42);
-    ResponseEntity<String> put = new EngineRest(rest, json, HOLDER).template().exchange(
-        "/engine-rest/task/" + reportTask + "/localVariables/" + GOAL_STATUSES, HttpMethod.PUT,
-        new HttpEntity<>(Map.of("type", "Json", "value", forged.toString())), String.class);
-    ResponseEntity<String> submitted = new EngineRest(rest, json, HOLDER).template().postForEntity(
-        "/engine-rest/task/" + reportTask + "/submit-form", Map.of("variables", Map.of()), String.class);
+    ResponseEntity<String> put =
+        new EngineRest(rest, json, HOLDER)
+            .template()
+            .exchange(
+                "/engine-rest/task/" + reportTask + "/localVariables/" + GOAL_STATUSES,
+                HttpMethod.PUT,
+                new HttpEntity<>(Map.of("type", "Json", "value", forged.toString())),
+                String.class);
+    ResponseEntity<String> submitted =
+        new EngineRest(rest, json, HOLDER)
+            .template()
+            .postForEntity(
+                "/engine-rest/task/" + reportTask + "/submit-form",
+                Map.of("variables", Map.of()),
+                String.class);
 
-    // Then the overwrite is refused (a holder may only complete the task, not set its variables), and the empty
-    // submission is refused too (the report is incomplete); the service compares any target with the contract itself,
-    // whatever the form's stored list says (shouldRefuseAForgedTargetInTheServiceWhateverPathItCameBy)
+    // Then the overwrite is refused (a holder may only complete the task, not set its variables),
+    // and the empty
+    // submission is refused too (the report is incomplete); the service compares any target with
+    // the contract itself,
+    // whatever the form's stored list says
+    // (shouldRefuseAForgedTargetInTheServiceWhateverPathItCameBy)
     assertThat(put.getStatusCode().value()).as(put.getBody()).isEqualTo(403);
     assertThat(submitted.getStatusCode().value()).as(submitted.getBody()).isEqualTo(400);
 
@@ -165,7 +187,8 @@ class FollowUpTargetTest {
     ArrayNode answers = answers(goalStatuses(task(first, HOLDER)), null);
     ((ObjectNode) answers.get(1)).put(ENTRY_TARGET_VALUE, 42);
 
-    // When the list reaches the service with another target than the contract's (e.g. from a future client)
+    // When the list reaches the service with another target than the contract's (e.g. from a future
+    // client)
     // Then it is refused, naming the goal and the contract's target
     assertThatThrownBy(() -> followUps.saveReport(reportId, answers.toString(), HOLDER))
         .isInstanceOf(InvalidSubmissionException.class)
@@ -173,26 +196,33 @@ class FollowUpTargetTest {
     assertThat(report(first).getGoalStatuses()).isEmpty();
   }
 
-  // ---- helpers ------------------------------------------------------------------------------------------
+  // ---- helpers
+  // ------------------------------------------------------------------------------------------
 
   /** Starts follow-up.bpmn as the main process's call activity does. */
   private ProcessInstance start(int round) {
-    return runtimeService.startProcessInstanceByKey(PROCESS_KEY, year + "/test/opfølgning " + round,
-        Variables.createVariables().putValue(YEAR, year).putValue(FOLLOW_UP_ROUND, round)
+    return runtimeService.startProcessInstanceByKey(
+        PROCESS_KEY,
+        year + "/test/opfølgning " + round,
+        Variables.createVariables()
+            .putValue(YEAR, year)
+            .putValue(FOLLOW_UP_ROUND, round)
             .putValue(CONTRACT_ID, contractId));
   }
 
   /** The single open task of the instance, as the user sees it through engine-rest. */
   private String task(ProcessInstance instance, String user) throws Exception {
-    JsonNode tasks = new EngineRest(rest, json, user)
-        .get("/engine-rest/task?maxResults=10&processInstanceId=" + instance.getId());
+    JsonNode tasks =
+        new EngineRest(rest, json, user)
+            .get("/engine-rest/task?maxResults=10&processInstanceId=" + instance.getId());
     assertThat(tasks).hasSize(1);
     return tasks.get(0).get("id").asText();
   }
 
   private ArrayNode goalStatuses(String taskId) throws Exception {
-    JsonNode variables = new EngineRest(rest, json, HOLDER)
-        .get("/engine-rest/task/" + taskId + "/form-variables?deserializeValues=false");
+    JsonNode variables =
+        new EngineRest(rest, json, HOLDER)
+            .get("/engine-rest/task/" + taskId + "/form-variables?deserializeValues=false");
     return (ArrayNode) json.readTree(variables.get(GOAL_STATUSES).get("value").asText());
   }
 
@@ -200,12 +230,18 @@ class FollowUpTargetTest {
     List<String> targets = new ArrayList<>();
     for (JsonNode entry : entries) {
       JsonNode target = entry.get(ENTRY_TARGET_VALUE);
-      targets.add(target == null || target.isNull() ? null : target.decimalValue().stripTrailingZeros().toPlainString());
+      targets.add(
+          target == null || target.isNull()
+              ? null
+              : target.decimalValue().stripTrailingZeros().toPlainString());
     }
     return targets;
   }
 
-  /** The holder's answers on the prefilled list; target null keeps the prefilled one (as the read-only field does). */
+  /**
+   * The holder's answers on the prefilled list; target null keeps the prefilled one (as the
+   * read-only field does).
+   */
   private static ArrayNode answers(ArrayNode prefilled, Integer target) {
     ArrayNode answers = prefilled.deepCopy();
     for (JsonNode node : answers) {
@@ -213,7 +249,9 @@ class FollowUpTargetTest {
       if (target != null) {
         entry.put(ENTRY_TARGET_VALUE, target);
       }
-      boolean measurable = !entry.path(ENTRY_TARGET_VALUE).isNull() && !entry.path(ENTRY_TARGET_VALUE).isMissingNode();
+      boolean measurable =
+          !entry.path(ENTRY_TARGET_VALUE).isNull()
+              && !entry.path(ENTRY_TARGET_VALUE).isMissingNode();
       if (measurable) {
         entry.put(ENTRY_ACTUAL_VALUE, 40);
       } else {
@@ -225,19 +263,32 @@ class FollowUpTargetTest {
   }
 
   private ResponseEntity<String> submit(String user, String taskId, ArrayNode goalStatuses) {
-    return new EngineRest(rest, json, user).template().postForEntity("/engine-rest/task/" + taskId + "/submit-form",
-        Map.of("variables", Map.of(GOAL_STATUSES, Map.of("type", "Json", "value", goalStatuses.toString()))),
-        String.class);
+    return new EngineRest(rest, json, user)
+        .template()
+        .postForEntity(
+            "/engine-rest/task/" + taskId + "/submit-form",
+            Map.of(
+                "variables",
+                Map.of(GOAL_STATUSES, Map.of("type", "Json", "value", goalStatuses.toString()))),
+            String.class);
   }
 
   private void approve(ProcessInstance instance) throws Exception {
-    new EngineRest(rest, json, GROUP_CHIEF).post("/engine-rest/task/" + task(instance, GROUP_CHIEF) + "/submit-form",
-        Map.of("variables", Map.of(DECISION, Map.of("value", DECISION_APPROVE))));
+    new EngineRest(rest, json, GROUP_CHIEF)
+        .post(
+            "/engine-rest/task/" + task(instance, GROUP_CHIEF) + "/submit-form",
+            Map.of("variables", Map.of(DECISION, Map.of("value", DECISION_APPROVE))));
   }
 
   private FollowUpReport report(ProcessInstance instance) {
-    Long id = (Long) historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
-        .variableName(FOLLOW_UP_REPORT_ID).singleResult().getValue();
+    Long id =
+        (Long)
+            historyService
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(instance.getId())
+                .variableName(FOLLOW_UP_REPORT_ID)
+                .singleResult()
+                .getValue();
     return followUps.get(id);
   }
 
@@ -246,7 +297,10 @@ class FollowUpTargetTest {
   }
 
   private static String line(String text, String goalTitle) {
-    return text.lines().filter(line -> line.contains("**" + goalTitle + "**")).findFirst()
-        .orElseThrow(() -> new AssertionError("Årsrapporten nævner ikke '" + goalTitle + "':\n" + text));
+    return text.lines()
+        .filter(line -> line.contains("**" + goalTitle + "**"))
+        .findFirst()
+        .orElseThrow(
+            () -> new AssertionError("Årsrapporten nævner ikke '" + goalTitle + "':\n" + text));
   }
 }

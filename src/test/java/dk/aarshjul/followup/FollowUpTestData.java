@@ -4,12 +4,14 @@ import dk.aarshjul.contract.ContractService;
 import dk.aarshjul.contract.DevelopmentContract;
 import dk.aarshjul.demo.DemoMunicipality;
 import dk.aarshjul.period.PeriodRepository;
-import dk.aarshjul.period.Periods;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Gives every follow-up test its own year (5000+) with approved contracts made through the contract service. */
+/**
+ * Gives every follow-up test its own year (5000+) with approved contracts made through the contract
+ * service.
+ */
 @Component
 class FollowUpTestData {
 
@@ -33,7 +35,10 @@ class FollowUpTestData {
     return year;
   }
 
-  /** An approved contract with the three goals below: sickness (Under 5 %), wellbeing (Mindst 90 %), collaboration. */
+  /**
+   * An approved contract with the three goals below: sickness (Under 5 %), wellbeing (Mindst 90 %),
+   * collaboration.
+   */
   @Transactional
   long approvedContract(int year, String unitCode) {
     DevelopmentContract contract = contracts.start(year, unitCode);
@@ -60,6 +65,7 @@ class FollowUpTestData {
           "effectFollowUp":"Den nationale trivselsmåling","indicator":"Andel elever i trivsel","target":"Mindst 90 %%"},
          {"track":"1","title":"%s","purpose":"Flere børn i fritidsliv","activities":"Fælles aktiviteter med klubberne",
           "effectFollowUp":"Dialog med foreningerne","addresses":["TVAERGAAENDE"]}]
-        """.formatted(SICKNESS, WELLBEING, COLLABORATION);
+        """
+        .formatted(SICKNESS, WELLBEING, COLLABORATION);
   }
 }

@@ -4,14 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** How the report form's target value and direction are prefilled from a goal's free-text target. */
+/**
+ * How the report form's target value and direction are prefilled from a goal's free-text target.
+ */
 class GoalStatusParserTest {
 
   @Test
   void shouldReadTheFirstNumberOfTheTargetText() {
     assertThat(GoalStatusParser.targetNumber("Under 5 %")).isEqualByComparingTo("5");
-    assertThat(GoalStatusParser.targetNumber("Mindst 4,5 på trivselsskalaen")).isEqualByComparingTo("4.5");
-    assertThat(GoalStatusParser.targetNumber("Mindst 1.000 besøg om året")).isEqualByComparingTo("1000");
+    assertThat(GoalStatusParser.targetNumber("Mindst 4,5 på trivselsskalaen"))
+        .isEqualByComparingTo("4.5");
+    assertThat(GoalStatusParser.targetNumber("Mindst 1.000 besøg om året"))
+        .isEqualByComparingTo("1000");
     assertThat(GoalStatusParser.targetNumber("Flere aktive frivillige")).isNull();
     assertThat(GoalStatusParser.targetNumber(null)).isNull();
   }

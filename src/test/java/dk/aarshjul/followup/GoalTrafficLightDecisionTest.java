@@ -51,8 +51,13 @@ class GoalTrafficLightDecisionTest {
   }
 
   private String colour(boolean higherIsBetter, double target, double actual) {
-    return decisions.evaluateDecisionTableByKey(FollowUpVariables.TRAFFIC_LIGHT_DECISION_KEY, Variables.createVariables()
-            .putValue("higherIsBetter", higherIsBetter).putValue("targetValue", target).putValue("actualValue", actual))
+    return decisions
+        .evaluateDecisionTableByKey(
+            FollowUpVariables.TRAFFIC_LIGHT_DECISION_KEY,
+            Variables.createVariables()
+                .putValue("higherIsBetter", higherIsBetter)
+                .putValue("targetValue", target)
+                .putValue("actualValue", actual))
         .getSingleEntry();
   }
 }

@@ -23,37 +23,46 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The packaged application as a separate JVM on its own port and database, as production runs it
- * ({@code java -jar}, profile {@code postgres}, demo municipality, job executor on). Its output goes to
- * {@code target/it-logs/<name>.log} (appended over restarts). {@link #kill()} is SIGKILL: no shutdown hook, no
- * graceful end of running transactions.
+ * ({@code java -jar}, profile {@code postgres}, demo municipality, job executor on). Its output
+ * goes to {@code target/it-logs/<name>.log} (appended over restarts). {@link #kill()} is SIGKILL:
+ * no shutdown hook, no graceful end of running transactions.
  *
- * <p>The jar from system property {@code aarshjul.it.jar} is extracted once per build (Spring Boot's
- * {@code -Djarmode=tools extract}) and a class-data-sharing archive is trained once, so a restart takes seconds,
- * not half a minute; both only change how fast the JVM starts, not what the application does.
+ * <p>The jar from system property {@code aarshjul.it.jar} is extracted once per build (Spring
+ * Boot's {@code -Djarmode=tools extract}) and a class-data-sharing archive is trained once, so a
+ * restart takes seconds, not half a minute; both only change how fast the JVM starts, not what the
+ * application does.
  */
 public final class AppNode implements AutoCloseable {
 
   /** engine-rest needs a user: the drivers act as the demo administrator (HTTP Basic). */
   /** HTTP Basic header of the demo administrator (admin/demo). */
-  public static final String ADMIN_AUTHORIZATION = "Basic "
-      + java.util.Base64.getEncoder().encodeToString("admin:demo".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-
+  public static final String ADMIN_AUTHORIZATION =
+      "Basic "
+          + java.util.Base64.getEncoder()
+              .encodeToString("admin:demo".getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
   private static final Logger LOG = LoggerFactory.getLogger(AppNode.class);
   private static final Path LOG_DIR = Path.of("target", "it-logs");
   private static final Path APP_DIR = Path.of("target", "it-app");
   private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(300);
+
   /** The line YearlyStartTimer logs when the application is ready (ApplicationReadyEvent). */
   static final String READY_LINE = "Årshjulets årlige start-timer er";
-  private static final List<String> JVM_FLAGS = List.of("-Xmx1g", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8");
+
+  private static final List<String> JVM_FLAGS =
+      List.of("-Xmx1g", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8");
 
   private static Path preparedJar;
   private static Path sharedArchive;
+
   /** JVMs still running when the test JVM ends (a failed or aborted test) are killed with it. */
-  private static final java.util.Set<Process> RUNNING = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private static final java.util.Set<Process> RUNNING =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   static {
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> RUNNING.forEach(Process::destroyForcibly), "app-node-cleanup"));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(() -> RUNNING.forEach(Process::destroyForcibly), "app-node-cleanup"));
   }
 
   private final String name;
@@ -61,14 +70,16 @@ public final class AppNode implements AutoCloseable {
   private final int port;
   private final List<String> extraArgs;
   private final Path logFile;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
   private Process process;
   private int starts;
   private Duration lastStartup = Duration.ZERO;
 
   /**
-   * A node named {@code name} (log file name) on {@code databaseUrl}; {@code extraArgs} are Spring Boot command-line
-   * arguments such as {@code --logging.level.org.camunda.bpm.engine.jobexecutor=DEBUG}.
+   * A node named {@code name} (log file name) on {@code databaseUrl}; {@code extraArgs} are Spring
+   * Boot command-line arguments such as {@code
+   * --logging.level.org.camunda.bpm.engine.jobexecutor=DEBUG}.
    */
   public AppNode(String name, String databaseUrl, List<String> extraArgs) {
     this.name = name;
@@ -103,7 +114,10 @@ public final class AppNode implements AutoCloseable {
     return process != null && process.isAlive();
   }
 
-  /** Starts the JVM and waits until engine-rest answers the demo administrator (startup runners done). */
+  /**
+   * Starts the JVM and waits until engine-rest answers the demo administrator (startup runners
+   * done).
+   */
   public synchronized AppNode start() {
     if (isAlive()) {
       throw new IllegalStateException(name + " kører allerede");
@@ -114,8 +128,12 @@ public final class AppNode implements AutoCloseable {
       if (starts == 0) {
         Files.deleteIfExists(logFile);
       }
-      Files.writeString(logFile, "\n===== " + name + " start " + (starts + 1) + " at " + begin + " =====\n",
-          StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+      Files.writeString(
+          logFile,
+          "\n===== " + name + " start " + (starts + 1) + " at " + begin + " =====\n",
+          StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE,
+          StandardOpenOption.APPEND);
       List<String> command = new ArrayList<>();
       command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
       command.addAll(JVM_FLAGS);
@@ -129,9 +147,10 @@ public final class AppNode implements AutoCloseable {
       command.add(preparedJar().toString());
       command.add("--server.port=" + port);
       command.addAll(extraArgs);
-      ProcessBuilder builder = new ProcessBuilder(command)
-          .redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+      ProcessBuilder builder =
+          new ProcessBuilder(command)
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
       environment(builder, databaseUrl);
       process = builder.start();
       RUNNING.add(process);
@@ -142,17 +161,28 @@ public final class AppNode implements AutoCloseable {
     starts++;
     Process started = process;
     long readyBefore = readyLines();
-    // wait for the application's ready line before logging in: a login polled while the startup runners still create
-    // the demo administrator is a wrong password to the login throttle, which locks the administrator after ten
-    await("engine-rest på " + name).atMost(STARTUP_TIMEOUT).pollInterval(Duration.ofMillis(150))
-        .until(() -> {
-          if (!started.isAlive()) {
-            throw new IllegalStateException(name + " stoppede under opstart (exit " + started.exitValue() + "), se " + logFile);
-          }
-          return readyLines() > readyBefore && answers();
-        });
+    // wait for the application's ready line before logging in: a login polled while the startup
+    // runners still create
+    // the demo administrator is a wrong password to the login throttle, which locks the
+    // administrator after ten
+    await("engine-rest på " + name)
+        .atMost(STARTUP_TIMEOUT)
+        .pollInterval(Duration.ofMillis(150))
+        .until(
+            () -> {
+              if (!started.isAlive()) {
+                throw new IllegalStateException(
+                    name
+                        + " stoppede under opstart (exit "
+                        + started.exitValue()
+                        + "), se "
+                        + logFile);
+              }
+              return readyLines() > readyBefore && answers();
+            });
     lastStartup = Duration.between(begin, Instant.now());
-    LOG.info("{} oppe på {} efter {} ms (start {})", name, baseUrl(), lastStartup.toMillis(), starts);
+    LOG.info(
+        "{} oppe på {} efter {} ms (start {})", name, baseUrl(), lastStartup.toMillis(), starts);
     return this;
   }
 
@@ -195,7 +225,10 @@ public final class AppNode implements AutoCloseable {
     }
   }
 
-  /** How often the log says the application is ready (YearlyStartTimer logs on ApplicationReadyEvent, after every runner). */
+  /**
+   * How often the log says the application is ready (YearlyStartTimer logs on
+   * ApplicationReadyEvent, after every runner).
+   */
   private long readyLines() {
     try (java.util.stream.Stream<String> lines = Files.lines(logFile, StandardCharsets.UTF_8)) {
       return lines.filter(line -> line.contains(READY_LINE)).count();
@@ -206,10 +239,16 @@ public final class AppNode implements AutoCloseable {
 
   private boolean answers() {
     try {
-      // the administrator logs in only once the startup runners are done: grants (AccessRules) and demo data
-      HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/engine-rest/user/count"))
-          .header("Authorization", ADMIN_AUTHORIZATION).timeout(Duration.ofSeconds(2)).GET().build(),
-          HttpResponse.BodyHandlers.ofString());
+      // the administrator logs in only once the startup runners are done: grants (AccessRules) and
+      // demo data
+      HttpResponse<String> response =
+          http.send(
+              HttpRequest.newBuilder(URI.create(baseUrl() + "/engine-rest/user/count"))
+                  .header("Authorization", ADMIN_AUTHORIZATION)
+                  .timeout(Duration.ofSeconds(2))
+                  .GET()
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       return response.statusCode() == 200;
     } catch (IOException e) {
       return false;
@@ -227,7 +266,8 @@ public final class AppNode implements AutoCloseable {
     builder.environment().put("AARSHJUL_DEMO", "true");
   }
 
-  // ---- the jar, extracted once, and its class-data-sharing archive ---------------------------------------------
+  // ---- the jar, extracted once, and its class-data-sharing archive
+  // ---------------------------------------------
 
   /** The packaged jar extracted to target/it-app (once per build, again when the jar is newer). */
   static synchronized Path preparedJar() throws IOException {
@@ -236,21 +276,36 @@ public final class AppNode implements AutoCloseable {
     }
     String property = System.getProperty("aarshjul.it.jar");
     if (property == null || !Files.isRegularFile(Path.of(property))) {
-      throw new IllegalStateException("System property aarshjul.it.jar skal pege på den pakkede jar (kør ./mvnw verify -Ppostgres), er "
-          + property);
+      throw new IllegalStateException(
+          "System property aarshjul.it.jar skal pege på den pakkede jar (kør ./mvnw verify -Ppostgres), er "
+              + property);
     }
     Path jar = Path.of(property).toAbsolutePath();
     Path extractTo = APP_DIR.resolve("app").toAbsolutePath();
     Path extracted = extractTo.resolve(jar.getFileName());
     Path stamp = APP_DIR.resolve("extracted-from.txt");
-    String fingerprint = jar + " " + Files.size(jar) + " " + Files.getLastModifiedTime(jar).toMillis();
-    if (!Files.isRegularFile(extracted) || !Files.isRegularFile(stamp) || !Files.readString(stamp).equals(fingerprint)) {
+    String fingerprint =
+        jar + " " + Files.size(jar) + " " + Files.getLastModifiedTime(jar).toMillis();
+    if (!Files.isRegularFile(extracted)
+        || !Files.isRegularFile(stamp)
+        || !Files.readString(stamp).equals(fingerprint)) {
       deleteRecursively(APP_DIR);
       Files.createDirectories(APP_DIR);
-      int exit = run(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Djarmode=tools", "-jar",
-          jar.toString(), "extract", "--destination", extractTo.toString()), APP_DIR.resolve("extract.log"), Duration.ofMinutes(2));
+      int exit =
+          run(
+              List.of(
+                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                  "-Djarmode=tools",
+                  "-jar",
+                  jar.toString(),
+                  "extract",
+                  "--destination",
+                  extractTo.toString()),
+              APP_DIR.resolve("extract.log"),
+              Duration.ofMinutes(2));
       if (exit != 0 || !Files.isRegularFile(extracted)) {
-        throw new IllegalStateException("Jar'en kunne ikke pakkes ud, se " + APP_DIR.resolve("extract.log"));
+        throw new IllegalStateException(
+            "Jar'en kunne ikke pakkes ud, se " + APP_DIR.resolve("extract.log"));
       }
       Files.writeString(stamp, fingerprint);
     }
@@ -259,8 +314,8 @@ public final class AppNode implements AutoCloseable {
   }
 
   /**
-   * A dynamic CDS archive trained by starting the application once until its context is refreshed, on a throwaway
-   * database; null (plain start) if training fails.
+   * A dynamic CDS archive trained by starting the application once until its context is refreshed,
+   * on a throwaway database; null (plain start) if training fails.
    */
   static synchronized Path sharedArchive() throws IOException {
     Path archive = APP_DIR.resolve("app.jsa").toAbsolutePath();
@@ -283,13 +338,17 @@ public final class AppNode implements AutoCloseable {
     Instant begin = Instant.now();
     boolean trained;
     try {
-      // spring.context.exit=onRefresh ends the JVM right after the context refresh; the archive is written at exit
+      // spring.context.exit=onRefresh ends the JVM right after the context refresh; the archive is
+      // written at exit
       run(command, APP_DIR.resolve("cds-training.log"), Duration.ofMinutes(3));
       trained = Files.isRegularFile(archive);
     } catch (IllegalStateException e) {
       trained = false;
     }
-    LOG.info("CDS-arkiv {} på {} ms", trained ? "trænet" : "kunne ikke trænes", Duration.between(begin, Instant.now()).toMillis());
+    LOG.info(
+        "CDS-arkiv {} på {} ms",
+        trained ? "trænet" : "kunne ikke trænes",
+        Duration.between(begin, Instant.now()).toMillis());
     if (!trained) {
       Files.deleteIfExists(archive);
       return null;
@@ -299,8 +358,10 @@ public final class AppNode implements AutoCloseable {
   }
 
   private static int run(List<String> command, Path log, Duration timeout) throws IOException {
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
     environment(builder, PostgresTestDatabase.urlOf(cdsDatabase()));
     Process process = builder.start();
     try {
@@ -328,19 +389,24 @@ public final class AppNode implements AutoCloseable {
   }
 
   /**
-   * The throwaway database the CDS archive is trained on: system property {@code aarshjul.it.cds-database} (default
-   * {@code aarshjul_it_cds}), so checkouts sharing one PostgreSQL can each use their own.
+   * The throwaway database the CDS archive is trained on: system property {@code
+   * aarshjul.it.cds-database} (default {@code aarshjul_it_cds}), so checkouts sharing one
+   * PostgreSQL can each use their own.
    */
   private static String cdsDatabase() {
     return System.getProperty("aarshjul.it.cds-database", "aarshjul_it_cds");
   }
 
-  /** Ports handed out in this JVM: nodes created before any of them has started still get different ports. */
-  private static final java.util.Set<Integer> HANDED_OUT = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  /**
+   * Ports handed out in this JVM: nodes created before any of them has started still get different
+   * ports.
+   */
+  private static final java.util.Set<Integer> HANDED_OUT =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   /**
-   * A free port; with system property {@code aarshjul.it.ports} (e.g. {@code 18200-18299}, for a machine shared by
-   * several checkouts) one from that range, else any free port.
+   * A free port; with system property {@code aarshjul.it.ports} (e.g. {@code 18200-18299}, for a
+   * machine shared by several checkouts) one from that range, else any free port.
    */
   private static int freePort() {
     String range = System.getProperty("aarshjul.it.ports", "").strip();
@@ -353,7 +419,9 @@ public final class AppNode implements AutoCloseable {
       }
     }
     String[] bounds = range.split("-");
-    for (int port = Integer.parseInt(bounds[0].strip()); port <= Integer.parseInt(bounds[1].strip()); port++) {
+    for (int port = Integer.parseInt(bounds[0].strip());
+        port <= Integer.parseInt(bounds[1].strip());
+        port++) {
       if (HANDED_OUT.contains(port)) {
         continue;
       }

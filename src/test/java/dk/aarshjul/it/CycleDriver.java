@@ -34,17 +34,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Drives a whole Skanderborg year through engine-rest against running application nodes, as the people in Tasklist
- * would: every step is "complete every open task of the year with the answer its person would give", repeated until
- * the annual cycle has ended. Nothing is remembered between calls except counters for reporting, so the driver
- * continues from whatever state the database is in — after a JVM was killed, the next loop simply finds the tasks
- * that are still open (a completion that did not commit is just done again). Jobs and timers are left to the nodes'
- * job executors; while no task is open the driver polls until one appears.
+ * Drives a whole Skanderborg year through engine-rest against running application nodes, as the
+ * people in Tasklist would: every step is "complete every open task of the year with the answer its
+ * person would give", repeated until the annual cycle has ended. Nothing is remembered between
+ * calls except counters for reporting, so the driver continues from whatever state the database is
+ * in — after a JVM was killed, the next loop simply finds the tasks that are still open (a
+ * completion that did not commit is just done again). Jobs and timers are left to the nodes' job
+ * executors; while no task is open the driver polls until one appears.
  *
- * <p>Answers are fixed per unit (chosen by a hash of the unit's name), so two runs of the same year give the same
- * data: some approvers send the contract back once, some dialogue meetings agree adjustments, some follow-up
- * reports are sent back once in round 2. The DUS puts the dialogue window and the two follow-up dates in the past,
- * so those timers are due at once.
+ * <p>Answers are fixed per unit (chosen by a hash of the unit's name), so two runs of the same year
+ * give the same data: some approvers send the contract back once, some dialogue meetings agree
+ * adjustments, some follow-up reports are sent back once in round 2. The DUS puts the dialogue
+ * window and the two follow-up dates in the past, so those timers are due at once.
  */
 public final class CycleDriver {
 
@@ -53,7 +54,9 @@ public final class CycleDriver {
 
   private final Map<String, String> deciders = new java.util.concurrent.ConcurrentHashMap<>();
 
-  /** Called around every task completion and while waiting; the crash test kills the JVM from here. */
+  /**
+   * Called around every task completion and while waiting; the crash test kills the JVM from here.
+   */
   public interface Listener {
     default void beforeSubmit(String taskKey, int nth, String taskId) {}
 
@@ -62,7 +65,10 @@ public final class CycleDriver {
     default void waiting() {}
   }
 
-  /** The node did not answer (killed, restarting): the caller restarts it and calls {@link #runYear()} again. */
+  /**
+   * The node did not answer (killed, restarting): the caller restarts it and calls {@link
+   * #runYear()} again.
+   */
   public static final class NodeUnavailableException extends RuntimeException {
     NodeUnavailableException(String message, Throwable cause) {
       super(message, cause);
@@ -79,18 +85,21 @@ public final class CycleDriver {
   private final AtomicInteger restCalls = new AtomicInteger();
   private final AtomicLong idleNanos = new AtomicLong();
   private volatile HttpClient http = newClient();
-  private final ExecutorService workers = Executors.newCachedThreadPool(runnable -> {
-    Thread thread = new Thread(runnable, "cycle-driver");
-    thread.setDaemon(true);
-    return thread;
-  });
+  private final ExecutorService workers =
+      Executors.newCachedThreadPool(
+          runnable -> {
+            Thread thread = new Thread(runnable, "cycle-driver");
+            thread.setDaemon(true);
+            return thread;
+          });
   private volatile Listener listener = new Listener() {};
   private Duration idleTimeout = Duration.ofMinutes(4);
   private String goals = DusTestData.goalsMeetingDus();
 
   /**
-   * Drives {@code year} on the nodes at {@code baseUrls}. With several nodes, the open tasks are dealt out to them in
-   * turn and each node's share is completed by its own thread, at the same time.
+   * Drives {@code year} on the nodes at {@code baseUrls}. With several nodes, the open tasks are
+   * dealt out to them in turn and each node's share is completed by its own thread, at the same
+   * time.
    */
   public CycleDriver(int year, List<String> baseUrls) {
     this.year = year;
@@ -139,7 +148,9 @@ public final class CycleDriver {
     http = newClient();
   }
 
-  /** Runs the year until the annual cycle has ended, starting it first if it has not been started. */
+  /**
+   * Runs the year until the annual cycle has ended, starting it first if it has not been started.
+   */
   public void runYear() {
     startYearIfAbsent(anyBase());
     while (!yearCompleted(anyBase())) {
@@ -154,7 +165,10 @@ public final class CycleDriver {
     }
   }
 
-  /** Task i goes to base URL i mod n (a node may be listed more than once); each share is completed by its own thread. */
+  /**
+   * Task i goes to base URL i mod n (a node may be listed more than once); each share is completed
+   * by its own thread.
+   */
   private void completeInParallel(List<JsonNode> tasks) {
     List<CompletableFuture<Void>> shares = new ArrayList<>();
     for (int node = 0; node < baseUrls.size(); node++) {
@@ -193,8 +207,12 @@ public final class CycleDriver {
 
   /** The year's open tasks, oldest first (at most 500 per call). */
   public List<JsonNode> openTasks(String base) {
-    JsonNode tasks = get(base, "/engine-rest/task?maxResults=1000&processInstanceBusinessKeyLike=" + encode(year + "/%")
-        + "&sortBy=created&sortOrder=asc&maxResults=500");
+    JsonNode tasks =
+        get(
+            base,
+            "/engine-rest/task?maxResults=1000&processInstanceBusinessKeyLike="
+                + encode(year + "/%")
+                + "&sortBy=created&sortOrder=asc&maxResults=500");
     List<JsonNode> list = new ArrayList<>();
     tasks.forEach(list::add);
     return list;
@@ -217,35 +235,49 @@ public final class CycleDriver {
   }
 
   private void awaitOpenTaskOrEnd() {
-    await("en åben opgave eller et afsluttet år " + year).atMost(idleTimeout).pollInterval(Duration.ofMillis(100))
+    await("en åben opgave eller et afsluttet år " + year)
+        .atMost(idleTimeout)
+        .pollInterval(Duration.ofMillis(100))
         .pollInSameThread()
-        .until(() -> {
-          listener.waiting();
-          String base = anyBase();
-          return !openTasks(base).isEmpty() || yearCompleted(base);
-        });
+        .until(
+            () -> {
+              listener.waiting();
+              String base = anyBase();
+              return !openTasks(base).isEmpty() || yearCompleted(base);
+            });
   }
 
-  // ---- starting the year -------------------------------------------------------------------------------------
+  // ---- starting the year
+  // -------------------------------------------------------------------------------------
 
   private void startYearIfAbsent(String base) {
     if (!cycleInstances(base).isEmpty()) {
       return;
     }
-    String definitionId = get(base, "/engine-rest/process-definition/key/" + CYCLE).get("id").asText();
-    HttpResponse<String> response = send(base, "POST", "/engine-rest/process-definition/" + definitionId + "/submit-form",
-        vars("year", year));
+    String definitionId =
+        get(base, "/engine-rest/process-definition/key/" + CYCLE).get("id").asText();
+    HttpResponse<String> response =
+        send(
+            base,
+            "POST",
+            "/engine-rest/process-definition/" + definitionId + "/submit-form",
+            vars("year", year));
     if (!ok(response) && !response.body().contains("allerede startet")) {
       throw new AssertionError("Årshjulet " + year + " kunne ikke startes: " + response.body());
     }
   }
 
   private JsonNode cycleInstances(String base) {
-    return get(base, "/engine-rest/history/process-instance?maxResults=1000&processDefinitionKey=" + CYCLE
-        + "&processInstanceBusinessKey=" + encode(year + "/Skanderborg-modellen"));
+    return get(
+        base,
+        "/engine-rest/history/process-instance?maxResults=1000&processDefinitionKey="
+            + CYCLE
+            + "&processInstanceBusinessKey="
+            + encode(year + "/Skanderborg-modellen"));
   }
 
-  // ---- one task ------------------------------------------------------------------------------------------------
+  // ---- one task
+  // ------------------------------------------------------------------------------------------------
 
   private void complete(String base, JsonNode task, String businessKey) {
     String taskId = task.get("id").asText();
@@ -258,13 +290,19 @@ public final class CycleDriver {
     }
     AtomicInteger count = completed.computeIfAbsent(key, k -> new AtomicInteger());
     listener.beforeSubmit(key, count.get() + 1, taskId);
-    HttpResponse<String> response = send(base, "POST", "/engine-rest/task/" + taskId + "/submit-form", body,
-        authorization(deciderOf(base, taskId)));
+    HttpResponse<String> response =
+        send(
+            base,
+            "POST",
+            "/engine-rest/task/" + taskId + "/submit-form",
+            body,
+            authorization(deciderOf(base, taskId)));
     if (ok(response)) {
       listener.afterSubmit(key, count.incrementAndGet());
       return;
     }
-    if (response.body().contains("OptimisticLockingException") || response.body().contains("ENGINE-03005")) {
+    if (response.body().contains("OptimisticLockingException")
+        || response.body().contains("ENGINE-03005")) {
       // as a person would: click Complete again (the next loop finds the task if it is still open)
       optimisticLockingRetries.incrementAndGet();
       LOG.info("OptimisticLockingException ved {} ({}); prøver igen", key, businessKey);
@@ -273,57 +311,105 @@ public final class CycleDriver {
     if (!taskExists(base, taskId)) {
       return; // completed by someone else meanwhile
     }
-    throw new AssertionError(key + " (" + businessKey + ") blev afvist: HTTP " + response.statusCode() + " " + response.body());
+    throw new AssertionError(
+        key
+            + " ("
+            + businessKey
+            + ") blev afvist: HTTP "
+            + response.statusCode()
+            + " "
+            + response.body());
   }
 
   /** The form a person would submit for this task. */
-  private Map<String, Object> answer(String base, String key, String taskId, String processInstanceId, String businessKey) {
+  private Map<String, Object> answer(
+      String base, String key, String taskId, String processInstanceId, String businessKey) {
     String unitName = unitName(businessKey);
     return switch (key) {
-      case "Task_RegisterThemeMeeting" -> vars("meetingDate", (year - 1) + "-11-14",
-          "politicalDirection", "Borgernær velfærd og grøn omstilling",
-          "themes", jsonValue("[{\"kind\":\"dilemma\",\"title\":\"Velfærd med færre hænder\",\"description\":\"Rekruttering\"},"
-              + "{\"kind\":\"tema\",\"title\":\"Bæredygtig omstilling\",\"description\":\"Klima\"}]"));
+      case "Task_RegisterThemeMeeting" ->
+          vars(
+              "meetingDate",
+              (year - 1) + "-11-14",
+              "politicalDirection",
+              "Borgernær velfærd og grøn omstilling",
+              "themes",
+              jsonValue(
+                  "[{\"kind\":\"dilemma\",\"title\":\"Velfærd med færre hænder\",\"description\":\"Rekruttering\"},"
+                      + "{\"kind\":\"tema\",\"title\":\"Bæredygtig omstilling\",\"description\":\"Klima\"}]"));
       case "Task_DraftTracks" -> dus();
       case "Task_PublishTracks" -> vars("decision", "udgiv");
-      case "Task_HoldEarlyDialogue" -> vars("earlyDialogueNotes", "Fokus på rehabilitering og færre genindlæggelser");
-      case "Task_DraftContract" -> vars("goals", jsonValue(goals),
-          "leadershipSpanAssessment", "Ledelsesspændet er vurderet efter principperne");
+      case "Task_HoldEarlyDialogue" ->
+          vars("earlyDialogueNotes", "Fokus på rehabilitering og færre genindlæggelser");
+      case "Task_DraftContract" ->
+          vars(
+              "goals",
+              jsonValue(goals),
+              "leadershipSpanAssessment",
+              "Ledelsesspændet er vurderet efter principperne");
       case "Task_GiveStakeholderComment" -> vars("comment", "Vi bakker op om målene");
-      case "Task_ApproveContract" -> chosen(unitName, 5) && finishedTasks(base, processInstanceId, key) == 0
-          ? vars("decision", "sendTilbage", "comment", "Beskriv aktiviteterne mere konkret")
-          : vars("decision", "godkend", "confirmedRequirements", jsonValue("[\"K4\"]"));
-      case "Task_PresentGoalsToCouncil" -> vars("presentedOn", year + "-01-20", "councilRemarks", "Byrådet ønsker fokus på spor 3");
-      case "Task_PlanDialogueMeeting" -> vars("plannedDate", today.toString(), "place", "Rådhuset, Skanderborg");
+      case "Task_ApproveContract" ->
+          chosen(unitName, 5) && finishedTasks(base, processInstanceId, key) == 0
+              ? vars("decision", "sendTilbage", "comment", "Beskriv aktiviteterne mere konkret")
+              : vars("decision", "godkend", "confirmedRequirements", jsonValue("[\"K4\"]"));
+      case "Task_PresentGoalsToCouncil" ->
+          vars("presentedOn", year + "-01-20", "councilRemarks", "Byrådet ønsker fokus på spor 3");
+      case "Task_PlanDialogueMeeting" ->
+          vars("plannedDate", today.toString(), "place", "Rådhuset, Skanderborg");
       case "Task_HoldDialogueMeeting" -> holdDialogue(base, taskId);
-      case "Task_AdjustContract" -> vars("goals", jsonValue(goals.replace("Under 5 %", "Under 4,5 %")),
-          "leadershipSpanAssessment", "Ledelsesspændet er vurderet efter principperne");
+      case "Task_AdjustContract" ->
+          vars(
+              "goals",
+              jsonValue(goals.replace("Under 5 %", "Under 4,5 %")),
+              "leadershipSpanAssessment",
+              "Ledelsesspændet er vurderet efter principperne");
       case "Task_ReportGoalStatus" -> reportGoalStatus(base, taskId, businessKey);
-      case "Task_ReviewGoalStatus" -> businessKey.endsWith("/Opfølgning 2") && chosen(unitName, 7)
-          && finishedTasks(base, processInstanceId, key) == 0
-          ? vars("decision", "sendTilbage", "comment", "Uddyb virkningen for borgerne")
-          : vars("decision", "godkend");
-      case "Task_ConsiderYearEndReport" -> vars("directorateConclusion", "Spor 2 fortsætter næste år");
-      default -> throw new AssertionError("Driveren kender ikke opgaven " + key + " (" + businessKey + ")");
+      case "Task_ReviewGoalStatus" ->
+          businessKey.endsWith("/Opfølgning 2")
+                  && chosen(unitName, 7)
+                  && finishedTasks(base, processInstanceId, key) == 0
+              ? vars("decision", "sendTilbage", "comment", "Uddyb virkningen for borgerne")
+              : vars("decision", "godkend");
+      case "Task_ConsiderYearEndReport" ->
+          vars("directorateConclusion", "Spor 2 fortsætter næste år");
+      default ->
+          throw new AssertionError(
+              "Driveren kender ikke opgaven " + key + " (" + businessKey + ")");
     };
   }
 
   private Map<String, Object> dus() {
     Map<String, Object> form = new LinkedHashMap<>();
-    form.put("tracks", jsonValue("""
+    form.put(
+        "tracks",
+        jsonValue(
+            """
         [{"title":"Bedre eksekvering af Byrådets beslutninger"},{"title":"God ledelse og bæredygtig organisation"},
          {"title":"Opfølgning og virkning for borgerne"}]"""));
-    form.put("requirements", jsonValue("""
+    form.put(
+        "requirements",
+        jsonValue(
+            """
         [{"title":"Mindst ét mål om eksekvering af Byrådets beslutninger","rule":"GOAL_ON_TRACK","trackNumber":1},
          {"title":"Lokalt mål for sygefravær","rule":"GOAL_WITH_TARGET"},
          {"title":"Vurdering af eget ledelsesspænd","rule":"LEADERSHIP_SPAN_ASSESSED"},
          {"title":"Beskriv hvordan det tværgående samarbejde styrkes","rule":"APPROVER_CONFIRMS"}]"""));
     form.put("contractDeadline", Map.of("value", today.plusDays(30).toString()));
-    // the dialogue window opened yesterday and both follow-up dates have passed: the timers are due at once
+    // the dialogue window opened yesterday and both follow-up dates have passed: the timers are due
+    // at once
     form.put("dialogueFrom", Map.of("value", today.minusDays(1).toString()));
     form.put("dialogueTo", Map.of("value", today.plusDays(90).toString()));
-    form.put("followUpDates", jsonValue("[{\"date\":\"" + today.minusDays(2) + "\"},{\"date\":\"" + today.minusDays(1) + "\"}]"));
-    form.put("meetingModels", jsonValue("""
+    form.put(
+        "followUpDates",
+        jsonValue(
+            "[{\"date\":\""
+                + today.minusDays(2)
+                + "\"},{\"date\":\""
+                + today.minusDays(1)
+                + "\"}]"));
+    form.put(
+        "meetingModels",
+        jsonValue(
+            """
         [{"area":"boern-unge","model":"SAME_UNIT_TYPE"},{"area":"aeldre-handicap","model":"WHOLE_AREA"},
          {"area":"stab-oekonomi","model":"SINGLE_UNIT"}]"""));
     form.put("earlyDialogueUnits", jsonValue("[\"aeldrecenter-ry\"]"));
@@ -340,19 +426,30 @@ public final class CycleDriver {
         ((ObjectNode) row).put("agreedText", "Målet for sygefravær skærpes til under 4,5 %");
       }
     }
-    return vars("minutes", "Drøftet årets mål og samarbejdet på tværs", "agreements", jsonValue(agreements.toString()));
-  }
-
-  /** Each goal of the prefilled list: an actual value where the goal has a target, else a colour; and the effect. */
-  private Map<String, Object> reportGoalStatus(String base, String taskId, String businessKey) {
-    int round = businessKey.endsWith("/Opfølgning 2") ? 2 : 1;
-    return vars("goalStatuses", jsonValue(goalStatusAnswers(readTree(formVariable(base, taskId, "goalStatuses")), round)
-        .toString()));
+    return vars(
+        "minutes",
+        "Drøftet årets mål og samarbejdet på tværs",
+        "agreements",
+        jsonValue(agreements.toString()));
   }
 
   /**
-   * The holder's answers to the prefilled follow-up list, as Tasklist submits them: an actual value where the goal
-   * has a target (the DMN suggests the colour), else a colour; and the documented effect.
+   * Each goal of the prefilled list: an actual value where the goal has a target, else a colour;
+   * and the effect.
+   */
+  private Map<String, Object> reportGoalStatus(String base, String taskId, String businessKey) {
+    int round = businessKey.endsWith("/Opfølgning 2") ? 2 : 1;
+    return vars(
+        "goalStatuses",
+        jsonValue(
+            goalStatusAnswers(readTree(formVariable(base, taskId, "goalStatuses")), round)
+                .toString()));
+  }
+
+  /**
+   * The holder's answers to the prefilled follow-up list, as Tasklist submits them: an actual value
+   * where the goal has a target (the DMN suggests the colour), else a colour; and the documented
+   * effect.
    */
   public static ArrayNode goalStatusAnswers(JsonNode prefilled, int round) {
     ArrayNode submitted = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
@@ -385,18 +482,34 @@ public final class CycleDriver {
   }
 
   private long finishedTasks(String base, String processInstanceId, String taskKey) {
-    return get(base, "/engine-rest/history/task/count?processInstanceId=" + processInstanceId + "&taskDefinitionKey="
-        + taskKey + "&finished=true").get("count").asLong();
+    return get(
+            base,
+            "/engine-rest/history/task/count?processInstanceId="
+                + processInstanceId
+                + "&taskDefinitionKey="
+                + taskKey
+                + "&finished=true")
+        .get("count")
+        .asLong();
   }
 
   private String formVariable(String base, String taskId, String name) {
-    HttpResponse<String> response = send(base, "GET", "/engine-rest/task/" + taskId + "/form-variables?variableNames=" + name
-        + "&deserializeValues=false", null);
+    HttpResponse<String> response =
+        send(
+            base,
+            "GET",
+            "/engine-rest/task/"
+                + taskId
+                + "/form-variables?variableNames="
+                + name
+                + "&deserializeValues=false",
+            null);
     if (!ok(response)) {
       if (!taskExists(base, taskId)) {
         throw new TaskGoneException();
       }
-      throw new AssertionError("Formularen til opgave " + taskId + " kunne ikke hentes: " + response.body());
+      throw new AssertionError(
+          "Formularen til opgave " + taskId + " kunne ikke hentes: " + response.body());
     }
     return readTree(response.body()).get(name).get("value").asText();
   }
@@ -412,13 +525,19 @@ public final class CycleDriver {
     if (ids.isEmpty()) {
       return keys;
     }
-    HttpResponse<String> response = send(base, "POST", "/engine-rest/process-instance?maxResults=1000",
-        Map.of("processInstanceIds", List.copyOf(ids)));
+    HttpResponse<String> response =
+        send(
+            base,
+            "POST",
+            "/engine-rest/process-instance?maxResults=1000",
+            Map.of("processInstanceIds", List.copyOf(ids)));
     if (!ok(response)) {
       throw new AssertionError("Procesinstanser kunne ikke hentes: " + response.body());
     }
-    readTree(response.body()).forEach(instance ->
-        keys.put(instance.get("id").asText(), instance.path("businessKey").asText("")));
+    readTree(response.body())
+        .forEach(
+            instance ->
+                keys.put(instance.get("id").asText(), instance.path("businessKey").asText("")));
     return keys;
   }
 
@@ -428,12 +547,14 @@ public final class CycleDriver {
     }
   }
 
-  // ---- engine-rest ---------------------------------------------------------------------------------------------
+  // ---- engine-rest
+  // ---------------------------------------------------------------------------------------------
 
   private JsonNode get(String base, String path) {
     HttpResponse<String> response = send(base, "GET", path, null);
     if (!ok(response)) {
-      throw new AssertionError("GET " + path + ": HTTP " + response.statusCode() + " " + response.body());
+      throw new AssertionError(
+          "GET " + path + ": HTTP " + response.statusCode() + " " + response.body());
     }
     return readTree(response.body());
   }
@@ -443,12 +564,14 @@ public final class CycleDriver {
   }
 
   /**
-   * Who completes a task, as in Tasklist: a demo member of the group the domain names as its decider (the task's
-   * candidate group; the administrator may not decide in anyone's place). Users are cached per group.
+   * Who completes a task, as in Tasklist: a demo member of the group the domain names as its
+   * decider (the task's candidate group; the administrator may not decide in anyone's place). Users
+   * are cached per group.
    */
   private String deciderOf(String base, String taskId) {
     String group = null;
-    for (JsonNode link : get(base, "/engine-rest/task/" + taskId + "/identity-links?type=candidate")) {
+    for (JsonNode link :
+        get(base, "/engine-rest/task/" + taskId + "/identity-links?type=candidate")) {
       if (link.hasNonNull("groupId")) {
         group = link.get("groupId").asText();
       }
@@ -456,37 +579,68 @@ public final class CycleDriver {
     return deciders.computeIfAbsent(group, g -> memberOf(base, g));
   }
 
-  /** A member of the group; a unit the test created without people gets one (as Admin would), password "demo". */
+  /**
+   * A member of the group; a unit the test created without people gets one (as Admin would),
+   * password "demo".
+   */
   private String memberOf(String base, String group) {
     JsonNode members = get(base, "/engine-rest/user?maxResults=1&memberOfGroup=" + group);
     if (!members.isEmpty()) {
       return members.get(0).get("id").asText();
     }
     String userId = group.replaceAll("[^a-z0-9]", "");
-    // the test's extra units come without identity groups (an existing group answers 4xx and stays as it is)
-    send(base, "POST", "/engine-rest/group/create", Map.of("id", group, "name", group, "type", "WORKFLOW"));
-    send(base, "POST", "/engine-rest/user/create", Map.of("profile", Map.of("id", userId, "firstName", "Medlem af",
-        "lastName", group, "email", userId + "@kommune.example"), "credentials", Map.of("password", "demo")));
-    HttpResponse<String> membership = send(base, "PUT", "/engine-rest/group/" + group + "/members/" + userId, null);
+    // the test's extra units come without identity groups (an existing group answers 4xx and stays
+    // as it is)
+    send(
+        base,
+        "POST",
+        "/engine-rest/group/create",
+        Map.of("id", group, "name", group, "type", "WORKFLOW"));
+    send(
+        base,
+        "POST",
+        "/engine-rest/user/create",
+        Map.of(
+            "profile",
+            Map.of(
+                "id",
+                userId,
+                "firstName",
+                "Medlem af",
+                "lastName",
+                group,
+                "email",
+                userId + "@kommune.example"),
+            "credentials",
+            Map.of("password", "demo")));
+    HttpResponse<String> membership =
+        send(base, "PUT", "/engine-rest/group/" + group + "/members/" + userId, null);
     if (!ok(membership)) {
-      throw new AssertionError("Kunne ikke gøre " + userId + " til medlem af " + group + ": " + membership.body());
+      throw new AssertionError(
+          "Kunne ikke gøre " + userId + " til medlem af " + group + ": " + membership.body());
     }
     return userId;
   }
 
   private static String authorization(String userId) {
-    return "Basic " + java.util.Base64.getEncoder().encodeToString((userId + ":demo")
-        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return "Basic "
+        + java.util.Base64.getEncoder()
+            .encodeToString((userId + ":demo").getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
-  private HttpResponse<String> send(String base, String method, String path, Object body, String authorization) {
+  private HttpResponse<String> send(
+      String base, String method, String path, Object body, String authorization) {
     try {
-      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(90))
-          .header("Accept", "application/json").header("Authorization", authorization);
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(URI.create(base + path))
+              .timeout(Duration.ofSeconds(90))
+              .header("Accept", "application/json")
+              .header("Authorization", authorization);
       if (body == null) {
         request.method(method, HttpRequest.BodyPublishers.noBody());
       } else {
-        request.header("Content-Type", "application/json")
+        request
+            .header("Content-Type", "application/json")
             .method(method, HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
       }
       restCalls.incrementAndGet();
@@ -515,7 +669,9 @@ public final class CycleDriver {
     Map<String, Object> variables = new LinkedHashMap<>();
     for (int i = 0; i < namesAndValues.length; i += 2) {
       Object value = namesAndValues[i + 1];
-      variables.put((String) namesAndValues[i], value instanceof Map<?, ?> typed ? typed : Map.of("value", value));
+      variables.put(
+          (String) namesAndValues[i],
+          value instanceof Map<?, ?> typed ? typed : Map.of("value", value));
     }
     return Map.of("variables", variables);
   }
@@ -530,6 +686,9 @@ public final class CycleDriver {
   }
 
   private static HttpClient newClient() {
-    return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
+    return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(2))
+        .build();
   }
 }

@@ -16,36 +16,53 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Points in a year at which the application JVM is killed with SIGKILL and started again, checked in order from the
- * driver's hooks. A point fires after the n-th completion of a task, when a SQL condition on the database holds, or
- * while a task submit is in flight (the kill then lands somewhere inside the completion's transaction or just after).
- * The database state right after each kill (what had committed) is recorded for the report.
+ * Points in a year at which the application JVM is killed with SIGKILL and started again, checked
+ * in order from the driver's hooks. A point fires after the n-th completion of a task, when a SQL
+ * condition on the database holds, or while a task submit is in flight (the kill then lands
+ * somewhere inside the completion's transaction or just after). The database state right after each
+ * kill (what had committed) is recorded for the report.
  */
 final class KillPlan implements CycleDriver.Listener, AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(KillPlan.class);
 
   /** One kill point; build with the static factories. */
-  record Point(String name, String afterTask, int afterNth, String when, String thenUntil, String inFlightTask,
-      int inFlightNth, long delayMillis) {
+  record Point(
+      String name,
+      String afterTask,
+      int afterNth,
+      String when,
+      String thenUntil,
+      String inFlightTask,
+      int inFlightNth,
+      long delayMillis) {
 
     /** Right after the {@code nth} completion of task {@code taskKey} committed. */
     static Point afterTask(String name, String taskKey, int nth) {
       return new Point(name, taskKey, nth, null, null, null, 0, 0);
     }
 
-    /** Right after a completion of {@code taskKey} after which SQL {@code condition} (a boolean) holds. */
+    /**
+     * Right after a completion of {@code taskKey} after which SQL {@code condition} (a boolean)
+     * holds.
+     */
     static Point afterTaskWhen(String name, String taskKey, String condition) {
       return new Point(name, taskKey, 1, condition, null, null, 0, 0);
     }
 
-    /** As soon as {@code condition} holds (checked around every completion and every 100 ms while waiting), then
-     * polling every 5 ms until {@code thenUntil} holds (at most 30 s) – e.g. half of the instances exist. */
+    /**
+     * As soon as {@code condition} holds (checked around every completion and every 100 ms while
+     * waiting), then polling every 5 ms until {@code thenUntil} holds (at most 30 s) – e.g. half of
+     * the instances exist.
+     */
     static Point when(String name, String condition, String thenUntil) {
       return new Point(name, null, 0, condition, thenUntil, null, 0, 0);
     }
 
-    /** {@code delayMillis} after the {@code nth} submit of {@code taskKey} was sent, whether it has answered or not. */
+    /**
+     * {@code delayMillis} after the {@code nth} submit of {@code taskKey} was sent, whether it has
+     * answered or not.
+     */
     static Point inFlight(String name, String taskKey, int nth, long delayMillis) {
       return new Point(name, null, 0, null, null, taskKey, nth, delayMillis);
     }
@@ -119,7 +136,9 @@ final class KillPlan implements CycleDriver.Listener, AutoCloseable {
       return;
     }
     if (point.afterTask() != null) {
-      if (point.afterTask().equals(taskKey) && nth >= point.afterNth() && (point.when() == null || holds(point.when()))) {
+      if (point.afterTask().equals(taskKey)
+          && nth >= point.afterNth()
+          && (point.when() == null || holds(point.when()))) {
         fire(point);
       }
     } else if (holds(point.when())) {
@@ -130,7 +149,10 @@ final class KillPlan implements CycleDriver.Listener, AutoCloseable {
   @Override
   public void waiting() {
     Point point = current();
-    if (point != null && point.afterTask() == null && point.inFlightTask() == null && holds(point.when())) {
+    if (point != null
+        && point.afterTask() == null
+        && point.inFlightTask() == null
+        && holds(point.when())) {
       fire(point);
     }
   }
@@ -157,7 +179,10 @@ final class KillPlan implements CycleDriver.Listener, AutoCloseable {
     String note = "";
     if (point.thenUntil() != null) {
       try {
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(5)).pollInSameThread()
+        await()
+            .atMost(Duration.ofSeconds(30))
+            .pollInterval(Duration.ofMillis(5))
+            .pollInSameThread()
             .until(() -> holds(point.thenUntil()));
       } catch (ConditionTimeoutException e) {
         note = " (betingelsen nåedes ikke)";
@@ -179,16 +204,29 @@ final class KillPlan implements CycleDriver.Listener, AutoCloseable {
       throw new IllegalStateException("Drabet mislykkedes", e);
     }
     Point point = pendingPoint;
-    boolean committed = db.count("select count(*) from act_ru_task where id_ = ?", pendingTaskId) == 0;
+    boolean committed =
+        db.count("select count(*) from act_ru_task where id_ = ?", pendingTaskId) == 0;
     pendingKill = null;
     pendingPoint = null;
     pendingTaskId = null;
-    restartAfterKill(point, at, " (" + how + "; afslutningen " + (committed ? "nåede at committe" : "rullede tilbage, opgaven er åben igen") + ")");
+    restartAfterKill(
+        point,
+        at,
+        " ("
+            + how
+            + "; afslutningen "
+            + (committed ? "nåede at committe" : "rullede tilbage, opgaven er åben igen")
+            + ")");
   }
 
   private void restartAfterKill(Point point, double at, String note) {
     String state = stateAtKill() + note;
-    LOG.info("SIGKILL #{} '{}' efter {} s: {}", fired.size() + 1, point.name(), String.format("%.1f", at), state);
+    LOG.info(
+        "SIGKILL #{} '{}' efter {} s: {}",
+        fired.size() + 1,
+        point.name(),
+        String.format("%.1f", at),
+        state);
     node.start();
     driver.resetConnections();
     fired.add(new Fired(fired.size() + 1, point.name(), at, state, node.lastStartup().toMillis()));
@@ -196,19 +234,43 @@ final class KillPlan implements CycleDriver.Listener, AutoCloseable {
 
   /** What had committed when the JVM died. */
   private String stateAtKill() {
-    String contracts = "select count(*) from development_contract c join period y on y.id = c.period_id where y.kind = 'BUDGET_YEAR' and y.first_year = "
-        + year;
+    String contracts =
+        "select count(*) from development_contract c join period y on y.id = c.period_id where y.kind = 'BUDGET_YEAR' and y.first_year = "
+            + year;
     long created = db.count(contracts);
     long approved = db.count(contracts + " and c.status = 'APPROVED'");
-    long round1 = db.count("select count(*) from follow_up_report where round_number = 1 and contract_id in ("
-        + contracts.replace("count(*)", "c.id") + ")");
-    long round2 = db.count("select count(*) from follow_up_report where round_number = 2 and contract_id in ("
-        + contracts.replace("count(*)", "c.id") + ")");
+    long round1 =
+        db.count(
+            "select count(*) from follow_up_report where round_number = 1 and contract_id in ("
+                + contracts.replace("count(*)", "c.id")
+                + ")");
+    long round2 =
+        db.count(
+            "select count(*) from follow_up_report where round_number = 2 and contract_id in ("
+                + contracts.replace("count(*)", "c.id")
+                + ")");
     long tasks = db.count("select count(*) from act_ru_task");
     long jobs = db.count("select count(*) from act_ru_job where suspension_state_ = 1");
-    long locked = db.count("select count(*) from act_ru_job where suspension_state_ = 1 and lock_owner_ is not null");
-    return "kontrakter " + created + "/" + units + " (godkendt " + approved + "), opfølgninger " + round1 + "+" + round2
-        + ", åbne opgaver " + tasks + ", jobs " + jobs + " (heraf låst " + locked + ")";
+    long locked =
+        db.count(
+            "select count(*) from act_ru_job where suspension_state_ = 1 and lock_owner_ is not null");
+    return "kontrakter "
+        + created
+        + "/"
+        + units
+        + " (godkendt "
+        + approved
+        + "), opfølgninger "
+        + round1
+        + "+"
+        + round2
+        + ", åbne opgaver "
+        + tasks
+        + ", jobs "
+        + jobs
+        + " (heraf låst "
+        + locked
+        + ")";
   }
 
   private boolean holds(String condition) {

@@ -9,8 +9,9 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * Runs a Spring Boot test on PostgreSQL with the production profile {@code postgres}, on a database recreated once
- * per test run (see {@link PostgresTestDatabase}). An {@code *IT} subclass of an H2 test runs all its paths there.
+ * Runs a Spring Boot test on PostgreSQL with the production profile {@code postgres}, on a database
+ * recreated once per test run (see {@link PostgresTestDatabase}). An {@code *IT} subclass of an H2
+ * test runs all its paths there.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -11,13 +11,18 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The PostgreSQL the integration tests run on: connection from AARSHJUL_IT_DB_URL / _USER / _PASSWORD
- * (default jdbc:postgresql://localhost:5432/aarshjul_it, user postgres). Each database is dropped and created once
- * per test run, so every run starts from an empty schema that Flyway and the engine create.
+ * The PostgreSQL the integration tests run on: connection from AARSHJUL_IT_DB_URL / _USER /
+ * _PASSWORD (default jdbc:postgresql://localhost:5432/aarshjul_it, user postgres). Each database is
+ * dropped and created once per test run, so every run starts from an empty schema that Flyway and
+ * the engine create.
  */
-public final class PostgresTestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+public final class PostgresTestDatabase
+    implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
-  /** Property naming the database a test context uses, when it needs its own (default: the URL's database). */
+  /**
+   * Property naming the database a test context uses, when it needs its own (default: the URL's
+   * database).
+   */
   public static final String DATABASE_PROPERTY = "aarshjul.it.database";
 
   private static final Set<String> RECREATED = ConcurrentHashMap.newKeySet();
@@ -39,7 +44,9 @@ public final class PostgresTestDatabase implements ApplicationContextInitializer
     String url = url();
     int query = url.indexOf('?');
     String base = query < 0 ? url : url.substring(0, query);
-    return base.substring(0, base.lastIndexOf('/') + 1) + name + (query < 0 ? "" : url.substring(query));
+    return base.substring(0, base.lastIndexOf('/') + 1)
+        + name
+        + (query < 0 ? "" : url.substring(query));
   }
 
   /** The database name of the configured URL. */
@@ -63,13 +70,16 @@ public final class PostgresTestDatabase implements ApplicationContextInitializer
     if (!name.matches("[a-z0-9_]+")) {
       throw new IllegalArgumentException("Ugyldigt databasenavn " + name);
     }
-    try (Connection connection = DriverManager.getConnection(urlOf("postgres"), user(), password());
+    try (Connection connection =
+            DriverManager.getConnection(urlOf("postgres"), user(), password());
         Statement statement = connection.createStatement()) {
-      statement.execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + name + "'");
+      statement.execute(
+          "select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + name + "'");
       statement.execute("drop database if exists " + name);
       statement.execute("create database " + name);
     } catch (SQLException e) {
-      throw new IllegalStateException("PostgreSQL på " + url() + " kan ikke bruges til integrationstest: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "PostgreSQL på " + url() + " kan ikke bruges til integrationstest: " + e.getMessage(), e);
     }
   }
 
@@ -77,12 +87,12 @@ public final class PostgresTestDatabase implements ApplicationContextInitializer
   public void initialize(ConfigurableApplicationContext context) {
     String database = context.getEnvironment().getProperty(DATABASE_PROPERTY, defaultDatabase());
     TestPropertyValues.of(
-        "spring.datasource.url=" + freshOnce(database),
-        "spring.datasource.username=" + user(),
-        "spring.datasource.password=" + password(),
-        // the process tests drive jobs explicitly and need the demo municipality
-        "camunda.bpm.job-execution.enabled=false",
-        "aarshjul.demo.enabled=true")
+            "spring.datasource.url=" + freshOnce(database),
+            "spring.datasource.username=" + user(),
+            "spring.datasource.password=" + password(),
+            // the process tests drive jobs explicitly and need the demo municipality
+            "camunda.bpm.job-execution.enabled=false",
+            "aarshjul.demo.enabled=true")
         .applyTo(context);
   }
 

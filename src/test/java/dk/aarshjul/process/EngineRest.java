@@ -8,8 +8,8 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
 
 /**
- * engine-rest calls as Tasklist makes them, as one demo user (HTTP Basic, demo password), failing the test with the
- * response body when a call fails.
+ * engine-rest calls as Tasklist makes them, as one demo user (HTTP Basic, demo password), failing
+ * the test with the response body when a call fails.
  */
 public final class EngineRest {
 
@@ -37,20 +37,25 @@ public final class EngineRest {
 
   public JsonNode get(String path) throws Exception {
     ResponseEntity<String> response = rest.getForEntity(path, String.class);
-    assertThat(response.getStatusCode().is2xxSuccessful()).as(path + " " + response.getBody()).isTrue();
+    assertThat(response.getStatusCode().is2xxSuccessful())
+        .as(path + " " + response.getBody())
+        .isTrue();
     return json.readTree(response.getBody());
   }
 
   public JsonNode post(String path, Object body) throws Exception {
     ResponseEntity<String> response = rest.postForEntity(path, body, String.class);
-    assertThat(response.getStatusCode().is2xxSuccessful()).as(path + " " + response.getBody()).isTrue();
+    assertThat(response.getStatusCode().is2xxSuccessful())
+        .as(path + " " + response.getBody())
+        .isTrue();
     return response.getBody() == null ? null : json.readTree(response.getBody());
   }
 
   /**
-   * Who completes a task, as Tasklist would have it: a member of the task's candidate group (only the group the domain
-   * names may decide, issue 13; the administrator may not decide in their place). Asked as a user who may read the
-   * task's identity links and the group's members, e.g. the administrator.
+   * Who completes a task, as Tasklist would have it: a member of the task's candidate group (only
+   * the group the domain names may decide, issue 13; the administrator may not decide in their
+   * place). Asked as a user who may read the task's identity links and the group's members, e.g.
+   * the administrator.
    */
   public String deciderOf(String taskId) throws Exception {
     String group = null;

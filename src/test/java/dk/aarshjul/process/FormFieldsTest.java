@@ -21,13 +21,23 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** A field declared once in code and shown in a form has the same rules in both: required and most characters. */
+/**
+ * A field declared once in code and shown in a form has the same rules in both: required and most
+ * characters.
+ */
 class FormFieldsTest {
 
   /** Every block's declared form fields, per form key. */
-  static final List<Map<String, List<FormField>>> DECLARATIONS = List.of(GoalFields.FORMS, ContractFields.FORMS,
-      ChallengeFields.FORMS, TrackFields.FORMS, DialogueFields.FORMS, ThemeFields.FORMS, FollowUpFields.FORMS,
-      SkanderborgFields.FORMS);
+  static final List<Map<String, List<FormField>>> DECLARATIONS =
+      List.of(
+          GoalFields.FORMS,
+          ContractFields.FORMS,
+          ChallengeFields.FORMS,
+          TrackFields.FORMS,
+          DialogueFields.FORMS,
+          ThemeFields.FORMS,
+          FollowUpFields.FORMS,
+          SkanderborgFields.FORMS);
 
   @Test
   void shouldDeclareTheFieldsOfEveryFormThatChecksOne() throws IOException {
@@ -57,25 +67,36 @@ class FormFieldsTest {
         // Then each declared field is in the form with the declared rules
         for (FormField field : form.getValue()) {
           JsonNode component = shown.get(field.key());
-          assertThat(component).as(form.getKey() + ".form has the field " + field.key()).isNotNull();
+          assertThat(component)
+              .as(form.getKey() + ".form has the field " + field.key())
+              .isNotNull();
           JsonNode validate = component.path("validate");
-          assertThat(validate.path("required").asBoolean(false)).as(form.getKey() + " " + field.key() + " required")
+          assertThat(validate.path("required").asBoolean(false))
+              .as(form.getKey() + " " + field.key() + " required")
               .isEqualTo(field.required());
           Integer maxLength = validate.has("maxLength") ? validate.get("maxLength").asInt() : null;
-          assertThat(maxLength).as(form.getKey() + " " + field.key() + " maxLength").isEqualTo(field.maxLength());
+          assertThat(maxLength)
+              .as(form.getKey() + " " + field.key() + " maxLength")
+              .isEqualTo(field.maxLength());
           Integer min = validate.has("min") ? validate.get("min").asInt() : null;
           Integer max = validate.has("max") ? validate.get("max").asInt() : null;
           assertThat(min).as(form.getKey() + " " + field.key() + " min").isEqualTo(field.min());
           assertThat(max).as(form.getKey() + " " + field.key() + " max").isEqualTo(field.max());
         }
-        // And every field of the form with a rule is declared (nothing is checked in the browser only)
+        // And every field of the form with a rule is declared (nothing is checked in the browser
+        // only)
         List<String> declared = form.getValue().stream().map(FormField::key).toList();
-        shown.forEach((key, component) -> {
-          JsonNode validate = component.path("validate");
-          if (validate.path("required").asBoolean(false) || validate.has("maxLength") || validate.has("min")) {
-            assertThat(declared).as(form.getKey() + ".form's field " + key + " is declared").contains(key);
-          }
-        });
+        shown.forEach(
+            (key, component) -> {
+              JsonNode validate = component.path("validate");
+              if (validate.path("required").asBoolean(false)
+                  || validate.has("maxLength")
+                  || validate.has("min")) {
+                assertThat(declared)
+                    .as(form.getKey() + ".form's field " + key + " is declared")
+                    .contains(key);
+              }
+            });
       }
     }
   }
@@ -83,7 +104,11 @@ class FormFieldsTest {
   private static Map<String, JsonNode> fields(String formKey) throws IOException {
     Path file;
     try (Stream<Path> files = Files.walk(Path.of("processes"))) {
-      file = files.filter(path -> path.getFileName().toString().equals(formKey + ".form")).findFirst().orElseThrow();
+      file =
+          files
+              .filter(path -> path.getFileName().toString().equals(formKey + ".form"))
+              .findFirst()
+              .orElseThrow();
     }
     Map<String, JsonNode> fields = new LinkedHashMap<>();
     collect(new ObjectMapper().readTree(file.toFile()), "", fields);
@@ -92,13 +117,21 @@ class FormFieldsTest {
 
   private static void collect(JsonNode container, String prefix, Map<String, JsonNode> fields) {
     for (JsonNode component : container.path("components")) {
-      String key = component.has("key") ? component.get("key").asText()
-          : component.has("path") ? component.get("path").asText() : null;
+      String key =
+          component.has("key")
+              ? component.get("key").asText()
+              : component.has("path") ? component.get("path").asText() : null;
       JsonNode rules = component.path("validate");
-      if (key != null && (rules.path("required").asBoolean(false) || rules.has("maxLength") || rules.has("min"))) {
+      if (key != null
+          && (rules.path("required").asBoolean(false)
+              || rules.has("maxLength")
+              || rules.has("min"))) {
         fields.put(prefix + key, component);
       }
-      collect(component, "dynamiclist".equals(component.path("type").asText()) ? prefix + key + "." : prefix, fields);
+      collect(
+          component,
+          "dynamiclist".equals(component.path("type").asText()) ? prefix + key + "." : prefix,
+          fields);
     }
   }
 }

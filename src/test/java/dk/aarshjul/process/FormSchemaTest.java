@@ -25,7 +25,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The parser over the process owners' real forms, and the validator's rules on a few hand-made submissions. */
+/**
+ * The parser over the process owners' real forms, and the validator's rules on a few hand-made
+ * submissions.
+ */
 class FormSchemaTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -71,7 +74,8 @@ class FormSchemaTest {
   @Test
   void shouldReadTheRulesOfTheDraftContractForm() throws IOException {
     // Given the draft contract form
-    FormSchema schema = FormSchema.parse(Files.readString(Path.of("processes/draft-contract.form")));
+    FormSchema schema =
+        FormSchema.parse(Files.readString(Path.of("processes/draft-contract.form")));
 
     // Then its goals list has the children with their types, sizes and options
     Field goals = schema.fields().get("goals");
@@ -87,8 +91,10 @@ class FormSchemaTest {
 
   @Test
   void shouldReadReadOnlyAndDisplayKeysOfListItems() throws IOException {
-    // Given the goal status form: the goal's title is read-only, its info is shown by a text component
-    FormSchema schema = FormSchema.parse(Files.readString(Path.of("processes/report-goal-status.form")));
+    // Given the goal status form: the goal's title is read-only, its info is shown by a text
+    // component
+    FormSchema schema =
+        FormSchema.parse(Files.readString(Path.of("processes/report-goal-status.form")));
 
     // Then the list knows both, and that rows cannot be added
     Field statuses = schema.fields().get("goalStatuses");
@@ -114,57 +120,120 @@ class FormSchemaTest {
   @Test
   void shouldAcceptWhatTasklistSubmits() throws IOException {
     // Given the goal status form prefilled with one goal
-    FormSchema schema = FormSchema.parse(Files.readString(Path.of("processes/report-goal-status.form")));
-    String prefilled = "[{\"title\":\"Lavere sygefravær\",\"goalInfo\":\"Mål: under 5 %\",\"targetValue\":5,"
-        + "\"actualValue\":null,\"direction\":\"lavere\",\"colour\":null,\"effect\":null}]";
-    // When Tasklist submits it (display keys dropped, numbers as Json numbers, the read-only title unchanged)
-    String submitted = "[{\"title\":\"Lavere sygefravær\",\"targetValue\":5,\"actualValue\":4.2,"
-        + "\"direction\":\"lavere\",\"colour\":\"groen\",\"effect\":\"Færre vikarer\"}]";
+    FormSchema schema =
+        FormSchema.parse(Files.readString(Path.of("processes/report-goal-status.form")));
+    String prefilled =
+        "[{\"title\":\"Lavere sygefravær\",\"goalInfo\":\"Mål: under 5 %\",\"targetValue\":5,"
+            + "\"actualValue\":null,\"direction\":\"lavere\",\"colour\":null,\"effect\":null}]";
+    // When Tasklist submits it (display keys dropped, numbers as Json numbers, the read-only title
+    // unchanged)
+    String submitted =
+        "[{\"title\":\"Lavere sygefravær\",\"targetValue\":5,\"actualValue\":4.2,"
+            + "\"direction\":\"lavere\",\"colour\":\"groen\",\"effect\":\"Færre vikarer\"}]";
 
     // Then it passes, including the required check
-    List<Submitted> variables = List.of(
-        new Submitted("goalStatuses", SpinValues.jsonValue(submitted).create(), true, JSON.readTree(prefilled)),
-        new Submitted("reportInfo", Variables.stringValue("### Opfølgning 1"), false, null));
-    assertThatCode(() -> FormSubmissionValidator.checkSubmission(schema, variables, key -> Set.of()))
+    List<Submitted> variables =
+        List.of(
+            new Submitted(
+                "goalStatuses",
+                SpinValues.jsonValue(submitted).create(),
+                true,
+                JSON.readTree(prefilled)),
+            new Submitted("reportInfo", Variables.stringValue("### Opfølgning 1"), false, null));
+    assertThatCode(
+            () -> FormSubmissionValidator.checkSubmission(schema, variables, key -> Set.of()))
         .doesNotThrowAnyException();
-    assertThatCode(() -> FormSubmissionValidator.checkRequired(schema,
-        key -> key.equals("goalStatuses") ? SpinValues.jsonValue(submitted).create() : null))
+    assertThatCode(
+            () ->
+                FormSubmissionValidator.checkRequired(
+                    schema,
+                    key ->
+                        key.equals("goalStatuses")
+                            ? SpinValues.jsonValue(submitted).create()
+                            : null))
         .doesNotThrowAnyException();
   }
 
   @Test
   void shouldRejectAChangedReadOnlyTitleAndAChangedDisplayKeyInAListRow() throws IOException {
     // Given the goal status form prefilled with one goal
-    FormSchema schema = FormSchema.parse(Files.readString(Path.of("processes/report-goal-status.form")));
-    JsonNode prefilled = JSON.readTree("[{\"title\":\"Lavere sygefravær\",\"goalInfo\":\"Mål: under 5 %\","
-        + "\"direction\":\"lavere\"}]");
+    FormSchema schema =
+        FormSchema.parse(Files.readString(Path.of("processes/report-goal-status.form")));
+    JsonNode prefilled =
+        JSON.readTree(
+            "[{\"title\":\"Lavere sygefravær\",\"goalInfo\":\"Mål: under 5 %\","
+                + "\"direction\":\"lavere\"}]");
 
     // Then a changed title or goal info is rejected with the row and the label named
-    assertThatThrownBy(() -> FormSubmissionValidator.checkSubmission(schema, List.of(new Submitted("goalStatuses",
-        SpinValues.jsonValue("[{\"title\":\"Noget andet\",\"direction\":\"lavere\"}]").create(), true, prefilled)),
-        key -> Set.of()))
+    assertThatThrownBy(
+            () ->
+                FormSubmissionValidator.checkSubmission(
+                    schema,
+                    List.of(
+                        new Submitted(
+                            "goalStatuses",
+                            SpinValues.jsonValue(
+                                    "[{\"title\":\"Noget andet\",\"direction\":\"lavere\"}]")
+                                .create(),
+                            true,
+                            prefilled)),
+                    key -> Set.of()))
         .isInstanceOf(InvalidSubmissionException.class)
-        .hasMessage("Status på udviklingsmålene, række 1: feltet 'Udviklingsmål' kan ikke ændres. Intet er gemt.");
-    assertThatThrownBy(() -> FormSubmissionValidator.checkSubmission(schema, List.of(new Submitted("goalStatuses",
-        SpinValues.jsonValue("[{\"goalInfo\":\"x\",\"direction\":\"lavere\"}]").create(), true, prefilled)),
-        key -> Set.of()))
-        .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("kan ikke ændres");
+        .hasMessage(
+            "Status på udviklingsmålene, række 1: feltet 'Udviklingsmål' kan ikke ændres. Intet er gemt.");
+    assertThatThrownBy(
+            () ->
+                FormSubmissionValidator.checkSubmission(
+                    schema,
+                    List.of(
+                        new Submitted(
+                            "goalStatuses",
+                            SpinValues.jsonValue("[{\"goalInfo\":\"x\",\"direction\":\"lavere\"}]")
+                                .create(),
+                            true,
+                            prefilled)),
+                    key -> Set.of()))
+        .isInstanceOf(InvalidSubmissionException.class)
+        .hasMessageContaining("kan ikke ændres");
     // and so is a row added to a list whose rows are fixed
-    assertThatThrownBy(() -> FormSubmissionValidator.checkSubmission(schema, List.of(new Submitted("goalStatuses",
-        SpinValues.jsonValue("[{\"direction\":\"lavere\"},{\"direction\":\"lavere\"}]").create(), true, prefilled)),
-        key -> Set.of()))
-        .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("kan ikke tilføjes eller fjernes");
+    assertThatThrownBy(
+            () ->
+                FormSubmissionValidator.checkSubmission(
+                    schema,
+                    List.of(
+                        new Submitted(
+                            "goalStatuses",
+                            SpinValues.jsonValue(
+                                    "[{\"direction\":\"lavere\"},{\"direction\":\"lavere\"}]")
+                                .create(),
+                            true,
+                            prefilled)),
+                    key -> Set.of()))
+        .isInstanceOf(InvalidSubmissionException.class)
+        .hasMessageContaining("kan ikke tilføjes eller fjernes");
   }
 
   @Test
   void shouldNotEnforceRequiredOnAFieldHiddenByACondition() throws IOException {
-    // Given the dialogue meeting form: 'Hvad blev aftalt' is required but hidden unless adjustments were agreed
-    FormSchema schema = FormSchema.parse(Files.readString(Path.of("processes/hold-dialogue-meeting.form")));
-    TypedValue agreements = SpinValues.jsonValue("[{\"unitName\":\"Gl. Rye\",\"agreed\":false}]").create();
+    // Given the dialogue meeting form: 'Hvad blev aftalt' is required but hidden unless adjustments
+    // were agreed
+    FormSchema schema =
+        FormSchema.parse(Files.readString(Path.of("processes/hold-dialogue-meeting.form")));
+    TypedValue agreements =
+        SpinValues.jsonValue("[{\"unitName\":\"Gl. Rye\",\"agreed\":false}]").create();
 
     // Then the generic check leaves it to the listener (which knows the condition)
-    assertThatCode(() -> FormSubmissionValidator.checkRequired(schema,
-        key -> Map.of("minutes", Variables.stringValue("Referat"), "agreements", agreements).get(key)))
+    assertThatCode(
+            () ->
+                FormSubmissionValidator.checkRequired(
+                    schema,
+                    key ->
+                        Map.of(
+                                "minutes",
+                                Variables.stringValue("Referat"),
+                                "agreements",
+                                agreements)
+                            .get(key)))
         .doesNotThrowAnyException();
     assertThat(FormSubmissionValidator.same(MissingNode.getInstance(), JSON.nullNode())).isTrue();
   }

@@ -2,7 +2,6 @@ package dk.aarshjul.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.aarshjul.challenge.ChallengeRepository;
 import dk.aarshjul.contract.ContractRepository;
@@ -33,20 +32,37 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Text is plain text (issue 13, hole 4 and the display-name part of hole 5): control characters, lone surrogates and
- * bidi controls are refused on every path with a Danish message and nothing stored; what one user writes (and their
- * display name) reaches another user's form as text, never as markup, links or images; a rejected submission is one
- * log line that user input cannot break. Through engine-rest with the demo users' credentials, as the attack did.
+ * Text is plain text (issue 13, hole 4 and the display-name part of hole 5): control characters,
+ * lone surrogates and bidi controls are refused on every path with a Danish message and nothing
+ * stored; what one user writes (and their display name) reaches another user's form as text, never
+ * as markup, links or images; a rejected submission is one log line that user input cannot break.
+ * Through engine-rest with the demo users' credentials, as the attack did.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
 class PlainTextTest {
 
-  /** The inputs of the attack: an external image, HTML with a script, a heading, a forged status line, a link. */
-  static final List<String> HOSTILE = List.of("![x](http://evil/x.png)", "<img src=x onerror=alert(1)>",
-      "# Overskrift", "\nStatus: grøn", "[link](javascript:alert(1))", "**fed** _kursiv_ `kode` ~~streg~~",
-      "1. punkt", "- punkt", "> citat", "---", "| a | b |", "https://evil.example/x www.evil.example mail@evil.example",
-      "&lt;script&gt;", "<https://evil.example>", "\\![x](y)");
+  /**
+   * The inputs of the attack: an external image, HTML with a script, a heading, a forged status
+   * line, a link.
+   */
+  static final List<String> HOSTILE =
+      List.of(
+          "![x](http://evil/x.png)",
+          "<img src=x onerror=alert(1)>",
+          "# Overskrift",
+          "\nStatus: grøn",
+          "[link](javascript:alert(1))",
+          "**fed** _kursiv_ `kode` ~~streg~~",
+          "1. punkt",
+          "- punkt",
+          "> citat",
+          "---",
+          "| a | b |",
+          "https://evil.example/x www.evil.example mail@evil.example",
+          "&lt;script&gt;",
+          "<https://evil.example>",
+          "\\![x](y)");
 
   @Autowired TestRestTemplate rest;
   @Autowired ObjectMapper json;
@@ -60,22 +76,28 @@ class PlainTextTest {
   @Autowired ProcessEngineConfigurationImpl engineConfiguration;
   @Autowired TransactionTemplate transactions;
 
-  // ---- the escaping function ------------------------------------------------------------------------------------
+  // ---- the escaping function
+  // ------------------------------------------------------------------------------------
 
   @Test
   void shouldEscapeHostileMarkdownAsText() {
-    // Given the attack's inputs, When they are escaped for one line of markdown, Then each is literal text
-    assertThat(PlainText.markdown("![x](http://evil/x.png)")).isEqualTo("!\\[x\\](http\\://evil/x.png)");
-    assertThat(PlainText.markdown("<img src=x onerror=alert(1)>")).isEqualTo("\\<img src=x onerror=alert(1)\\>");
+    // Given the attack's inputs, When they are escaped for one line of markdown, Then each is
+    // literal text
+    assertThat(PlainText.markdown("![x](http://evil/x.png)"))
+        .isEqualTo("!\\[x\\](http\\://evil/x.png)");
+    assertThat(PlainText.markdown("<img src=x onerror=alert(1)>"))
+        .isEqualTo("\\<img src=x onerror=alert(1)\\>");
     assertThat(PlainText.markdown("# Overskrift")).isEqualTo("\\# Overskrift");
     assertThat(PlainText.markdown("\nStatus: grøn")).isEqualTo("Status: grøn");
     assertThat(PlainText.markdown("Fint\nStatus: grøn")).isEqualTo("Fint Status: grøn");
-    assertThat(PlainText.markdown("[link](javascript:alert(1))")).isEqualTo("\\[link\\](javascript:alert(1))");
+    assertThat(PlainText.markdown("[link](javascript:alert(1))"))
+        .isEqualTo("\\[link\\](javascript:alert(1))");
     assertThat(PlainText.markdown("1. punkt")).isEqualTo("1\\. punkt");
     assertThat(PlainText.markdown("- punkt")).isEqualTo("\\- punkt");
     assertThat(PlainText.markdown("&lt;script&gt;")).isEqualTo("\\&lt;script\\&gt;");
     // ordinary Danish text is unchanged
-    assertThat(PlainText.markdown("Lavere sygefravær – under 4,5 % (2027).")).isEqualTo("Lavere sygefravær – under 4,5 % (2027).");
+    assertThat(PlainText.markdown("Lavere sygefravær – under 4,5 % (2027)."))
+        .isEqualTo("Lavere sygefravær – under 4,5 % (2027).");
     assertThat(PlainText.markdown(null)).isEmpty();
 
     for (String hostile : HOSTILE) {
@@ -83,22 +105,29 @@ class PlainTextTest {
       // no line break, and no character that forms markdown or HTML is left unescaped
       assertThat(line).as(hostile).doesNotContain("\n", "\r");
       assertThat(unescaped(line, "[]<>`*_|~&#@")).as(hostile + " -> " + line).isEmpty();
-      assertThat(line).as(hostile).doesNotContainPattern("(?<!\\\\)https?://").doesNotContainPattern("(?<!\\\\)www\\.");
+      assertThat(line)
+          .as(hostile)
+          .doesNotContainPattern("(?<!\\\\)https?://")
+          .doesNotContainPattern("(?<!\\\\)www\\.");
     }
   }
 
   @Test
   void shouldKeepUsersLineBreaksInsideAQuoteSoNoLineLooksLikeTheSystems() {
     // Given multi-line user text with a heading, a status line and a list
-    String text = "Begrundelse\n# Overskrift\nStatus: grøn\n- punkt\n\n1. punkt\n![x](http://evil/x.png)";
+    String text =
+        "Begrundelse\n# Overskrift\nStatus: grøn\n- punkt\n\n1. punkt\n![x](http://evil/x.png)";
 
     // When it is rendered as a block
     String block = PlainText.markdownBlock(text);
 
-    // Then every line is a line of the quote, escaped, and the user's line breaks are kept (hard breaks)
+    // Then every line is a line of the quote, escaped, and the user's line breaks are kept (hard
+    // breaks)
     assertThat(block.lines()).allSatisfy(line -> assertThat(line).startsWith(">"));
-    assertThat(block).isEqualTo("> Begrundelse  \n> \\# Overskrift  \n> Status: grøn  \n> \\- punkt\n>\n"
-        + "> 1\\. punkt  \n> !\\[x\\](http\\://evil/x.png)");
+    assertThat(block)
+        .isEqualTo(
+            "> Begrundelse  \n> \\# Overskrift  \n> Status: grøn  \n> \\- punkt\n>\n"
+                + "> 1\\. punkt  \n> !\\[x\\](http\\://evil/x.png)");
     assertThat(PlainText.markdownBlock("  ")).isEmpty();
     for (String hostile : HOSTILE) {
       assertThat(PlainText.markdownBlock("før\n" + hostile + "\nefter").lines())
@@ -108,7 +137,8 @@ class PlainTextTest {
 
   @Test
   void shouldFindForbiddenCharactersAndWriteLogSafeText() {
-    // Then control characters other than line breaks and tabs, lone surrogates and bidi controls are forbidden
+    // Then control characters other than line breaks and tabs, lone surrogates and bidi controls
+    // are forbidden
     assertThat(PlainText.forbidden("a\u0000b")).isEqualTo("U+0000");
     assertThat(PlainText.forbidden("a\u001Bb")).isEqualTo("U+001B");
     assertThat(PlainText.forbidden("a\u007Fb")).isEqualTo("U+007F");
@@ -126,7 +156,8 @@ class PlainTextTest {
     assertThat(PlainText.forLog("x".repeat(600))).hasSize(501);
   }
 
-  // ---- refused on every path ------------------------------------------------------------------------------------
+  // ---- refused on every path
+  // ------------------------------------------------------------------------------------
 
   @Test
   void shouldRefuseControlCharacterInTextFieldWithDanishMessageAndStoreNothing() throws Exception {
@@ -135,13 +166,23 @@ class PlainTextTest {
     String task = taskOf(instance);
 
     // When she submits it with a NUL in her assessment, through engine-rest as Tasklist does
-    ResponseEntity<String> nul = exchange("mette", HttpMethod.POST, "/engine-rest/task/" + task + "/submit-form",
-        vars(ContractVariables.GOALS, Map.of("type", "Json", "value", ContractTestData.completeGoals()),
-            ContractVariables.LEADERSHIP_SPAN, "1:20\u0000 – inden for principperne"));
+    ResponseEntity<String> nul =
+        exchange(
+            "mette",
+            HttpMethod.POST,
+            "/engine-rest/task/" + task + "/submit-form",
+            vars(
+                ContractVariables.GOALS,
+                Map.of("type", "Json", "value", ContractTestData.completeGoals()),
+                ContractVariables.LEADERSHIP_SPAN,
+                "1:20\u0000 – inden for principperne"));
 
-    // Then it is refused with 400 and a Danish message naming the field, never SQL, and nothing is stored
-    assertRefused(nul, "Feltet 'Vurdering af eget ledelsesspænd' indeholder et usynligt styretegn (U+0000), "
-        + "som ikke er tilladt. Intet er gemt.");
+    // Then it is refused with 400 and a Danish message naming the field, never SQL, and nothing is
+    // stored
+    assertRefused(
+        nul,
+        "Feltet 'Vurdering af eget ledelsesspænd' indeholder et usynligt styretegn (U+0000), "
+            + "som ikke er tilladt. Intet er gemt.");
     assertNothingStored(instance, task);
   }
 
@@ -152,20 +193,41 @@ class PlainTextTest {
     String task = taskOf(instance);
     String goals = ContractTestData.completeGoals();
 
-    // When a goal's title holds a right-to-left override, or its purpose a lone surrogate (as raw Json escapes)
-    ResponseEntity<String> bidi = exchange("mette", HttpMethod.POST, "/engine-rest/task/" + task + "/submit-form",
-        vars(ContractVariables.GOALS, Map.of("type", "Json",
-            "value", goals.replace("Lavere sygefravær", "Lavere \u202Eerævfargys"))));
-    String body = "{\"variables\":{\"goals\":{\"type\":\"Json\",\"value\":"
-        + json.writeValueAsString(goals).replace("Bedre arbejdsmiljø", "Bedre \\ud800 arbejdsmiljø") + "}}}";
-    ResponseEntity<String> surrogate = rest.withBasicAuth("mette", EngineRest.DEMO_PASSWORD).exchange(
-        "/engine-rest/task/" + task + "/submit-form", HttpMethod.POST, new HttpEntity<>(body, jsonHeaders()),
-        String.class);
+    // When a goal's title holds a right-to-left override, or its purpose a lone surrogate (as raw
+    // Json escapes)
+    ResponseEntity<String> bidi =
+        exchange(
+            "mette",
+            HttpMethod.POST,
+            "/engine-rest/task/" + task + "/submit-form",
+            vars(
+                ContractVariables.GOALS,
+                Map.of(
+                    "type",
+                    "Json",
+                    "value",
+                    goals.replace("Lavere sygefravær", "Lavere \u202Eerævfargys"))));
+    String body =
+        "{\"variables\":{\"goals\":{\"type\":\"Json\",\"value\":"
+            + json.writeValueAsString(goals)
+                .replace("Bedre arbejdsmiljø", "Bedre \\ud800 arbejdsmiljø")
+            + "}}}";
+    ResponseEntity<String> surrogate =
+        rest.withBasicAuth("mette", EngineRest.DEMO_PASSWORD)
+            .exchange(
+                "/engine-rest/task/" + task + "/submit-form",
+                HttpMethod.POST,
+                new HttpEntity<>(body, jsonHeaders()),
+                String.class);
 
     // Then both are refused, naming the row and the field, and nothing is stored
-    assertRefused(bidi, "Udviklingsmål, række 2: feltet 'Titel' indeholder et usynligt tegn, der vender tekstens "
-        + "retning (U+202E), som ikke er tilladt. Intet er gemt.");
-    assertRefused(surrogate, "Udviklingsmål, række 2: feltet 'Formål' indeholder et ufuldstændigt tegn (U+D800");
+    assertRefused(
+        bidi,
+        "Udviklingsmål, række 2: feltet 'Titel' indeholder et usynligt tegn, der vender tekstens "
+            + "retning (U+202E), som ikke er tilladt. Intet er gemt.");
+    assertRefused(
+        surrogate,
+        "Udviklingsmål, række 2: feltet 'Formål' indeholder et ufuldstændigt tegn (U+D800");
     assertNothingStored(instance, task);
   }
 
@@ -173,45 +235,75 @@ class PlainTextTest {
   void shouldRefuseControlCharacterInProcessStartAndStoreNothing() throws Exception {
     // Given the challenge start form and the challenges stored so far
     long before = challenges.count();
-    long instancesBefore = runtimeService.createProcessInstanceQuery().processDefinitionKey("challenge").count();
+    long instancesBefore =
+        runtimeService.createProcessInstanceQuery().processDefinitionKey("challenge").count();
 
     // When Mette starts a challenge with an escape character in its subject
-    ResponseEntity<String> response = exchange("mette", HttpMethod.POST,
-        "/engine-rest/process-definition/key/challenge/submit-form",
-        challenge("Dobbelt\u001B[31m registrering", "Det tager tid fra kerneopgaven."));
+    ResponseEntity<String> response =
+        exchange(
+            "mette",
+            HttpMethod.POST,
+            "/engine-rest/process-definition/key/challenge/submit-form",
+            challenge("Dobbelt\u001B[31m registrering", "Det tager tid fra kerneopgaven."));
 
     // Then it is refused and no challenge or instance is stored
-    assertRefused(response, "Feltet 'Emne' indeholder et usynligt styretegn (U+001B), som ikke er tilladt. Intet er gemt.");
+    assertRefused(
+        response,
+        "Feltet 'Emne' indeholder et usynligt styretegn (U+001B), som ikke er tilladt. Intet er gemt.");
     assertThat(challenges.count()).isEqualTo(before);
-    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("challenge").count())
+    assertThat(
+            runtimeService.createProcessInstanceQuery().processDefinitionKey("challenge").count())
         .isEqualTo(instancesBefore);
   }
 
   @Test
   void shouldRefuseControlCharacterInTaskCommentInTheEngine() throws Exception {
-    // Given Mette's draft (contract holders cannot comment through engine-rest: the task's history is not theirs)
+    // Given Mette's draft (contract holders cannot comment through engine-rest: the task's history
+    // is not theirs)
     String task = taskOf(startContract("gl-rye"));
 
-    // When the administrator comments on it with a NUL through engine-rest, and Mette through the Java API
-    ResponseEntity<String> response = exchange("admin", HttpMethod.POST, "/engine-rest/task/" + task + "/comment/create",
-        Map.of("message", "Se\u0000 her"));
-    identityService.setAuthentication("mette", identityService.createGroupQuery().groupMember("mette").list().stream()
-        .map(group -> group.getId()).toList());
+    // When the administrator comments on it with a NUL through engine-rest, and Mette through the
+    // Java API
+    ResponseEntity<String> response =
+        exchange(
+            "admin",
+            HttpMethod.POST,
+            "/engine-rest/task/" + task + "/comment/create",
+            Map.of("message", "Se\u0000 her"));
+    identityService.setAuthentication(
+        "mette",
+        identityService.createGroupQuery().groupMember("mette").list().stream()
+            .map(group -> group.getId())
+            .toList());
     Throwable javaApi;
     try {
-      javaApi = org.assertj.core.api.Assertions.catchThrowable(() -> taskService.createComment(task, null, "Se\u202E her"));
+      javaApi =
+          org.assertj.core.api.Assertions.catchThrowable(
+              () -> taskService.createComment(task, null, "Se\u202E her"));
     } finally {
       identityService.clearAuthentication();
     }
 
-    // Then the engine refuses both with a Danish message and stores no comment; a plain comment is stored
-    assertRefused(response, "Kommentaren indeholder et usynligt styretegn (U+0000), som ikke er tilladt. Intet er gemt.");
-    assertThat(javaApi).isInstanceOf(InvalidSubmissionException.class)
-        .hasMessage("Kommentaren indeholder et usynligt tegn, der vender tekstens retning (U+202E), som ikke er tilladt. "
-            + "Intet er gemt.");
+    // Then the engine refuses both with a Danish message and stores no comment; a plain comment is
+    // stored
+    assertRefused(
+        response,
+        "Kommentaren indeholder et usynligt styretegn (U+0000), som ikke er tilladt. Intet er gemt.");
+    assertThat(javaApi)
+        .isInstanceOf(InvalidSubmissionException.class)
+        .hasMessage(
+            "Kommentaren indeholder et usynligt tegn, der vender tekstens retning (U+202E), som ikke er tilladt. "
+                + "Intet er gemt.");
     assertThat(taskService.getTaskComments(task)).isEmpty();
-    assertThat(exchange("admin", HttpMethod.POST, "/engine-rest/task/" + task + "/comment/create",
-        Map.of("message", "Se her")).getStatusCode().value()).isEqualTo(200);
+    assertThat(
+            exchange(
+                    "admin",
+                    HttpMethod.POST,
+                    "/engine-rest/task/" + task + "/comment/create",
+                    Map.of("message", "Se her"))
+                .getStatusCode()
+                .value())
+        .isEqualTo(200);
     assertThat(taskService.getTaskComments(task)).hasSize(1);
   }
 
@@ -220,31 +312,45 @@ class PlainTextTest {
     // Given Mette's draft
     String instance = startContract("gl-rye");
     String task = taskOf(instance);
-    String path = "/engine-rest/task/" + task + "/localVariables/" + ContractVariables.LEADERSHIP_SPAN;
+    String path =
+        "/engine-rest/task/" + task + "/localVariables/" + ContractVariables.LEADERSHIP_SPAN;
     Map<String, Object> nul = Map.of("value", "1:20\u0000", "type", "String");
 
-    // When Mette sets a task variable with a NUL directly (PUT, no form), and the administrator does
+    // When Mette sets a task variable with a NUL directly (PUT, no form), and the administrator
+    // does
     ResponseEntity<String> byMette = exchange("mette", HttpMethod.PUT, path, nul);
     ResponseEntity<String> byAdmin = exchange("admin", HttpMethod.PUT, path, nul);
 
-    // Then Mette may not, and no answer holds SQL, a class name or a stack trace: H2 stores the administrator's value,
+    // Then Mette may not, and no answer holds SQL, a class name or a stack trace: H2 stores the
+    // administrator's value,
     // PostgreSQL refuses it with 400 and a Danish message
     assertThat(byMette.getStatusCode().value()).isEqualTo(403);
     assertThat(byAdmin.getStatusCode().value()).as(byAdmin.getBody()).isIn(204, 400);
     assertNoInternals(byAdmin);
     if (byAdmin.getStatusCode().value() == 400) {
-      assertThat(json.readTree(byAdmin.getBody()).get("message").asText()).endsWith("Intet er gemt.");
+      assertThat(json.readTree(byAdmin.getBody()).get("message").asText())
+          .endsWith("Intet er gemt.");
       assertNothingStored(instance, task);
       return;
     }
-    // And on H2 Mette's completion with the stored NUL is refused, and nothing of the draft is stored
-    ResponseEntity<String> complete = exchange("mette", HttpMethod.POST, "/engine-rest/task/" + task + "/submit-form",
-        vars(ContractVariables.GOALS, Map.of("type", "Json", "value", ContractTestData.completeGoals())));
-    assertRefused(complete, "Feltet 'Vurdering af eget ledelsesspænd' indeholder et usynligt styretegn (U+0000)");
+    // And on H2 Mette's completion with the stored NUL is refused, and nothing of the draft is
+    // stored
+    ResponseEntity<String> complete =
+        exchange(
+            "mette",
+            HttpMethod.POST,
+            "/engine-rest/task/" + task + "/submit-form",
+            vars(
+                ContractVariables.GOALS,
+                Map.of("type", "Json", "value", ContractTestData.completeGoals())));
+    assertRefused(
+        complete,
+        "Feltet 'Vurdering af eget ledelsesspænd' indeholder et usynligt styretegn (U+0000)");
     assertNothingStored(instance, task);
   }
 
-  // ---- shown to others as text ------------------------------------------------------------------------------------
+  // ---- shown to others as text
+  // ------------------------------------------------------------------------------------
 
   @Test
   void shouldShowOneUsersHostileTextAndDisplayNameAsTextInAnotherUsersForm() throws Exception {
@@ -258,24 +364,39 @@ class PlainTextTest {
       identityService.saveUser(mette);
 
       // When she challenges with hostile markdown in her text
-      ResponseEntity<String> started = exchange("mette", HttpMethod.POST,
-          "/engine-rest/process-definition/key/challenge/submit-form", challenge(
-              "Regnearket ![x](http://evil/x.png) [link](javascript:alert(1))",
-              "Begrundelse\n# Overskrift\nStatus: grøn\n<img src=x onerror=alert(1)>\n- punkt"));
+      ResponseEntity<String> started =
+          exchange(
+              "mette",
+              HttpMethod.POST,
+              "/engine-rest/process-definition/key/challenge/submit-form",
+              challenge(
+                  "Regnearket ![x](http://evil/x.png) [link](javascript:alert(1))",
+                  "Begrundelse\n# Overskrift\nStatus: grøn\n<img src=x onerror=alert(1)>\n- punkt"));
       assertThat(started.getStatusCode().value()).as(started.getBody()).isEqualTo(200);
       String decide = taskOf(json.readTree(started.getBody()).get("id").asText());
 
-      // Then Jens (directorate) reads it in his form as text: no image, link, HTML, heading or status line of hers
-      String summary = new EngineRest(rest, json, "jens").get("/engine-rest/task/" + decide + "/form-variables")
-          .get("challengeSummary").get("value").asText();
-      assertThat(summary).contains("- **Indsendt af:** !\\[x\\](http\\://evil/p.png) \\<img src=x onerror=alert(1)\\>,")
-          .contains("- **Emne:** Regnearket !\\[x\\](http\\://evil/x.png) \\[link\\](javascript:alert(1))")
-          .contains("> Begrundelse  \n> \\# Overskrift  \n> Status: grøn  \n> \\<img src=x onerror=alert(1)\\>  \n> \\- punkt");
+      // Then Jens (directorate) reads it in his form as text: no image, link, HTML, heading or
+      // status line of hers
+      String summary =
+          new EngineRest(rest, json, "jens")
+              .get("/engine-rest/task/" + decide + "/form-variables")
+              .get("challengeSummary")
+              .get("value")
+              .asText();
+      assertThat(summary)
+          .contains(
+              "- **Indsendt af:** !\\[x\\](http\\://evil/p.png) \\<img src=x onerror=alert(1)\\>,")
+          .contains(
+              "- **Emne:** Regnearket !\\[x\\](http\\://evil/x.png) \\[link\\](javascript:alert(1))")
+          .contains(
+              "> Begrundelse  \n> \\# Overskrift  \n> Status: grøn  \n> \\<img src=x onerror=alert(1)\\>  \n> \\- punkt");
       assertThat(unescaped(summary, "[]<")).isEmpty();
       assertThat(unescaped(summary.replaceAll("(?m)^>", ""), ">")).isEmpty();
-      assertThat(summary.lines().filter(line -> line.contains("Status"))).containsExactly(
-          "- **Status:** Afventer direktionens afgørelse", "> Status: grøn  ");
-      assertThat(summary.lines().filter(line -> line.startsWith("#"))).hasSize(1).allMatch(line -> line.startsWith("### Udfordringsret"));
+      assertThat(summary.lines().filter(line -> line.contains("Status")))
+          .containsExactly("- **Status:** Afventer direktionens afgørelse", "> Status: grøn  ");
+      assertThat(summary.lines().filter(line -> line.startsWith("#")))
+          .hasSize(1)
+          .allMatch(line -> line.startsWith("### Udfordringsret"));
     } finally {
       mette.setFirstName(firstName);
       mette.setLastName(lastName);
@@ -283,10 +404,12 @@ class PlainTextTest {
     }
   }
 
-  // ---- logged as one line -------------------------------------------------------------------------------------------
+  // ---- logged as one line
+  // -------------------------------------------------------------------------------------------
 
   @Test
-  void shouldLogRejectedSubmissionAsOneEscapedLineWithoutStackTrace(CapturedOutput output) throws Exception {
+  void shouldLogRejectedSubmissionAsOneEscapedLineWithoutStackTrace(CapturedOutput output)
+      throws Exception {
     // Given a challenge whose option value carries a forged log line
     int start = output.getOut().length();
 
@@ -295,21 +418,39 @@ class PlainTextTest {
     @SuppressWarnings("unchecked")
     Map<String, Object> variables = (Map<String, Object>) form.get("variables");
     variables.put("kind", Map.of("value", "regel\n2099-01-01 ERROR 1 --- [main] forfalsket linje"));
-    ResponseEntity<String> response = exchange("mette", HttpMethod.POST,
-        "/engine-rest/process-definition/key/challenge/submit-form", form);
+    ResponseEntity<String> response =
+        exchange(
+            "mette",
+            HttpMethod.POST,
+            "/engine-rest/process-definition/key/challenge/submit-form",
+            form);
 
     // Then it is refused
     assertThat(response.getStatusCode().value()).isEqualTo(400);
-    assertThat(json.readTree(response.getBody()).get("message").asText()).startsWith("Feltet 'Hvad udfordrer du?'");
+    assertThat(json.readTree(response.getBody()).get("message").asText())
+        .startsWith("Feltet 'Hvad udfordrer du?'");
 
-    // And the log holds exactly one line about it, at INFO, with the user's line break escaped, and no stack trace
+    // And the log holds exactly one line about it, at INFO, with the user's line break escaped, and
+    // no stack trace
     String log = output.getOut().substring(start);
     List<String> lines = log.lines().toList();
-    assertThat(lines.stream().filter(line -> line.contains("forfalsket"))).singleElement().satisfies(line -> assertThat(line)
-        .contains(" INFO ", "Submission refused", "user mette", "regel\\n2099-01-01 ERROR 1 --- [main] forfalsket linje"));
+    assertThat(lines.stream().filter(line -> line.contains("forfalsket")))
+        .singleElement()
+        .satisfies(
+            line ->
+                assertThat(line)
+                    .contains(
+                        " INFO ",
+                        "Submission refused",
+                        "user mette",
+                        "regel\\n2099-01-01 ERROR 1 --- [main] forfalsket linje"));
     assertThat(lines.stream().filter(line -> !line.contains("Submission refused")))
         .noneMatch(line -> line.contains(" ERROR ") || line.contains(" WARN "))
-        .noneMatch(line -> line.startsWith("\tat ") || line.contains("ENGINE-16004") || line.contains("Hvad udfordrer"));
+        .noneMatch(
+            line ->
+                line.startsWith("\tat ")
+                    || line.contains("ENGINE-16004")
+                    || line.contains("Hvad udfordrer"));
   }
 
   @Test
@@ -319,9 +460,12 @@ class PlainTextTest {
 
     // When it runs
     try {
-      engineConfiguration.getCommandExecutorTxRequired().execute(commandContext -> {
-        throw new ProcessEngineException("Planlagt fejl i en test");
-      });
+      engineConfiguration
+          .getCommandExecutorTxRequired()
+          .execute(
+              commandContext -> {
+                throw new ProcessEngineException("Planlagt fejl i en test");
+              });
     } catch (ProcessEngineException expected) {
       // the caller gets it
     }
@@ -329,11 +473,13 @@ class PlainTextTest {
     // Then the engine logs it at ERROR with its stack trace, as before
     String log = output.getOut().substring(start);
     assertThat(log).contains("ENGINE-16004", "Planlagt fejl i en test");
-    assertThat(log.lines().filter(line -> line.contains("ENGINE-16004"))).allMatch(line -> line.contains("ERROR"));
+    assertThat(log.lines().filter(line -> line.contains("ENGINE-16004")))
+        .allMatch(line -> line.contains("ERROR"));
     assertThat(log).contains("\tat ");
   }
 
-  // ---- helpers ------------------------------------------------------------------------------------------------------
+  // ---- helpers
+  // ------------------------------------------------------------------------------------------------------
 
   /** Characters of {@code specials} in {@code text} not preceded by a backslash escape. */
   static String unescaped(String text, String specials) {
@@ -358,32 +504,45 @@ class PlainTextTest {
   }
 
   private static void assertNoInternals(ResponseEntity<String> response) {
-    assertThat(String.valueOf(response.getBody())).doesNotContainIgnoringCase("insert into")
-        .doesNotContainIgnoringCase("update ").doesNotContain("SQL", "Exception:", "\tat ", ".java:", "org.", "###");
+    assertThat(String.valueOf(response.getBody()))
+        .doesNotContainIgnoringCase("insert into")
+        .doesNotContainIgnoringCase("update ")
+        .doesNotContain("SQL", "Exception:", "\tat ", ".java:", "org.", "###");
   }
 
   private void assertNothingStored(String instance, String task) {
     assertThat(taskService.createTaskQuery().taskId(task).count()).isEqualTo(1);
     long contractId = (Long) runtimeService.getVariable(instance, ContractVariables.CONTRACT_ID);
-    String draft = transactions.execute(s -> {
-      var contract = contracts.findById(contractId).orElseThrow();
-      return contract.getGoals().size() + "/" + contract.getLeadershipSpanAssessment();
-    });
+    String draft =
+        transactions.execute(
+            s -> {
+              var contract = contracts.findById(contractId).orElseThrow();
+              return contract.getGoals().size() + "/" + contract.getLeadershipSpanAssessment();
+            });
     assertThat(draft).isEqualTo("0/null");
   }
 
   private String startContract(String unitCode) {
-    return runtimeService.startProcessInstanceByKey(ContractVariables.PROCESS_KEY,
-        Map.of(ContractVariables.YEAR, testData.newYear(), ContractVariables.UNIT_CODE, unitCode)).getId();
+    return runtimeService
+        .startProcessInstanceByKey(
+            ContractVariables.PROCESS_KEY,
+            Map.of(
+                ContractVariables.YEAR, testData.newYear(), ContractVariables.UNIT_CODE, unitCode))
+        .getId();
   }
 
   private String taskOf(String instanceId) {
     return taskService.createTaskQuery().processInstanceId(instanceId).singleResult().getId();
   }
 
-  private ResponseEntity<String> exchange(String userId, HttpMethod method, String path, Object body) {
-    return rest.withBasicAuth(userId, EngineRest.DEMO_PASSWORD).exchange(path, method,
-        body == null ? null : new HttpEntity<>(body, jsonHeaders()), String.class);
+  private ResponseEntity<String> exchange(
+      String userId, HttpMethod method, String path, Object body) {
+    return rest.withBasicAuth(userId, EngineRest.DEMO_PASSWORD)
+        .exchange(
+            path,
+            method,
+            body == null ? null : new HttpEntity<>(body, jsonHeaders()),
+            String.class);
   }
 
   private static HttpHeaders jsonHeaders() {
@@ -393,18 +552,27 @@ class PlainTextTest {
   }
 
   private static Map<String, Object> challenge(String subject, String reason) {
-    return vars("kind", "regel", "subject", subject, "reason", reason, "proposedChange", "Registrér kun én gang.");
+    return vars(
+        "kind",
+        "regel",
+        "subject",
+        subject,
+        "reason",
+        reason,
+        "proposedChange",
+        "Registrér kun én gang.");
   }
 
   private static Map<String, Object> vars(Object... namesAndValues) {
     Map<String, Object> variables = new LinkedHashMap<>();
     for (int i = 0; i < namesAndValues.length; i += 2) {
       Object value = namesAndValues[i + 1];
-      variables.put((String) namesAndValues[i], value instanceof Map<?, ?> typed ? typed : Map.of("value", value));
+      variables.put(
+          (String) namesAndValues[i],
+          value instanceof Map<?, ?> typed ? typed : Map.of("value", value));
     }
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("variables", variables);
     return body;
   }
-
 }

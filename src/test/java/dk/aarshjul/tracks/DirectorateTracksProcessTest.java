@@ -52,7 +52,8 @@ class DirectorateTracksProcessTest {
     AbstractAssertions.init(engine);
     year = NEXT_YEAR.incrementAndGet();
     dus.open(year);
-    instance = runtimeService.startProcessInstanceByKey(PROCESS_KEY, year + "/DUS", Map.of(YEAR, year));
+    instance =
+        runtimeService.startProcessInstanceByKey(PROCESS_KEY, year + "/DUS", Map.of(YEAR, year));
   }
 
   @Test
@@ -61,7 +62,8 @@ class DirectorateTracksProcessTest {
     assertThat(instance).isWaitingAt("Task_DraftTracks");
     assertThat(task(instance)).hasCandidateGroup("direktion");
     Map<String, Object> prefill = formService.getTaskFormVariables(task(instance).getId());
-    assertThat(prefill.get(TRACKS).toString()).contains("Bedre eksekvering af Byrådets beslutninger");
+    assertThat(prefill.get(TRACKS).toString())
+        .contains("Bedre eksekvering af Byrådets beslutninger");
     assertThat(prefill.get(MEETING_MODELS).toString()).contains("boern-unge", "SINGLE_UNIT");
     assertThat(dus.dus(year).isPublished()).isFalse();
 
@@ -69,7 +71,11 @@ class DirectorateTracksProcessTest {
     formService.submitTaskForm(task(instance).getId(), DusTestData.completeDus(year));
     assertThat(instance).isWaitingAt("Task_PublishTracks");
     assertThat((String) formService.getTaskFormVariables(task(instance).getId()).get(DUS_SUMMARY))
-        .contains("1. Bedre eksekvering", "Lokalt mål for sygefravær", "15.6." + year, "Ældre og Handicap: Hele området sammen",
+        .contains(
+            "1. Bedre eksekvering",
+            "Lokalt mål for sygefravær",
+            "15.6." + year,
+            "Ældre og Handicap: Hele området sammen",
             "Sølund");
     formService.submitTaskForm(task(instance).getId(), Map.of(DECISION, DECISION_PUBLISH));
 
@@ -79,14 +85,21 @@ class DirectorateTracksProcessTest {
     assertThat(dus.dus(year).isPublished()).isTrue();
     assertThat(published.isOpen()).isTrue();
     assertThat(published.getTracks()).extracting(Aim::getNumber).containsExactly(1, 2, 3);
-    assertThat(published.getRequirements()).extracting(Requirement::getCode).containsExactly("K1", "K2", "K3", "K4");
+    assertThat(published.getRequirements())
+        .extracting(Requirement::getCode)
+        .containsExactly("K1", "K2", "K3", "K4");
     assertThat(published.getRequirements().get(0).getTrackNumber()).isEqualTo(1);
     assertThat(published.getDialogueFrom()).isEqualTo(LocalDate.of(year, 3, 1));
-    assertThat(published.getFollowUpDates()).extracting(PeriodDate::getOnDate)
+    assertThat(published.getFollowUpDates())
+        .extracting(PeriodDate::getOnDate)
         .containsExactly(LocalDate.of(year, 6, 15), LocalDate.of(year, 11, 15));
-    assertThat(meetingModels.of(published.getId())).extracting(AreaMeetingModel::getMeetingModel)
-        .containsExactlyInAnyOrder(MeetingModel.SAME_UNIT_TYPE, MeetingModel.WHOLE_AREA, MeetingModel.SINGLE_UNIT);
-    assertThat(earlyDialogue.units(published.getId())).extracting(Unit::getCode).containsExactly("soelund");
+    assertThat(meetingModels.of(published.getId()))
+        .extracting(AreaMeetingModel::getMeetingModel)
+        .containsExactlyInAnyOrder(
+            MeetingModel.SAME_UNIT_TYPE, MeetingModel.WHOLE_AREA, MeetingModel.SINGLE_UNIT);
+    assertThat(earlyDialogue.units(published.getId()))
+        .extracting(Unit::getCode)
+        .containsExactly("soelund");
   }
 
   @Test
@@ -95,9 +108,12 @@ class DirectorateTracksProcessTest {
     formService.submitTaskForm(task(instance).getId(), DusTestData.completeDus(year));
 
     // When the directorate asks for a revision
-    formService.submitTaskForm(task(instance).getId(), Map.of(DECISION, DECISION_REVISE, COMMENT, "Tilføj et spor om klima"));
+    formService.submitTaskForm(
+        task(instance).getId(),
+        Map.of(DECISION, DECISION_REVISE, COMMENT, "Tilføj et spor om klima"));
 
-    // Then the draft comes back with the comment and this year's draft, and the year is not published
+    // Then the draft comes back with the comment and this year's draft, and the year is not
+    // published
     assertThat(instance).hasPassed("Gateway_TracksPublished").isWaitingAt("Task_DraftTracks");
     Map<String, Object> form = formService.getTaskFormVariables(task(instance).getId());
     assertThat((String) form.get(BACKGROUND_INFO)).contains("Tilføj et spor om klima");
@@ -106,31 +122,66 @@ class DirectorateTracksProcessTest {
 
     // And a revised draft replaces the first one
     Map<String, Object> revised = DusTestData.completeDus(year);
-    revised.put(TRACKS, SpinValues.jsonValue("[{\"title\":\"Eksekvering\"},{\"title\":\"Ledelse\"},{\"title\":\"Virkning\"},{\"title\":\"Klima\"}]").create());
+    revised.put(
+        TRACKS,
+        SpinValues.jsonValue(
+                "[{\"title\":\"Eksekvering\"},{\"title\":\"Ledelse\"},{\"title\":\"Virkning\"},{\"title\":\"Klima\"}]")
+            .create());
     formService.submitTaskForm(task(instance).getId(), revised);
     formService.submitTaskForm(task(instance).getId(), Map.of(DECISION, DECISION_PUBLISH));
     assertThat(instance).isEnded();
-    assertThat(dus.year(year).getTracks()).extracting(Aim::getTitle).containsExactly("Eksekvering", "Ledelse", "Virkning", "Klima");
+    assertThat(dus.year(year).getTracks())
+        .extracting(Aim::getTitle)
+        .containsExactly("Eksekvering", "Ledelse", "Virkning", "Klima");
     assertThat(dus.dus(year).getReviewComment()).isNull();
   }
 
   @Test
   void shouldRejectInvalidDusAndStoreNothing() {
     String taskId = task(instance).getId();
-    assertRejected(taskId, with(DIALOGUE_TO, year + "-02-01"), "Dialogvinduet slutter før det begynder");
+    assertRejected(
+        taskId, with(DIALOGUE_TO, year + "-02-01"), "Dialogvinduet slutter før det begynder");
     assertRejected(taskId, with(CONTRACT_DEADLINE, null), "Frist for kontrakter skal udfyldes");
-    assertRejected(taskId, with(CONTRACT_DEADLINE, "15-12-2027"), "'Frist for udviklingskontrakter' er ikke en dato");
-    assertRejected(taskId, with(REQUIREMENTS, SpinValues.jsonValue("[{\"title\":\"Mål på spor\",\"rule\":\"GOAL_ON_TRACK\",\"trackNumber\":7}]").create()),
+    assertRejected(
+        taskId,
+        with(CONTRACT_DEADLINE, "15-12-2027"),
+        "'Frist for udviklingskontrakter' er ikke en dato");
+    assertRejected(
+        taskId,
+        with(
+            REQUIREMENTS,
+            SpinValues.jsonValue(
+                    "[{\"title\":\"Mål på spor\",\"rule\":\"GOAL_ON_TRACK\",\"trackNumber\":7}]")
+                .create()),
         "Krav 1: angiv hvilket spor (1–3)");
-    assertRejected(taskId, with(REQUIREMENTS, SpinValues.jsonValue("[{\"title\":\"x\",\"rule\":\"MAGIC\"}]").create()),
+    assertRejected(
+        taskId,
+        with(REQUIREMENTS, SpinValues.jsonValue("[{\"title\":\"x\",\"rule\":\"MAGIC\"}]").create()),
         "række 1: feltet 'Hvordan kontrolleres kravet?' har værdien 'MAGIC', som ikke er et af valgene");
-    assertRejected(taskId, with(TRACKS, SpinValues.jsonValue("[]").create()), "Udviklingsspor: angiv mindst 1");
-    assertRejected(taskId, with(FOLLOW_UP_DATES, SpinValues.jsonValue("[{\"date\":\"" + year + "-11-15\"},{\"date\":\"" + year + "-06-15\"}]").create()),
+    assertRejected(
+        taskId,
+        with(TRACKS, SpinValues.jsonValue("[]").create()),
+        "Udviklingsspor: angiv mindst 1");
+    assertRejected(
+        taskId,
+        with(
+            FOLLOW_UP_DATES,
+            SpinValues.jsonValue(
+                    "[{\"date\":\"" + year + "-11-15\"},{\"date\":\"" + year + "-06-15\"}]")
+                .create()),
         "rækkefølge");
-    assertRejected(taskId, with(EARLY_DIALOGUE_UNITS, SpinValues.jsonValue("[\"naboenhed\"]").create()),
+    assertRejected(
+        taskId,
+        with(EARLY_DIALOGUE_UNITS, SpinValues.jsonValue("[\"naboenhed\"]").create()),
         "har værdien 'naboenhed', som ikke er et af valgene");
-    assertRejected(taskId, with(MEETING_MODELS, SpinValues.jsonValue("[{\"area\":\"boern-unge\",\"model\":\"SINGLE_UNIT\"},{\"area\":\"boern-unge\",\"model\":\"WHOLE_AREA\"},"
-        + "{\"area\":\"stab-oekonomi\",\"model\":\"WHOLE_AREA\"}]").create()),
+    assertRejected(
+        taskId,
+        with(
+            MEETING_MODELS,
+            SpinValues.jsonValue(
+                    "[{\"area\":\"boern-unge\",\"model\":\"SINGLE_UNIT\"},{\"area\":\"boern-unge\",\"model\":\"WHOLE_AREA\"},"
+                        + "{\"area\":\"stab-oekonomi\",\"model\":\"WHOLE_AREA\"}]")
+                .create()),
         "to mødemodeller");
     assertRejected(taskId, with(PUBLISHED, true), "published");
 
@@ -143,9 +194,11 @@ class DirectorateTracksProcessTest {
 
   @Test
   void shouldNotOpenTheSameYearTwice() {
-    assertThatThrownBy(() -> dus.open(year)).isInstanceOf(InvalidSubmissionException.class)
+    assertThatThrownBy(() -> dus.open(year))
+        .isInstanceOf(InvalidSubmissionException.class)
         .hasMessageContaining("Årshjulet for " + year + " er allerede startet");
-    assertThatThrownBy(() -> dus.open("2028")).isInstanceOf(InvalidSubmissionException.class)
+    assertThatThrownBy(() -> dus.open("2028"))
+        .isInstanceOf(InvalidSubmissionException.class)
         .hasMessageContaining("Angiv året som et helt tal");
   }
 
@@ -157,6 +210,7 @@ class DirectorateTracksProcessTest {
 
   private void assertRejected(String taskId, Map<String, Object> form, String message) {
     assertThatThrownBy(() -> formService.submitTaskForm(taskId, form))
-        .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining(message);
+        .isInstanceOf(InvalidSubmissionException.class)
+        .hasMessageContaining(message);
   }
 }

@@ -23,11 +23,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * The embedded default (application.yaml, H2 in a file) opens no network port for its database: H2's AUTO_SERVER
- * mode would start a TCP server on all interfaces at the first connection. Starts the application with the shipped
- * configuration alone (the file moved to a temporary directory) and compares the ports this JVM listens on before and
- * after: the HTTP port is the only new one. Reads /proc (Linux, where the builds run). H2 only: on PostgreSQL the
- * database is a server of its own. Starts a whole application: runs in a JVM of its own (tag own-jvm).
+ * The embedded default (application.yaml, H2 in a file) opens no network port for its database:
+ * H2's AUTO_SERVER mode would start a TCP server on all interfaces at the first connection. Starts
+ * the application with the shipped configuration alone (the file moved to a temporary directory)
+ * and compares the ports this JVM listens on before and after: the HTTP port is the only new one.
+ * Reads /proc (Linux, where the builds run). H2 only: on PostgreSQL the database is a server of its
+ * own. Starts a whole application: runs in a JVM of its own (tag own-jvm).
  */
 @Tag("own-jvm")
 class EmbeddedDatabasePortTest {
@@ -39,15 +40,22 @@ class EmbeddedDatabasePortTest {
     // Given the shipped embedded database URL, unchanged but for where the file lies
     Properties shipped = shippedConfiguration();
     String url = shipped.getProperty("spring.datasource.url");
-    assertThat(url).startsWith("jdbc:h2:file:./data/aarshjul").doesNotContainIgnoringCase("AUTO_SERVER")
+    assertThat(url)
+        .startsWith("jdbc:h2:file:./data/aarshjul")
+        .doesNotContainIgnoringCase("AUTO_SERVER")
         .doesNotContainIgnoringCase("tcp:");
     String here = url.replace("./data/aarshjul", directory.resolve("aarshjul").toString());
     Set<Integer> before = listeningPorts();
 
     // When the application starts on it and uses the database
-    try (ConfigurableApplicationContext app = new SpringApplicationBuilder(AarshjulApplication.class).run(
-        "--spring.config.location=classpath:/application.yaml", "--spring.datasource.url=" + here,
-        "--server.port=0", "--camunda.bpm.process-engine-name=h2port", "--camunda.bpm.job-execution.enabled=false")) {
+    try (ConfigurableApplicationContext app =
+        new SpringApplicationBuilder(AarshjulApplication.class)
+            .run(
+                "--spring.config.location=classpath:/application.yaml",
+                "--spring.datasource.url=" + here,
+                "--server.port=0",
+                "--camunda.bpm.process-engine-name=h2port",
+                "--camunda.bpm.job-execution.enabled=false")) {
       try (var connection = app.getBean(DataSource.class).getConnection()) {
         assertThat(connection.getMetaData().getURL()).doesNotContainIgnoringCase("AUTO_SERVER");
       }
@@ -72,7 +80,9 @@ class EmbeddedDatabasePortTest {
     return yaml.getObject();
   }
 
-  /** The TCP ports this JVM listens on: its socket inodes matched against the kernel's LISTEN table. */
+  /**
+   * The TCP ports this JVM listens on: its socket inodes matched against the kernel's LISTEN table.
+   */
   private static Set<Integer> listeningPorts() throws IOException {
     Set<String> inodes = new HashSet<>();
     try (var fds = Files.list(Path.of("/proc/self/fd"))) {
@@ -91,7 +101,8 @@ class EmbeddedDatabasePortTest {
     for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
       for (String line : Files.readAllLines(Path.of(table)).stream().skip(1).toList()) {
         String[] fields = line.trim().split("\\s+");
-        // local_address is field 1 (address:port in hex), st is field 3 (0A = LISTEN), inode is field 9
+        // local_address is field 1 (address:port in hex), st is field 3 (0A = LISTEN), inode is
+        // field 9
         if ("0A".equals(fields[3]) && inodes.contains(fields[9])) {
           ports.add(Integer.parseInt(fields[1].substring(fields[1].lastIndexOf(':') + 1), 16));
         }

@@ -3,7 +3,10 @@ package dk.aarshjul.web;
 import dk.aarshjul.it.PostgresTestDatabase;
 import java.util.List;
 
-/** The trusted-proxy rule in production on PostgreSQL (profiles postgres and prod), each start on a fresh database. */
+/**
+ * The trusted-proxy rule in production on PostgreSQL (profiles postgres and prod), each start on a
+ * fresh database.
+ */
 class ForwardedHeadersIT extends ForwardedHeadersTest {
 
   private static final String DATABASE = "aarshjul_it_proxy";
@@ -11,7 +14,8 @@ class ForwardedHeadersIT extends ForwardedHeadersTest {
   @Override
   protected List<String> database() {
     PostgresTestDatabase.recreate(DATABASE);
-    return List.of("--spring.datasource.url=" + PostgresTestDatabase.urlOf(DATABASE),
+    return List.of(
+        "--spring.datasource.url=" + PostgresTestDatabase.urlOf(DATABASE),
         "--spring.datasource.username=" + PostgresTestDatabase.user(),
         "--spring.datasource.password=" + PostgresTestDatabase.password());
   }

@@ -17,10 +17,11 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * In production (profile prod, behind a reverse proxy) X-Forwarded-Host/-Proto count only from the proxies named in
- * AARSHJUL_TRUSTED_PROXIES (default: this machine). The test client connects from loopback: with another address as
- * the trusted proxy its forged header must not reach the redirect; with loopback trusted (the default) it does, as
- * the real proxy's does. Starts whole applications: runs in a JVM of its own (tag own-jvm).
+ * In production (profile prod, behind a reverse proxy) X-Forwarded-Host/-Proto count only from the
+ * proxies named in AARSHJUL_TRUSTED_PROXIES (default: this machine). The test client connects from
+ * loopback: with another address as the trusted proxy its forged header must not reach the
+ * redirect; with loopback trusted (the default) it does, as the real proxy's does. Starts whole
+ * applications: runs in a JVM of its own (tag own-jvm).
  */
 @Tag("own-jvm")
 class ForwardedHeadersTest {
@@ -52,12 +53,21 @@ class ForwardedHeadersTest {
     }
   }
 
-  /** GET / (which redirects to the webapps) with forged forwarding headers, the redirect not followed. */
+  /**
+   * GET / (which redirects to the webapps) with forged forwarding headers, the redirect not
+   * followed.
+   */
   private static HttpResponse<String> forged(ConfigurableApplicationContext app) throws Exception {
     int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
-        .header("X-Forwarded-Host", FORGED).header("X-Forwarded-Proto", "https").GET().build();
-    return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
+            .header("X-Forwarded-Host", FORGED)
+            .header("X-Forwarded-Proto", "https")
+            .GET()
+            .build();
+    return HttpClient.newBuilder()
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .build()
         .send(request, HttpResponse.BodyHandlers.ofString());
   }
 
@@ -68,17 +78,25 @@ class ForwardedHeadersTest {
 
   private ConfigurableApplicationContext start(String... extra) {
     List<String> args = new ArrayList<>(database());
-    args.addAll(List.of("--server.port=0", "--camunda.bpm.process-engine-name=proxy",
-        "--camunda.bpm.job-execution.enabled=false", "--aarshjul.admin.user=driftschef",
-        "--aarshjul.admin.password=" + STRONG));
+    args.addAll(
+        List.of(
+            "--server.port=0",
+            "--camunda.bpm.process-engine-name=proxy",
+            "--camunda.bpm.job-execution.enabled=false",
+            "--aarshjul.admin.user=driftschef",
+            "--aarshjul.admin.password=" + STRONG));
     args.addAll(List.of(extra));
-    return new SpringApplicationBuilder(AarshjulApplication.class).profiles(profiles())
+    return new SpringApplicationBuilder(AarshjulApplication.class)
+        .profiles(profiles())
         .run(args.toArray(String[]::new));
   }
 
   /** An empty database of its own for each start. */
   protected List<String> database() {
-    return List.of("--spring.datasource.url=jdbc:h2:mem:aarshjul-proxy-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    return List.of(
+        "--spring.datasource.url=jdbc:h2:mem:aarshjul-proxy-"
+            + UUID.randomUUID()
+            + ";DB_CLOSE_DELAY=-1");
   }
 
   protected String[] profiles() {

@@ -2,7 +2,10 @@ package dk.aarshjul.models.skanderborg;
 
 import java.util.Set;
 
-/** Variable names of process {@code skanderborg-annual-cycle}; declared once, used by BPMN, forms and code. */
+/**
+ * Variable names of process {@code skanderborg-annual-cycle}; declared once, used by BPMN, forms
+ * and code.
+ */
 public final class AnnualCycleVariables {
 
   public static final String PROCESS_KEY = "skanderborg-annual-cycle";

@@ -1,7 +1,6 @@
 package dk.aarshjul.models.skanderborg;
 
 import dk.aarshjul.period.PeriodVariables;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

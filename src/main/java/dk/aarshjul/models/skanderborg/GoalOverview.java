@@ -11,7 +11,9 @@ import jakarta.persistence.OneToOne;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** The year's approved goals by track and area, as presented to the council at its theme meeting. */
+/**
+ * The year's approved goals by track and area, as presented to the council at its theme meeting.
+ */
 @Entity
 public class GoalOverview {
 
@@ -48,11 +50,31 @@ public class GoalOverview {
     this.presentedBy = presentedBy;
   }
 
-  public Long getId() { return id; }
-  public int getContractsCount() { return contractsCount; }
-  public int getGoalsCount() { return goalsCount; }
-  public Instant getCompiledAt() { return compiledAt; }
-  public LocalDate getPresentedOn() { return presentedOn; }
-  public String getCouncilRemarks() { return councilRemarks; }
-  public String getPresentedBy() { return presentedBy; }
+  public Long getId() {
+    return id;
+  }
+
+  public int getContractsCount() {
+    return contractsCount;
+  }
+
+  public int getGoalsCount() {
+    return goalsCount;
+  }
+
+  public Instant getCompiledAt() {
+    return compiledAt;
+  }
+
+  public LocalDate getPresentedOn() {
+    return presentedOn;
+  }
+
+  public String getCouncilRemarks() {
+    return councilRemarks;
+  }
+
+  public String getPresentedBy() {
+    return presentedBy;
+  }
 }

@@ -5,7 +5,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface GoalOverviewRepository extends JpaRepository<GoalOverview, Long> {
 
-  @org.springframework.data.jpa.repository.Query("select o from GoalOverview o where o.year.firstYear = :year"
-      + " and o.year.kind = dk.aarshjul.period.PeriodKind.BUDGET_YEAR")
+  @org.springframework.data.jpa.repository.Query(
+      "select o from GoalOverview o where o.year.firstYear = :year"
+          + " and o.year.kind = dk.aarshjul.period.PeriodKind.BUDGET_YEAR")
   Optional<GoalOverview> findByYearYear(int year);
 }

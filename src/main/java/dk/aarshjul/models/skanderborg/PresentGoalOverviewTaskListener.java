@@ -1,15 +1,17 @@
 package dk.aarshjul.models.skanderborg;
 
-import dk.aarshjul.period.PeriodVariables;
-
 import static dk.aarshjul.models.skanderborg.AnnualCycleVariables.*;
 
+import dk.aarshjul.period.PeriodVariables;
 import dk.aarshjul.process.FormTaskListener;
 import dk.aarshjul.process.TaskForms;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
-/** Shows the council secretariat the goal overview and records its presentation at the theme meeting. */
+/**
+ * Shows the council secretariat the goal overview and records its presentation at the theme
+ * meeting.
+ */
 @Component("presentGoalOverviewTaskListener")
 class PresentGoalOverviewTaskListener extends FormTaskListener {
 
@@ -31,7 +33,10 @@ class PresentGoalOverviewTaskListener extends FormTaskListener {
   @Override
   protected void submit(DelegateTask task) {
     int year = PeriodVariables.YEAR.get(task);
-    overviews.recordPresentation(year, task.getVariable(PRESENTED_ON), task.getVariable(COUNCIL_REMARKS),
+    overviews.recordPresentation(
+        year,
+        task.getVariable(PRESENTED_ON),
+        task.getVariable(COUNCIL_REMARKS),
         TaskForms.actor(task));
   }
 }

@@ -1,16 +1,17 @@
 package dk.aarshjul.models.skanderborg;
 
-import dk.aarshjul.period.PeriodVariables;
-
-import dk.aarshjul.reporting.RollUpService;
-
 import static dk.aarshjul.followup.FollowUpVariables.*;
 
+import dk.aarshjul.period.PeriodVariables;
+import dk.aarshjul.reporting.RollUpService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Main process, after a follow-up round: stores the round's red/yellow/green counts per area and municipality. */
+/**
+ * Main process, after a follow-up round: stores the round's red/yellow/green counts per area and
+ * municipality.
+ */
 @Component("rollUpStatusDelegate")
 class RollUpStatusDelegate implements JavaDelegate {
 

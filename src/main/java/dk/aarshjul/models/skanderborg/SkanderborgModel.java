@@ -5,8 +5,9 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * Skanderborg's model (seed 003): the council's theme meeting, the directorate's tracks (DUS), a development
- * contract per unit, contract dialogues, two follow-up rounds and the year-end report, for one budget year.
+ * Skanderborg's model (seed 003): the council's theme meeting, the directorate's tracks (DUS), a
+ * development contract per unit, contract dialogues, two follow-up rounds and the year-end report,
+ * for one budget year.
  */
 @Component
 class SkanderborgModel implements GovernanceModel {

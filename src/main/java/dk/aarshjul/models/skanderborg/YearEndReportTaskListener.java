@@ -1,17 +1,19 @@
 package dk.aarshjul.models.skanderborg;
 
-import dk.aarshjul.reporting.YearEndReportService;
-
 import static dk.aarshjul.followup.FollowUpVariables.*;
 
 import dk.aarshjul.period.PeriodVariables;
 import dk.aarshjul.process.FormTaskListener;
 import dk.aarshjul.process.TaskForms;
+import dk.aarshjul.reporting.YearEndReportService;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
-/** Main process, user task "Behandl årsrapport": shows the year-end report and stores the directorate's conclusion. */
+/**
+ * Main process, user task "Behandl årsrapport": shows the year-end report and stores the
+ * directorate's conclusion.
+ */
 @Component("yearEndReportTaskListener")
 class YearEndReportTaskListener extends FormTaskListener {
 
@@ -37,6 +39,7 @@ class YearEndReportTaskListener extends FormTaskListener {
   @Override
   protected void submit(DelegateTask task) {
     int year = PeriodVariables.YEAR.get(task);
-    yearEndReports.recordConclusion(year, task.getVariable(DIRECTORATE_CONCLUSION), TaskForms.actor(task));
+    yearEndReports.recordConclusion(
+        year, task.getVariable(DIRECTORATE_CONCLUSION), TaskForms.actor(task));
   }
 }

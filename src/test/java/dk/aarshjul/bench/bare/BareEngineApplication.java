@@ -9,13 +9,19 @@ import org.springframework.boot.autoconfigure.orm.jpa.HibernateJpaAutoConfigurat
 import org.springframework.context.annotation.Import;
 
 /**
- * The bare engine: Camunda with its REST API, webapps and Årshjul's engine settings (application.yaml and the
- * {@code postgres} profile: authorization on, history level full, the same job executor), behind the same HTTP Basic
- * authentication, but without any of Årshjul: no delegates, listeners, forms, JPA, Flyway or mail. Deliberately
- * neither a {@code @Configuration} nor component-scanning: it creates none of Årshjul's beans, and Årshjul's own
- * component scan (which reaches this package in the benchmark) does not pick it up.
+ * The bare engine: Camunda with its REST API, webapps and Årshjul's engine settings
+ * (application.yaml and the {@code postgres} profile: authorization on, history level full, the
+ * same job executor), behind the same HTTP Basic authentication, but without any of Årshjul: no
+ * delegates, listeners, forms, JPA, Flyway or mail. Deliberately neither a {@code @Configuration}
+ * nor component-scanning: it creates none of Årshjul's beans, and Årshjul's own component scan
+ * (which reaches this package in the benchmark) does not pick it up.
  */
-@EnableAutoConfiguration(exclude = {HibernateJpaAutoConfiguration.class, JpaRepositoriesAutoConfiguration.class,
-    FlywayAutoConfiguration.class, MailSenderAutoConfiguration.class})
+@EnableAutoConfiguration(
+    exclude = {
+      HibernateJpaAutoConfiguration.class,
+      JpaRepositoriesAutoConfiguration.class,
+      FlywayAutoConfiguration.class,
+      MailSenderAutoConfiguration.class
+    })
 @Import(EngineRestAuthentication.class)
 public class BareEngineApplication {}

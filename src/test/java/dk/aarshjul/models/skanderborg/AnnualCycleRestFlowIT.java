@@ -4,8 +4,12 @@ import dk.aarshjul.it.OnPostgres;
 import dk.aarshjul.it.PostgresTestDatabase;
 import org.springframework.boot.test.context.SpringBootTest;
 
-/** The whole year for three units through engine-rest, on its own PostgreSQL database (it deactivates units). */
+/**
+ * The whole year for three units through engine-rest, on its own PostgreSQL database (it
+ * deactivates units).
+ */
 @OnPostgres
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = PostgresTestDatabase.DATABASE_PROPERTY + "=aarshjul_it_year")
 class AnnualCycleRestFlowIT extends AnnualCycleRestFlowTest {}
