@@ -108,6 +108,33 @@ public class Goal {
                 .orElse(null);
   }
 
+  /**
+   * A committee's or the municipality's own goal for a period (not part of a unit's contract),
+   * serving an aim of the period or a parent goal.
+   */
+  static Goal ofBody(
+      GoalOwner owner,
+      Long ownerCommitteeId,
+      long periodId,
+      Long aimId,
+      Long parentGoalId,
+      String title,
+      String purpose,
+      String activities,
+      String effectFollowUp,
+      boolean multiYear) {
+    Goal goal =
+        new Goal(
+            0, title, purpose, activities, effectFollowUp, null, null, multiYear, false, List.of());
+    goal.trackNumber = null;
+    goal.ownerKind = owner;
+    goal.ownerCommitteeId = ownerCommitteeId;
+    goal.periodId = periodId;
+    goal.aimId = aimId;
+    goal.parentGoalId = parentGoalId;
+    return goal;
+  }
+
   /** This multi-year goal as the first draft of its continuation in the next period. */
   Goal continuation() {
     Goal next =

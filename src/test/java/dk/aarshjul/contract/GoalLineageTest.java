@@ -28,6 +28,7 @@ class GoalLineageTest {
   @Autowired Goals goals;
   @Autowired Periods periods;
   @Autowired UnitRepository units;
+  @Autowired dk.aarshjul.organisation.CommitteeRepository committees;
   @Autowired jakarta.persistence.EntityManager entityManager;
 
   @Test
@@ -112,6 +113,52 @@ class GoalLineageTest {
     assertThatThrownBy(() -> goals.share(goalId, "findes-ikke"))
         .isInstanceOf(InvalidSubmissionException.class)
         .hasMessageContaining("findes ikke");
+  }
+
+  @Test
+  void shouldLetACommitteeAndTheMunicipalityHaveGoalsServingTheirPeriodsAims() {
+    // Given a year with the seed DUS, and the children and schools committee
+    int year = testData.newYear();
+    var period = periods.budgetYear(year);
+    long track = period.aims(AimKind.TRACK).get(0).getId();
+    long committee = committees.findByCode("boerne-og-undervisningsudvalget").orElseThrow().getId();
+
+    // When the municipality sets a goal on track 1 and the committee one that serves it
+    Goal municipal =
+        goals.addBodyGoal(
+            period.getId(), null, track, null, "Flere i trivsel", "Trivsel", "Indsatser", "Måling");
+    Goal committees =
+        goals.addBodyGoal(
+            period.getId(),
+            committee,
+            null,
+            municipal.getId(),
+            "Trivsel i skolerne",
+            "Trivsel",
+            "Trivselsforløb",
+            "Trivselsmåling");
+
+    // Then each has its owner, period and parent, and belongs to no unit's contract
+    assertThat(municipal.getOwnerKind()).isEqualTo(GoalOwner.MUNICIPALITY);
+    assertThat(municipal.getAimId()).isEqualTo(track);
+    assertThat(committees.getOwnerKind()).isEqualTo(GoalOwner.COMMITTEE);
+    assertThat(committees.getOwnerCommitteeId()).isEqualTo(committee);
+    assertThat(committees.getParentGoalId()).isEqualTo(municipal.getId());
+    assertThat(committees.getPeriodId()).isEqualTo(period.getId());
+
+    // And an aim of another period, or a missing title, is refused in Danish
+    long otherYearsTrack =
+        periods.budgetYear(testData.newYear()).aims(AimKind.TRACK).get(0).getId();
+    assertThatThrownBy(
+            () ->
+                goals.addBodyGoal(
+                    period.getId(), committee, otherYearsTrack, null, "Mål", "F", "A", "O"))
+        .isInstanceOf(InvalidSubmissionException.class)
+        .hasMessageContaining("egen periode");
+    assertThatThrownBy(
+            () -> goals.addBodyGoal(period.getId(), committee, null, null, " ", "F", "A", "O"))
+        .isInstanceOf(InvalidSubmissionException.class)
+        .hasMessageContaining("Titel");
   }
 
   private long approvedContract(int year) {
