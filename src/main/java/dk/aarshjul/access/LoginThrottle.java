@@ -38,7 +38,7 @@ import org.springframework.stereotype.Component;
  * sleeping.
  */
 @Component
-class LoginThrottle {
+public class LoginThrottle {
 
   private static final Logger LOG = LoggerFactory.getLogger(LoginThrottle.class);
 

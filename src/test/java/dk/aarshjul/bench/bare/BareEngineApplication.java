@@ -1,6 +1,7 @@
 package dk.aarshjul.bench.bare;
 
 import dk.aarshjul.access.EngineRestAuthentication;
+import dk.aarshjul.access.LoginThrottle;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.autoconfigure.data.jpa.JpaRepositoriesAutoConfiguration;
 import org.springframework.boot.autoconfigure.flyway.FlywayAutoConfiguration;
@@ -23,5 +24,5 @@ import org.springframework.context.annotation.Import;
       FlywayAutoConfiguration.class,
       MailSenderAutoConfiguration.class
     })
-@Import(EngineRestAuthentication.class)
+@Import({EngineRestAuthentication.class, LoginThrottle.class})
 public class BareEngineApplication {}
