@@ -349,12 +349,14 @@ public final class ItDatabase implements AutoCloseable {
             + " left join area a on a.id = r.area_id");
     rows.put(
         "goal_overview",
-        "select concat_ws('|', o.content, o.contracts_count, o.goals_count, o.presented_on, "
+        // the overview's and the report's content are derived from the goal and goal_status rows
+        // compared above
+        "select concat_ws('|', o.contracts_count, o.goals_count, o.presented_on, "
             + "o.council_remarks) from goal_overview o join period y on y.id = o.period_id and y.kind = 'BUDGET_YEAR' and y.first_year = "
             + year);
     rows.put(
         "year_end_report",
-        "select concat_ws('|', regexp_replace(r.report_text, 'Udarbejdet [^\\n]*', ''), r.conclusion) "
+        "select concat_ws('|', r.compiled_at is not null, r.conclusion) "
             + "from year_end_report r "
             + "join period y on y.id = r.period_id and y.kind = 'BUDGET_YEAR' and y.first_year = "
             + year);
