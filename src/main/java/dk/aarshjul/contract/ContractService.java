@@ -160,6 +160,20 @@ public class ContractService {
         || groups.contains(Groups.ADMIN);
   }
 
+  /**
+   * The code of the committee the contract's unit belongs to, e.g.
+   * "boerne-og-undervisningsudvalget". Found through the persistence context, not a query: the
+   * contract is usually loaded already, and a query would flush its pending changes early.
+   */
+  @Transactional(readOnly = true)
+  public String committeeCodeOf(long contractId) {
+    return contracts
+        .findById(contractId)
+        .map(contract -> contract.getUnit().getCommittee().getCode())
+        .orElseThrow(
+            () -> new IllegalStateException("Udviklingskontrakt " + contractId + " findes ikke"));
+  }
+
   @Transactional(readOnly = true)
   public DevelopmentContract get(long contractId) {
     DevelopmentContract contract =

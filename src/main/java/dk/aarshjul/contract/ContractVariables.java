@@ -21,7 +21,11 @@ public final class ContractVariables {
   public static final String AREA_CODE = "areaCode";
   public static final String UNIT_TYPE = "unitType";
 
-  /** The unit's committee (input of the approver DMN). */
+  /**
+   * The unit's committee, input of the approver DMN: set as a transient value just before the
+   * decision ({@code approverFactsListener}), so it is neither stored nor written to history beyond
+   * the decision's own input. Instances started between issue 14 and its last step hold it stored.
+   */
   public static final String COMMITTEE_CODE = "committeeCode";
 
   /**
@@ -85,6 +89,9 @@ public final class ContractVariables {
           APPROVER_GROUP,
           APPROVED,
           EARLY_DIALOGUE);
+
+  /** The instance's contract, as the process carries it. */
+  public static final Variable<Long> CONTRACT_REF = Variable.id(CONTRACT_ID);
 
   /** The unit whose contract a call starts. */
   public static final Variable<String> UNIT = Variable.text(UNIT_CODE);

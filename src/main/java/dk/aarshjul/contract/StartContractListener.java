@@ -37,7 +37,6 @@ class StartContractListener implements ExecutionListener {
     execution.setVariable(CONTRACT_ID, contract.getId());
     execution.setVariable(AREA_CODE, contract.getUnit().getArea().getCode());
     execution.setVariable(UNIT_TYPE, contract.getUnit().getUnitType());
-    execution.setVariable(COMMITTEE_CODE, contract.getUnit().getCommittee().getCode());
     execution.setVariable(EARLY_DIALOGUE, contracts.startsWithEarlyDialogue(contract.getId()));
     execution.setProcessBusinessKey(contract.businessKey());
     required.checkRequired();

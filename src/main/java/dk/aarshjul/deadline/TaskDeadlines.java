@@ -1,5 +1,7 @@
 package dk.aarshjul.deadline;
 
+import dk.aarshjul.period.PeriodDate;
+import dk.aarshjul.period.PeriodDateKind;
 import dk.aarshjul.period.Periods;
 import dk.aarshjul.process.FormValues;
 import java.time.LocalDate;
@@ -40,12 +42,22 @@ public class TaskDeadlines {
 
   /** The year's contract deadline from the period's calendar, else the period 'kontrakt'. */
   public Date contractDeadline(Integer year) {
-    return fromCalendar(periods.budgetYear(year).getContractDeadline(), "kontrakt");
+    return fromCalendar(
+        periods
+            .dateOf(year, PeriodDateKind.CONTRACT_DEADLINE, 1)
+            .map(PeriodDate::getOnDate)
+            .orElse(null),
+        "kontrakt");
   }
 
   /** The end of the year's dialogue window from the period's calendar, else the period 'dialog'. */
   public Date dialogueWindowCloses(Integer year) {
-    return fromCalendar(periods.budgetYear(year).getDialogueTo(), "dialog");
+    return fromCalendar(
+        periods
+            .dateOf(year, PeriodDateKind.DIALOGUE_WINDOW, 1)
+            .map(PeriodDate::getUntilDate)
+            .orElse(null),
+        "dialog");
   }
 
   /**

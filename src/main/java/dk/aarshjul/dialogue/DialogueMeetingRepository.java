@@ -12,10 +12,14 @@ interface DialogueMeetingRepository extends JpaRepository<DialogueMeeting, Long>
 
   Optional<DialogueMeeting> findByYearIdAndTitle(Long yearId, String title);
 
-  /** The year's approved contracts of active units: who is invited to a contract dialogue. */
+  /**
+   * The year's approved contracts of active units, with unit, area and period: who is invited to a
+   * contract dialogue.
+   */
   @Query(
-      "select c from DevelopmentContract c where c.year.id = :yearId and c.unit.active = true"
-          + " and c.status = dk.aarshjul.contract.ContractStatus.APPROVED order by c.unit.name")
+      "select c from DevelopmentContract c join fetch c.unit u join fetch u.area join fetch c.year y"
+          + " where y.id = :yearId and u.active = true"
+          + " and c.status = dk.aarshjul.contract.ContractStatus.APPROVED order by u.name")
   List<DevelopmentContract> findApprovedContracts(Long yearId);
 
   /** Ids of the contracts that already have a dialogue meeting. */

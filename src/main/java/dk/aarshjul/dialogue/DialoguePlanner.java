@@ -74,12 +74,13 @@ class DialoguePlanner {
     Set<Long> alreadyPlanned = new HashSet<>(meetings.findPlannedContractIds(year.getId()));
     Map<String, DialogueMeeting> byTitle = new HashMap<>();
     meetings.findByYearIdOrderByTitle(year.getId()).forEach(m -> byTitle.put(m.getTitle(), m));
+    MeetingModels.Chosen models = meetingModels.chosenIn(year.getId());
     for (DevelopmentContract contract : meetings.findApprovedContracts(year.getId())) {
       if (alreadyPlanned.contains(contract.getId())) {
         continue;
       }
       Area area = contract.getUnit().getArea();
-      MeetingModel model = meetingModels.modelFor(year.getId(), area);
+      MeetingModel model = models.of(area);
       String title = title(model, contract.getUnit());
       DialogueMeeting existing = byTitle.get(title);
       if (existing != null && !Objects.equals(existing.getArea().getId(), area.getId())) {

@@ -10,6 +10,7 @@ import dk.aarshjul.contract.DevelopmentContract;
 import dk.aarshjul.contract.GoalFields;
 import dk.aarshjul.organisation.Groups;
 import dk.aarshjul.period.Period;
+import dk.aarshjul.process.DanishText;
 import dk.aarshjul.process.FormValues;
 import dk.aarshjul.process.InvalidSubmissionException;
 import dk.aarshjul.process.PlainText;
@@ -30,9 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class DialogueService {
-
-  /** A String process variable holds at most 4,000 characters. */
-  static final int MAX_TEXT = 4000;
 
   private static final Set<String> ROW_FIELDS =
       Set.of(
@@ -209,7 +207,10 @@ public class DialogueService {
           .putNull(DialogueVariables.ROW_AGREED_TEXT);
     }
     return new HoldView(
-        truncate(meetingInfo), fit(summaries, MAX_TEXT), rows.toString(), meeting.getMinutes());
+        truncate(meetingInfo),
+        fit(summaries, DanishText.MAX_VARIABLE),
+        rows.toString(),
+        meeting.getMinutes());
   }
 
   /**
@@ -346,7 +347,7 @@ public class DialogueService {
     String footer =
         "\n\nRet målene, så de afspejler aftalen. Kontrakten forbliver godkendt og gemmes som en ny version.";
     String text = PlainText.markdownBlock(agreement.getText());
-    int room = MAX_TEXT - header.length() - footer.length();
+    int room = DanishText.MAX_VARIABLE - header.length() - footer.length();
     return new AdjustView(draft, header + FormValues.cut(text, room) + footer);
   }
 

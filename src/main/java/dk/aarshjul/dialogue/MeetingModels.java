@@ -1,9 +1,9 @@
 package dk.aarshjul.dialogue;
 
 import dk.aarshjul.organisation.Area;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,13 +33,21 @@ public class MeetingModels {
     return models.findByPeriodIdOrderById(periodId);
   }
 
-  /** The area's meeting model; one dialogue per unit when none was chosen. */
+  /** The period's meeting models read once, for planning all of its dialogues. */
   @Transactional(readOnly = true)
-  public MeetingModel modelFor(long periodId, Area area) {
-    return of(periodId).stream()
-        .filter(m -> Objects.equals(m.getArea().getId(), area.getId()))
-        .map(AreaMeetingModel::getMeetingModel)
-        .findFirst()
-        .orElse(MeetingModel.SINGLE_UNIT);
+  public Chosen chosenIn(long periodId) {
+    Map<Long, MeetingModel> byArea = new HashMap<>();
+    // the first choice per area, as modelFor always answered
+    of(periodId).forEach(m -> byArea.putIfAbsent(m.getArea().getId(), m.getMeetingModel()));
+    return new Chosen(Map.copyOf(byArea));
+  }
+
+  /** The meeting models chosen in one period, by area id. */
+  public record Chosen(Map<Long, MeetingModel> byAreaId) {
+
+    /** The area's meeting model; one dialogue per unit when none was chosen. */
+    public MeetingModel of(Area area) {
+      return byAreaId.getOrDefault(area.getId(), MeetingModel.SINGLE_UNIT);
+    }
   }
 }

@@ -143,6 +143,16 @@ public class FollowUpReport {
     return createdAt;
   }
 
+  /** Whether goals have been reported (without loading the goals). */
+  public boolean hasGoalStatuses() {
+    return !goalStatuses.isEmpty();
+  }
+
+  /** The reported colours, one per goal, in no particular order (without loading the goals). */
+  public List<TrafficLight> colours() {
+    return goalStatuses.stream().map(GoalStatus::getColour).toList();
+  }
+
   /** The goal statuses in the contract's goal order. */
   public List<GoalStatus> getGoalStatuses() {
     return goalStatuses.stream()

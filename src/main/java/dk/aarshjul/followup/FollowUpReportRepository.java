@@ -18,9 +18,13 @@ public interface FollowUpReportRepository extends JpaRepository<FollowUpReport, 
       "select r from FollowUpReport r where r.contract.year.firstYear = :year and r.contract.year.kind = dk.aarshjul.period.PeriodKind.BUDGET_YEAR order by r.roundNumber, r.id")
   List<FollowUpReport> findByYear(int year);
 
-  /** The year's approved development contracts (the ones followed up). */
+  /**
+   * The year's approved development contracts (the ones followed up), with their unit, area and
+   * period in the same query.
+   */
   @Query(
-      "select c from DevelopmentContract c where c.year.firstYear = :year and c.year.kind = dk.aarshjul.period.PeriodKind.BUDGET_YEAR"
+      "select c from DevelopmentContract c join fetch c.unit u join fetch u.area join fetch c.year y"
+          + " where y.firstYear = :year and y.kind = dk.aarshjul.period.PeriodKind.BUDGET_YEAR"
           + " and c.status = dk.aarshjul.contract.ContractStatus.APPROVED")
   List<DevelopmentContract> findApprovedContracts(int year);
 }

@@ -155,7 +155,7 @@ class FollowUpService {
             .findByContractIdAndRoundNumberLessThanOrderByRoundNumberDesc(
                 contract.getId(), report.getRoundNumber())
             .stream()
-            .filter(r -> !r.getGoalStatuses().isEmpty())
+            .filter(FollowUpReport::hasGoalStatuses)
             .findFirst();
     ArrayNode entries = objectMapper.createArrayNode();
     for (Goal goal : contract.getGoals()) {

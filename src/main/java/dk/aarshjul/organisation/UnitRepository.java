@@ -5,6 +5,8 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface UnitRepository extends JpaRepository<Unit, Long> {
+  /** The unit with its area in one query (a unit's area is always read with it). */
+  @org.springframework.data.jpa.repository.EntityGraph(attributePaths = "area")
   Optional<Unit> findByCode(String code);
 
   List<Unit> findByActiveTrueOrderByName();

@@ -41,20 +41,25 @@ public class PeriodCalendar {
    * When the contract dialogues may begin; at once when the calendar has no window or it has begun.
    */
   public Date dialogueWindowOpens(Integer year) {
-    return atWorkdayStart(periods.budgetYear(year).getDialogueFrom());
+    return atWorkdayStart(
+        periods
+            .dateOf(year, PeriodDateKind.DIALOGUE_WINDOW, 1)
+            .map(PeriodDate::getOnDate)
+            .orElse(null));
   }
 
   /** The follow-up rounds of the year, 1..n. */
   public List<Integer> followUpRounds(Integer year) {
-    return periods.budgetYear(year).getFollowUpDates().stream().map(PeriodDate::getNumber).toList();
+    return periods.datesOf(year, PeriodDateKind.FOLLOW_UP).stream()
+        .map(PeriodDate::getNumber)
+        .toList();
   }
 
   /** When follow-up round {@code round} is due. */
   public Date followUpDate(Integer year, Integer round) {
     return atWorkdayStart(
         periods
-            .budgetYear(year)
-            .date(PeriodDateKind.FOLLOW_UP, round)
+            .dateOf(year, PeriodDateKind.FOLLOW_UP, round)
             .map(PeriodDate::getOnDate)
             .orElseThrow(
                 () ->

@@ -8,4 +8,6 @@ public interface PeriodRepository extends JpaRepository<Period, Long> {
 
   @EntityGraph(attributePaths = "aims")
   Optional<Period> findByKindAndFirstYear(PeriodKind kind, int firstYear);
+
+  boolean existsByKindAndFirstYear(PeriodKind kind, int firstYear);
 }

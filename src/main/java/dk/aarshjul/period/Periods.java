@@ -1,6 +1,7 @@
 package dk.aarshjul.period;
 
 import dk.aarshjul.process.InvalidSubmissionException;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,9 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class Periods {
 
   private final PeriodRepository periods;
+  private final PeriodDateRepository dates;
 
-  public Periods(PeriodRepository periods) {
+  public Periods(PeriodRepository periods, PeriodDateRepository dates) {
     this.periods = periods;
+    this.dates = dates;
   }
 
   /**
@@ -38,6 +41,28 @@ public class Periods {
     period.getRequirements().size();
     period.getDates().size();
     return period;
+  }
+
+  /**
+   * The budget year's dates of one kind, in order (one query: a due date is computed for every
+   * task). Refused like {@link #budgetYear} when the year does not exist.
+   */
+  @Transactional(readOnly = true)
+  public List<PeriodDate> datesOf(int year, PeriodDateKind kind) {
+    List<PeriodDate> found = dates.findInBudgetYear(year, kind);
+    if (found.isEmpty() && !periods.existsByKindAndFirstYear(PeriodKind.BUDGET_YEAR, year)) {
+      throw new IllegalStateException("Året " + year + " findes ikke");
+    }
+    return found;
+  }
+
+  /**
+   * The budget year's date of one kind and number (e.g. its contract deadline: number 1), if its
+   * calendar has one.
+   */
+  @Transactional(readOnly = true)
+  public Optional<PeriodDate> dateOf(int year, PeriodDateKind kind, int number) {
+    return datesOf(year, kind).stream().filter(date -> date.getNumber() == number).findFirst();
   }
 
   @Transactional(readOnly = true)

@@ -5,7 +5,7 @@ import dk.aarshjul.followup.FollowUpReport;
 import dk.aarshjul.followup.FollowUpReportRepository;
 import dk.aarshjul.followup.FollowUpScope;
 import dk.aarshjul.followup.FollowUpStatus;
-import dk.aarshjul.followup.GoalStatus;
+import dk.aarshjul.followup.TrafficLight;
 import dk.aarshjul.organisation.Area;
 import dk.aarshjul.organisation.UnitRepository;
 import dk.aarshjul.period.Period;
@@ -132,8 +132,8 @@ public class RollUpService {
     int red = 0;
     int yellow = 0;
     int green = 0;
-    for (GoalStatus status : report.getGoalStatuses()) {
-      switch (status.getColour()) {
+    for (TrafficLight colour : report.colours()) {
+      switch (colour) {
         case ROED -> red++;
         case GUL -> yellow++;
         case GROEN -> green++;

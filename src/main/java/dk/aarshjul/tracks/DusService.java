@@ -159,12 +159,13 @@ public class DusService {
     List<Area> allAreas = areas.findAll(org.springframework.data.domain.Sort.by("name"));
     ArrayNode areaOptions = objectMapper.createArrayNode();
     ArrayNode meetingModelsJson = objectMapper.createArrayNode();
+    MeetingModels.Chosen chosen = meetingModels.chosenIn(current.getId());
     for (Area area : allAreas) {
       areaOptions.addObject().put("label", area.getName()).put("value", area.getCode());
       meetingModelsJson
           .addObject()
           .put("area", area.getCode())
-          .put("model", meetingModels.modelFor(current.getId(), area).name());
+          .put("model", chosen.of(area).name());
     }
     ArrayNode unitOptions = objectMapper.createArrayNode();
     units

@@ -8,6 +8,7 @@ import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,6 +35,13 @@ public final class StatementCounter {
    * -Daarshjul.bench.sql=true.
    */
   static final boolean BREAKDOWN = Boolean.getBoolean("aarshjul.bench.sql");
+
+  /**
+   * With -Daarshjul.bench.sql.callers=true each SQL text is also split by the Årshjul code that
+   * sent it (the first frame of dk.aarshjul outside the benchmark): where a statement per unit
+   * comes from. Costs a stack walk per statement.
+   */
+  static final boolean CALLERS = Boolean.getBoolean("aarshjul.bench.sql.callers");
 
   private static final Set<String> EXECUTIONS =
       Set.of("execute", "executeQuery", "executeUpdate", "executeLargeUpdate", "addBatch");
@@ -93,9 +101,9 @@ public final class StatementCounter {
                     ? sql
                     : args != null && args.length > 0 && args[0] instanceof String s ? s : "?";
             text = text.replaceAll("\\s+", " ").strip();
+            String key = text.length() > 150 ? text.substring(0, 150) : text;
             BY_SQL
-                .computeIfAbsent(
-                    text.length() > 150 ? text.substring(0, 150) : text, k -> new LongAdder())
+                .computeIfAbsent(CALLERS ? key + " @ " + caller() : key, k -> new LongAdder())
                 .increment();
           }
           Object result = invoke(method, target, args);
@@ -125,6 +133,31 @@ public final class StatementCounter {
       return proxy(Connection.class, connection);
     }
     return result;
+  }
+
+  /**
+   * The Årshjul method that sent the statement (after a lazy-loading or repository proxy, also the
+   * method that called it), or "engine" when none is on the stack.
+   */
+  private static String caller() {
+    List<String> methods =
+        StackWalker.getInstance()
+            .walk(
+                frames ->
+                    frames
+                        .filter(
+                            frame ->
+                                frame.getClassName().startsWith("dk.aarshjul.")
+                                    && !frame.getClassName().startsWith("dk.aarshjul.bench."))
+                        .limit(2)
+                        .map(frame -> frame.getClassName() + "." + frame.getMethodName())
+                        .toList());
+    if (methods.isEmpty()) {
+      return "engine";
+    }
+    return methods.get(0).contains("$") && methods.size() > 1
+        ? methods.get(0) + " < " + methods.get(1)
+        : methods.get(0);
   }
 
   private static Object invoke(Method method, Object target, Object[] args) throws Throwable {

@@ -14,6 +14,8 @@ import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricDecisionInputInstance;
+import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -153,6 +155,38 @@ class DevelopmentContractProcessTest {
         .hasNotPassed("Task_GiveStakeholderComment")
         .isWaitingAt("Task_ApproveContract");
     assertThat(task(instance)).hasCandidateGroup("koncernchef-aeldre-handicap");
+  }
+
+  @Test
+  void shouldGiveTheApproverDecisionTheUnitsCommitteeWithoutStoringIt() {
+    // Given a care centre of Ældre og Handicap, which answers to the social and health committee
+    ProcessInstance instance = start("aeldrecenter-ry");
+
+    // When the holder submits a complete draft and the approver is decided
+    submitDraft(instance, ContractTestData.completeGoals(), "Vurderet");
+    assertThat(instance).hasPassed("Task_DetermineApprover").isWaitingAt("Task_ApproveContract");
+
+    // Then the decision was given the unit's committee as read from the organisation
+    HistoricDecisionInstance decision =
+        engine
+            .getHistoryService()
+            .createHistoricDecisionInstanceQuery()
+            .processInstanceId(instance.getId())
+            .includeInputs()
+            .singleResult();
+    assertThat(decision.getInputs())
+        .filteredOn(input -> "Udvalg".equals(input.getClauseName()))
+        .extracting(HistoricDecisionInputInstance::getValue)
+        .containsExactly("social-og-sundhedsudvalget");
+    // and the process holds no copy of it: the organisation is read again at every decision
+    assertThat(
+            engine
+                .getHistoryService()
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(instance.getId())
+                .variableName(COMMITTEE_CODE)
+                .count())
+        .isZero();
   }
 
   @Test

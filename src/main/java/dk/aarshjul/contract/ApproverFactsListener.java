@@ -1,0 +1,30 @@
+package dk.aarshjul.contract;
+
+import static dk.aarshjul.contract.ContractVariables.COMMITTEE_CODE;
+import static dk.aarshjul.contract.ContractVariables.CONTRACT_REF;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/**
+ * Before the approver decision: gives it the unit's committee as read from the organisation at this
+ * moment, as a transient value (not stored, not a history row of its own; the decision's history
+ * shows it as its input).
+ */
+@Component("approverFactsListener")
+class ApproverFactsListener implements ExecutionListener {
+
+  private final ContractService contracts;
+
+  ApproverFactsListener(ContractService contracts) {
+    this.contracts = contracts;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    String committee = contracts.committeeCodeOf(CONTRACT_REF.get(execution));
+    execution.setVariable(COMMITTEE_CODE, Variables.stringValue(committee, true));
+  }
+}
