@@ -21,6 +21,9 @@ import static org.camunda.bpm.engine.authorization.Resources.TASK;
 import dk.aarshjul.organisation.Groups;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -135,6 +138,7 @@ public class AccessRules implements ApplicationRunner {
    * tables.
    */
   public void grantStarters() {
+    Map<String, Set<String>> startersByKey = new TreeMap<>();
     for (ProcessDefinition definition :
         repository.createProcessDefinitionQuery().latestVersion().list()) {
       repository.getIdentityLinksForProcessDefinition(definition.getId()).stream()
@@ -142,16 +146,31 @@ public class AccessRules implements ApplicationRunner {
               link ->
                   IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
           .forEach(
-              link -> {
-                grant(
-                    link.getGroupId(),
-                    PROCESS_DEFINITION,
-                    definition.getKey(),
-                    READ,
-                    CREATE_INSTANCE);
-                grant(link.getGroupId(), PROCESS_INSTANCE, "*", CREATE);
-              });
+              link ->
+                  startersByKey
+                      .computeIfAbsent(definition.getKey(), key -> new TreeSet<>())
+                      .add(link.getGroupId()));
     }
+    grantStarters(authorizations, startersByKey);
+  }
+
+  /**
+   * The rights of candidate starter groups, by process key: READ and CREATE_INSTANCE on the key,
+   * and once per group CREATE on process instances (one call may run inside one command, which does
+   * not see its own unflushed rows). Also granted when a model is deployed ({@code
+   * StarterGrantsOnDeploy}).
+   */
+  static void grantStarters(
+      AuthorizationService authorizations, Map<String, Set<String>> startersByKey) {
+    Set<String> starters = new TreeSet<>();
+    startersByKey.forEach(
+        (key, groups) ->
+            groups.forEach(
+                groupId -> {
+                  grant(authorizations, groupId, PROCESS_DEFINITION, key, READ, CREATE_INSTANCE);
+                  starters.add(groupId);
+                }));
+    starters.forEach(groupId -> grant(authorizations, groupId, PROCESS_INSTANCE, "*", CREATE));
   }
 
   /** Creates the role groups that do not exist yet. */
@@ -164,6 +183,15 @@ public class AccessRules implements ApplicationRunner {
    */
   public void grant(
       String groupId, Resource resource, String resourceId, Permission... permissions) {
+    grant(authorizations, groupId, resource, resourceId, permissions);
+  }
+
+  private static void grant(
+      AuthorizationService authorizations,
+      String groupId,
+      Resource resource,
+      String resourceId,
+      Permission... permissions) {
     Authorization authorization =
         authorizations
             .createAuthorizationQuery()

@@ -555,6 +555,31 @@ class AccessMatrixTest extends TwoUnitsDrafting {
   }
 
   @Test
+  void shouldLetTheStarterGroupsOfAModelDeployedAtRuntimeStartItAtOnce() {
+    // Given a process owner deploys a new model from Camunda Modeler that the directorate starts
+    ResponseEntity<String> deployed =
+        deploy("ulla", "starter-test", "camunda:candidateStarterGroups=\"direktion\"");
+    assertThat(deployed.getStatusCode().value()).as(deployed.getBody()).isEqualTo(200);
+    String deploymentId = readTree(deployed.getBody()).get("id").asText();
+    String start = "/engine-rest/process-definition/key/starter-test/start";
+    try {
+      // Then the directorate may start it at once, without a restart of Årshjul
+      assertThat(status("jens", HttpMethod.POST, start, "{}")).isEqualTo(200);
+
+      // And a contract holder, who is no starter of this model, may not
+      assertThat(status("mette", HttpMethod.POST, start, "{}")).isIn(403, 404);
+    } finally {
+      assertThat(
+              status(
+                  "admin",
+                  HttpMethod.DELETE,
+                  "/engine-rest/deployment/" + deploymentId + "?cascade=true",
+                  null))
+          .isEqualTo(204);
+    }
+  }
+
+  @Test
   void shouldRefuseWebappRequestsWithoutCsrfToken() {
     // Given Tasklist's login, posted by a browser that opened Tasklist first (and so holds its CSRF
     // cookie)
@@ -786,25 +811,32 @@ class AccessMatrixTest extends TwoUnitsDrafting {
   }
 
   private ResponseEntity<String> deploy(String userId) {
+    return deploy(userId, "access-test", "");
+  }
+
+  /** Deploys a one-event model as Camunda Modeler does; {@code starterAttribute}: extra XML. */
+  private ResponseEntity<String> deploy(String userId, String key, String starterAttribute) {
     String bpmn =
         """
         <?xml version="1.0" encoding="UTF-8"?>
         <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
             xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_AccessTest" targetNamespace="http://aarshjul.dk/bpmn">
-          <bpmn:process id="access-test" name="Adgangstest" isExecutable="true" camunda:historyTimeToLive="P1D">
+          <bpmn:process id="KEY" name="Adgangstest" isExecutable="true" camunda:historyTimeToLive="P1D" STARTERS>
             <bpmn:startEvent id="StartEvent_Started" />
           </bpmn:process>
         </bpmn:definitions>
-        """;
+        """
+            .replace("KEY", key)
+            .replace("STARTERS", starterAttribute);
     LinkedMultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
     body.add("deployment-name", "adgangstest");
     body.add("deployment-source", "Camunda Modeler");
     body.add(
-        "access-test.bpmn",
+        key + ".bpmn",
         new ByteArrayResource(bpmn.getBytes(StandardCharsets.UTF_8)) {
           @Override
           public String getFilename() {
-            return "access-test.bpmn";
+            return key + ".bpmn";
           }
         });
     HttpHeaders headers = new HttpHeaders();
