@@ -35,6 +35,11 @@ public class Unit {
   @JoinColumn(name = "committee_id")
   private Committee committee;
 
+  /** The geographic district the unit lies in, if the municipality uses districts. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "district_id")
+  private District district;
+
   private boolean hasBoard;
   private boolean hasWorksCouncil;
   private boolean active = true;
@@ -76,6 +81,16 @@ public class Unit {
 
   public Area getArea() {
     return area;
+  }
+
+  /** The unit's district; null when it lies in none. */
+  public District getDistrict() {
+    return district;
+  }
+
+  /** Places the unit in a district (null: in none). */
+  public void placeIn(District district) {
+    this.district = district;
   }
 
   public Committee getCommittee() {

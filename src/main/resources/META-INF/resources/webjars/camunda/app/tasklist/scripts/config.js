@@ -75,9 +75,10 @@ export default {
 
   // Paths are relative to the 'tasklist' folder; '.js' is appended.
   customScripts: [
-    // fixes the Complete button staying disabled after editing a field
+    // Danish texts in Camunda Forms (validation messages, dropdowns, dynamic
+    // lists) and the Complete button staying disabled after editing a field
     // inside a form-js dynamic list (see the script for details)
-    'scripts/form-js-list-errors-fix',
+    'scripts/form-js-fixes',
     // Danish month/day names in the date pickers and screen-reader texts of
     // angular-ui-bootstrap (see the script)
     'scripts/danish-angular-texts'
