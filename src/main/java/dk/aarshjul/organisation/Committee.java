@@ -4,9 +4,6 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import java.util.ArrayList;
@@ -19,14 +16,7 @@ import java.util.Optional;
  * committee.
  */
 @Entity
-public class Committee {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  private String code;
-  private String name;
+public class Committee extends CodedGroup {
 
   @Enumerated(EnumType.STRING)
   private CommitteeKind kind;
@@ -38,8 +28,7 @@ public class Committee {
   protected Committee() {}
 
   public Committee(String code, String name, CommitteeKind kind) {
-    this.code = code;
-    this.name = name;
+    super(code, name);
     this.kind = kind;
   }
 
@@ -54,23 +43,11 @@ public class Committee {
 
   /** The group of the committee's politicians. */
   public String membersGroup() {
-    return Groups.committee(code);
+    return Groups.committee(getCode());
   }
 
   public Optional<CommitteeMember> chair() {
     return members.stream().filter(m -> m.getRole() == CommitteeRole.CHAIR).findFirst();
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public String getCode() {
-    return code;
-  }
-
-  public String getName() {
-    return name;
   }
 
   public CommitteeKind getKind() {
