@@ -13,12 +13,12 @@ interface DialogueMeetingRepository extends JpaRepository<DialogueMeeting, Long>
   Optional<DialogueMeeting> findByYearIdAndTitle(Long yearId, String title);
 
   /**
-   * The year's approved contracts of active units, with unit, area and period: who is invited to a
-   * contract dialogue.
+   * The year's approved contracts of active units, with unit, area, district and period: who is
+   * invited to a contract dialogue.
    */
   @Query(
-      "select c from DevelopmentContract c join fetch c.unit u join fetch u.area join fetch c.year y"
-          + " where y.id = :yearId and u.active = true"
+      "select c from DevelopmentContract c join fetch c.unit u join fetch u.area"
+          + " left join fetch u.district join fetch c.year y where y.id = :yearId and u.active = true"
           + " and c.status = dk.aarshjul.contract.ContractStatus.APPROVED order by u.name")
   List<DevelopmentContract> findApprovedContracts(Long yearId);
 

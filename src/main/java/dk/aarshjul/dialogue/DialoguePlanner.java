@@ -125,6 +125,10 @@ class DialoguePlanner {
               + " – "
               + UNIT_TYPE_PLURALS.getOrDefault(unit.getUnitType(), unit.getUnitType());
       case WHOLE_AREA -> unit.getArea().getName();
+      case SAME_DISTRICT ->
+          unit.getDistrict() == null
+              ? unit.getName()
+              : unit.getArea().getName() + " – " + unit.getDistrict().getName();
       case SINGLE_UNIT -> unit.getName();
     };
   }

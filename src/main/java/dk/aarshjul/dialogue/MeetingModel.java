@@ -6,6 +6,11 @@ public enum MeetingModel {
   SAME_UNIT_TYPE("Enheder af samme type sammen"),
   /** All units of the area meet together (cross-cutting themes). */
   WHOLE_AREA("Hele området sammen"),
+  /**
+   * The area's units in one geographic district meet together, whatever their type (cross-cutting
+   * themes close to the citizens); a unit in no district has its own dialogue.
+   */
+  SAME_DISTRICT("Enheder i samme distrikt sammen"),
   /** Each unit has its own dialogue. */
   SINGLE_UNIT("Hver enhed for sig");
 

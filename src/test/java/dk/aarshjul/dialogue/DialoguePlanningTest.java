@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dk.aarshjul.contract.DevelopmentContract;
+import dk.aarshjul.organisation.District;
+import dk.aarshjul.organisation.DistrictRepository;
+import dk.aarshjul.organisation.UnitRepository;
 import dk.aarshjul.period.Periods;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +41,8 @@ class DialoguePlanningTest {
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired PlatformTransactionManager transactions;
+  @Autowired UnitRepository units;
+  @Autowired DistrictRepository districts;
 
   @Test
   void shouldGroupApprovedContractsByEachAreasMeetingModelAndStartOneDialoguePerMeeting() {
@@ -158,6 +163,49 @@ class DialoguePlanningTest {
     assertThat(unitNames(planned.get(0)))
         .containsExactly("Bo- og aktivitetstilbud Skanderborg", "Plejecenter Sølund");
     assertThat(unitNames(planned.get(1))).containsExactly("Ældrecenter Ry");
+  }
+
+  @Test
+  void shouldBringAnAreasUnitsOfOneDistrictTogetherWhateverTheirType() {
+    // Given Børn og Unge meeting by district: a school and a daycare in Ry, a school in Skanderborg
+    // By, and a daycare in no district
+    int year = testData.newYear(Map.of("boern-unge", MeetingModel.SAME_DISTRICT));
+    TransactionTemplate transaction = new TransactionTemplate(transactions);
+    transaction.executeWithoutResult(
+        status -> {
+          District ry = districts.save(new District("ry-" + year, "Ry"));
+          District town = districts.save(new District("skanderborg-by-" + year, "Skanderborg By"));
+          units.findByCode("gl-rye").orElseThrow().placeIn(ry);
+          units.findByCode("dagtilbud-ry").orElseThrow().placeIn(ry);
+          units.findByCode("niels-ebbesen").orElseThrow().placeIn(town);
+        });
+    try {
+      for (String unit :
+          List.of("gl-rye", "dagtilbud-ry", "niels-ebbesen", "dagtilbud-skanderborg")) {
+        testData.approvedContract(year, unit);
+      }
+
+      // When the meetings are planned
+      transaction.executeWithoutResult(status -> planner.planMeetings(year));
+
+      // Then each district has one meeting of all its units, and the unit in no district its own
+      List<DialogueMeeting> planned = meetings(year);
+      assertThat(planned)
+          .extracting(DialogueMeeting::getTitle, DialogueMeeting::getMeetingModel)
+          .containsExactly(
+              tuple("Børn og Unge – Ry", MeetingModel.SAME_DISTRICT),
+              tuple("Børn og Unge – Skanderborg By", MeetingModel.SAME_DISTRICT),
+              tuple("Dagtilbud Skanderborg By", MeetingModel.SAME_DISTRICT));
+      assertThat(unitNames(planned.get(0)))
+          .containsExactly("Dagtilbud Ry", "Gl. Rye skole og dagtilbud");
+      assertThat(unitNames(planned.get(1))).containsExactly("Niels Ebbesen Skolen");
+      assertThat(unitNames(planned.get(2))).containsExactly("Dagtilbud Skanderborg By");
+    } finally {
+      transaction.executeWithoutResult(
+          status ->
+              List.of("gl-rye", "dagtilbud-ry", "niels-ebbesen")
+                  .forEach(code -> units.findByCode(code).orElseThrow().placeIn(null)));
+    }
   }
 
   @Test
