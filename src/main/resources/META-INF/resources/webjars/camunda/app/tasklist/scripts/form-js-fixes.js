@@ -12,7 +12,15 @@
  *    what a user typed). The server still validates every submission and
  *    answers in Danish itself.
  *
- * 2. A Tasklist bug with dynamic lists:
+ * 2. Typed text that vanishes. form-js debounces each field's update by
+ *    300 ms; when another field's update re-renders the form in that time, the
+ *    field being typed in is reset to the value of the form's state (e.g. the
+ *    unit code typed right after the year in a start form disappears, see
+ *    bpmn-io/form-js#958 and #969). Tasklist creates the form without options,
+ *    so form-js' own switch (debounce: false) is set here: each form's
+ *    debounce service is replaced by one that updates at once.
+ *
+ * 3. A Tasklist bug with dynamic lists:
  *
  * Tasklist (cam-tasklist-form-camunda.js) listens to the form-js 'changed'
  * event and disables the Complete button when
@@ -42,6 +50,7 @@
 const FIX_PRIORITY = 2000; // Tasklist registers its listener with the default 1000
 const patchedBuses = new WeakSet();
 const patchedValidators = new WeakSet();
+const patchedInjectors = new WeakSet();
 
 // ---- 1. Danish texts ---------------------------------------------------------
 
@@ -149,7 +158,33 @@ function translateTexts(scope) {
   });
 }
 
-// ---- 2. Errors of dynamic lists ----------------------------------------------
+// ---- 2. No debounced updates ---------------------------------------------------
+
+/**
+ * What form-js does with `debounce: false`: the form's debounce service (didi keeps its instances
+ * in `_instances`) returns the update function itself; fields pick it up at their next render.
+ */
+function disableDebounce(context) {
+  let injector;
+  try {
+    injector = context.getService('injector', false);
+  } catch (e) {
+    injector = null;
+  }
+  if (!injector || !injector._instances || patchedInjectors.has(injector)) {
+    return;
+  }
+  patchedInjectors.add(injector);
+  injector._instances.debounce = (update) => update;
+  // re-render once with the same state, so the fields drop the debounced updates of the first
+  // render before the user types
+  const form = injector._instances.form;
+  if (form && typeof form._setState === 'function') {
+    form._setState({});
+  }
+}
+
+// ---- 3. Errors of dynamic lists ----------------------------------------------
 
 /**
  * Returns a copy of a form-js errors structure without empty entries, or
@@ -244,6 +279,8 @@ function patchContainer(container) {
       event.errors = pruneErrors(event.errors) || {};
     }
   });
+  // after the errors fix: it re-renders, and Tasklist must see the pruned errors then too
+  disableDebounce(context);
   return true;
 }
 
