@@ -29,8 +29,19 @@
 // stays in the database, so run it against a test database. A repeated run
 // is refused a second contract for 2027 / gl-rye and uses the open draft task.
 //
-// The start form's fields are filled one at a time (see fillStartField): filled
-// straight after each other, form-js resets the unit code.
+// Typed text must not vanish (form-js-fixes.js, "2. No debounced updates"):
+//   - start form, before the contract is started: a user clicks "År", types
+//     "2027" key by key (TYPE_DELAY ms per key, default 30), presses Tab and at
+//     once types "gl-rye" into "Enhedskode"; 1 s later both fields (and the
+//     form's data) still hold exactly these values. form-js debounces each
+//     field's update by 300 ms, and the year's late update re-rendered the form
+//     and reset the unit code (Start stayed disabled). The contract is then
+//     started with these typed values;
+//   - draft form: a goal title typed quickly, then at once a click into
+//     "Formål" and typing there; 1 s later both values are intact.
+// Should the typed values be lost, the check fails and the start form is
+// filled again with fillStartField (one field at a time, waiting until
+// form-js has taken each value), so the other checks still run.
 //
 // Every check is recorded; the script prints a PASS/FAIL summary and exits 1
 // when any check failed.
@@ -47,6 +58,8 @@ const YEAR = 2027;
 const UNIT = 'gl-rye';
 // WITHOUT_FIX=1: load Tasklist without form-js-fixes.js (negative control: the checks must fail)
 const WITHOUT_FIX = !!process.env.WITHOUT_FIX;
+// ms between the keys typed in the fast-typing checks (as a quick typist)
+const TYPE_DELAY = Number(process.env.TYPE_DELAY ?? 30);
 const started = Date.now();
 
 fs.mkdirSync(SHOTS, { recursive: true });
@@ -217,6 +230,33 @@ async function fillStartField(page, input, value) {
   throw new Error(`start form keeps resetting the value "${value}"`);
 }
 
+/**
+ * The data that form-js holds for the form in the container (what it submits), read through the
+ * Preact tree as form-js-fixes.js does (the form context's getService); null when not found.
+ */
+async function formData(container) {
+  return container.evaluate((root) => {
+    const host = root.closest('.fjs-container') || root.querySelector('.fjs-container');
+    if (!host) return null;
+    const stack = [host.__k];
+    for (let visited = 0; stack.length && visited < 500; visited++) {
+      const vnode = stack.pop();
+      if (!vnode) continue;
+      if (Array.isArray(vnode)) {
+        stack.push(...vnode);
+        continue;
+      }
+      const value = vnode.props && vnode.props.value;
+      if (value && typeof value.getService === 'function') {
+        const form = value.getService('form', false);
+        return form ? JSON.parse(JSON.stringify(form._getState().data || null)) : null;
+      }
+      if (vnode.__k) stack.push(vnode.__k);
+    }
+    return null;
+  });
+}
+
 /** Scrolls the task pane so the element is in the middle of the screenshot. */
 async function center(locator) {
   await locator.evaluate((el) => el.scrollIntoView({ block: 'center' }));
@@ -262,10 +302,37 @@ try {
   const modal = page.locator('.modal-dialog');
   await modal.getByText('Udviklingskontrakt', { exact: true }).click();
   await modal.locator('.fjs-form').waitFor();
-  await fillStartField(page, modal.getByLabel('År'), String(YEAR));
-  await fillStartField(page, modal.getByLabel('Enhedskode'), UNIT);
+
+  // ------------------------------------ 0a. start form: typed as a human types
+  // År key by key, Tab, and at once Enhedskode: the unit code must not vanish
+  const yearInput = modal.getByLabel('År');
+  const unitInput = modal.getByLabel('Enhedskode');
+  const startButton = modal.getByRole('button', { name: 'Start', exact: true });
+  await yearInput.click();
+  await page.keyboard.type(String(YEAR), { delay: TYPE_DELAY });
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(UNIT, { delay: TYPE_DELAY });
+  await page.waitForTimeout(1000);
+  const typedYear = await yearInput.inputValue();
+  const typedUnit = await unitInput.inputValue();
+  const startData = await formData(modal);
+  const startEnabled = await startButton.isEnabled();
+  const startDetail = `År "${typedYear}", Enhedskode "${typedUnit}", form data ${JSON.stringify(startData)}, ` +
+    `Start ${startEnabled ? 'enabled' : 'disabled'}, ${TYPE_DELAY} ms per key`;
+  check(`start form: "${UNIT}" typed right after "${YEAR}" + Tab is still in Enhedskode after 1 s`,
+    typedUnit === UNIT, startDetail);
+  check(`start form: År still holds "${YEAR}" after 1 s`, typedYear === String(YEAR), startDetail);
+  check('start form: form-js has taken both typed values and Start is enabled',
+    !!startData && startData.year === YEAR && startData.unitCode === UNIT && startEnabled, startDetail);
   await shot(page, '01-start-form');
-  await modal.getByRole('button', { name: 'Start', exact: true }).click();
+  if (typedYear !== String(YEAR) || typedUnit !== UNIT || !startEnabled) {
+    // keep the other checks running: fill the fields one at a time as before
+    log('start form: typed values lost, filling the fields one at a time to go on');
+    await fillStartField(page, yearInput, String(YEAR));
+    await fillStartField(page, unitInput, UNIT);
+    await shot(page, '01b-start-form-refilled');
+  }
+  await startButton.click();
   // a repeated run finds the contract of the earlier run: use its draft task (if it is still open)
   const refused = modal.locator('.alert').filter({ hasText: 'allerede' });
   await Promise.race([
@@ -315,6 +382,29 @@ try {
     `dropdown texts: ${JSON.stringify(selectDisplays.map((t) => t.trim()))}`);
   await center(track0);
   await shot(page, '03-empty-dropdown');
+
+  // ------------------- 2b. draft form: a title typed quickly, then at once another field
+  const fastTitle = 'Bedre trivsel i teamet';
+  const fastPurpose = 'Færre sygedage';
+  const fastTitleInput = row0.locator('.fjs-form-field-textfield').filter({ hasText: 'Titel' }).first().locator('input').first();
+  const purposeInput = row0.locator('.fjs-form-field').filter({ hasText: 'Formål' }).first().locator('textarea, input').first();
+  await fastTitleInput.click();
+  await page.keyboard.type(fastTitle, { delay: TYPE_DELAY });
+  await purposeInput.click();
+  await page.keyboard.type(fastPurpose, { delay: TYPE_DELAY });
+  await page.waitForTimeout(1000);
+  const seenTitle = await fastTitleInput.inputValue();
+  const seenPurpose = await purposeInput.inputValue();
+  const draftData = await formData(form);
+  const draftGoal = draftData && Array.isArray(draftData.goals) ? draftData.goals[0] : undefined;
+  const draftDetail = `Titel "${seenTitle}", Formål "${seenPurpose}", form data of row 1 ` +
+    `${JSON.stringify(draftGoal && { title: draftGoal.title, purpose: draftGoal.purpose })}, ${TYPE_DELAY} ms per key`;
+  check('draft form: a title typed quickly, then "Formål" clicked and typed: both intact after 1 s',
+    seenTitle === fastTitle && seenPurpose === fastPurpose, draftDetail);
+  check('draft form: form-js has taken both typed values',
+    !!draftGoal && draftGoal.title === fastTitle && draftGoal.purpose === fastPurpose, draftDetail);
+  await center(purposeInput);
+  await shot(page, '03b-draft-fast-typing');
 
   // --------------------------------------- 3. required field: typed and cleared
   const titleField = row0.locator('.fjs-form-field-textfield').filter({ hasText: 'Titel' }).first();

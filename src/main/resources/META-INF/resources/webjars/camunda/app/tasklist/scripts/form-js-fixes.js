@@ -17,8 +17,8 @@
  *    field being typed in is reset to the value of the form's state (e.g. the
  *    unit code typed right after the year in a start form disappears, see
  *    bpmn-io/form-js#958 and #969). Tasklist creates the form without options,
- *    so form-js' own switch (debounce: false) is set here: each form's
- *    debounce service is replaced by one that updates at once.
+ *    so form-js' own switch (debounce: false) is set here in each form's
+ *    config, which the fields read at every render.
  *
  * 3. A Tasklist bug with dynamic lists:
  *
@@ -161,8 +161,11 @@ function translateTexts(scope) {
 // ---- 2. No debounced updates ---------------------------------------------------
 
 /**
- * What form-js does with `debounce: false`: the form's debounce service (didi keeps its instances
- * in `_instances`) returns the update function itself; fields pick it up at their next render.
+ * What form-js does with `debounce: false`: the viewer's text field, text area and number field
+ * (form-js' useFlushDebounce) read `config.debounce` at each render and update at once when it is
+ * false. The viewer has no debounce service (only the form editor has one), so the form's config
+ * object (didi value 'config', the one the form was created with) is changed here; fields pick it
+ * up at their next render.
  */
 function disableDebounce(context) {
   let injector;
@@ -171,14 +174,23 @@ function disableDebounce(context) {
   } catch (e) {
     injector = null;
   }
-  if (!injector || !injector._instances || patchedInjectors.has(injector)) {
+  if (!injector || patchedInjectors.has(injector)) {
     return;
   }
   patchedInjectors.add(injector);
-  injector._instances.debounce = (update) => update;
+  let config;
+  try {
+    config = injector.get('config', false);
+  } catch (e) {
+    config = null;
+  }
+  if (!config || config.debounce === false) {
+    return;
+  }
+  config.debounce = false;
   // re-render once with the same state, so the fields drop the debounced updates of the first
   // render before the user types
-  const form = injector._instances.form;
+  const form = injector.get('form', false);
   if (form && typeof form._setState === 'function') {
     form._setState({});
   }
