@@ -45,6 +45,7 @@
 //
 // Every check is recorded; the script prints a PASS/FAIL summary and exits 1
 // when any check failed.
+import { fillLoginForm } from './login-form.mjs';
 import { chromium } from 'playwright-core';
 import fs from 'node:fs';
 import assert from 'node:assert/strict';
@@ -140,17 +141,7 @@ async function login(user) {
     }
   });
   await page.goto(TASKLIST);
-  const name = page.locator('input[type="text"]').first();
-  const password = page.locator('input[type="password"]');
-  await password.waitFor();
-  // the login page may still be rendering (seen once: the password ended up in the name field), so check the values
-  for (let attempt = 1; ; attempt++) {
-    await name.fill(user);
-    await password.fill(PASSWORD);
-    if ((await name.inputValue()) === user && (await password.inputValue()) === PASSWORD) break;
-    if (attempt === 3) throw new Error('could not fill the login form');
-    await page.waitForTimeout(500);
-  }
+  await fillLoginForm(page, user, PASSWORD, log);
   await page.locator('button[type="submit"]').click();
   await page.getByRole('link', { name: 'Start proces' }).waitFor({ timeout: 30000 });
   log(`logged in as ${user}`);
