@@ -11,7 +11,7 @@
 // The ids are looked up through engine-rest as the same user, with maxResults (engine-rest refuses unbound lists).
 // Exits 1 when any request failed, and prints each one (user, page, status, method, URL, message). Camunda's own two
 // probes before the login (session and welcome page, both 404 by design) are printed but not counted.
-import { fillLoginForm } from './login-form.mjs';
+import { logIn } from './login-form.mjs';
 import { chromium } from 'playwright-core';
 import fs from 'node:fs';
 
@@ -93,8 +93,7 @@ try {
     page.on('pageerror', (err) => log(`[${user}] page error:`, err.message));
 
     await page.goto(COCKPIT);
-    await fillLoginForm(page, user, PASSWORD, log);
-    await page.locator('button[type="submit"]').click();
+    await logIn(page, user, PASSWORD, log);
     await page.locator('.dashboard, [cam-widget-header], .ctn-header').first().waitFor({ timeout: 30000 });
     await page.waitForLoadState('networkidle');
     log(`[${user}] logged in to Cockpit`);

@@ -36,7 +36,7 @@
 //   java -jar target/aarshjul-*.jar --server.port=18090 --spring.datasource.url=jdbc:h2:file:/tmp/e2e-year/db
 //   cd e2e && npm ci && node tasklist-annual-cycle.mjs http://localhost:18090
 // Browser and server must share the time zone (dates typed as "today" are the server's today).
-import { fillLoginForm } from './login-form.mjs';
+import { logIn } from './login-form.mjs';
 import { chromium } from 'playwright-core';
 import fs from 'node:fs';
 import assert from 'node:assert/strict';
@@ -145,8 +145,7 @@ async function as(user, fn) {
   });
   try {
     await page.goto(TASKLIST);
-    await fillLoginForm(page, user, PASSWORD, log);
-    await page.locator('button[type="submit"]').click();
+    await logIn(page, user, PASSWORD, log);
     await page.getByRole('link', { name: 'Start proces' }).waitFor({ timeout: 30000 });
     log(`${user}: logged in`);
     return await fn(page);
@@ -571,8 +570,7 @@ async function cockpitCalledInstances(name) {
   const page = await context.newPage();
   try {
     await page.goto(`${COCKPIT}default/#/process-instance/${main.id}/runtime?tab=called-process-instances-tab`);
-    await fillLoginForm(page, 'admin', PASSWORD, log);
-    await page.locator('button[type="submit"]').click();
+    await logIn(page, 'admin', PASSWORD, log);
     const rows = page.locator('.ctn-content-bottom table tbody tr');
     await expectCount(rows, UNITS.length, 30000); // the running contract instances, one per unit
     // give the tab more room than the diagram's empty space, so every called instance shows

@@ -13,7 +13,7 @@
 // as finished: engine-rest needs HTTP Basic, so that check is made as jens
 // (the directorate may read every instance's history), with maxResults
 // (unbounded queries are refused).
-import { fillLoginForm } from './login-form.mjs';
+import { logIn } from './login-form.mjs';
 import { chromium } from 'playwright-core';
 import fs from 'node:fs';
 import assert from 'node:assert/strict';
@@ -67,8 +67,7 @@ async function login(user) {
     if (msg.type() === 'error' || msg.type() === 'warning') log(`[${user}] console.${msg.type()}:`, msg.text());
   });
   await page.goto(TASKLIST);
-  await fillLoginForm(page, user, PASSWORD, log);
-  await page.locator('button[type="submit"]').click();
+  await logIn(page, user, PASSWORD, log);
   await page.getByRole('link', { name: 'Start proces' }).waitFor({ timeout: 30000 });
   log(`logged in as ${user}`);
   return { context, page };

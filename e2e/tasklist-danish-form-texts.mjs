@@ -45,7 +45,7 @@
 //
 // Every check is recorded; the script prints a PASS/FAIL summary and exits 1
 // when any check failed.
-import { fillLoginForm } from './login-form.mjs';
+import { logIn } from './login-form.mjs';
 import { chromium } from 'playwright-core';
 import fs from 'node:fs';
 import assert from 'node:assert/strict';
@@ -141,8 +141,7 @@ async function login(user) {
     }
   });
   await page.goto(TASKLIST);
-  await fillLoginForm(page, user, PASSWORD, log);
-  await page.locator('button[type="submit"]').click();
+  await logIn(page, user, PASSWORD, log);
   await page.getByRole('link', { name: 'Start proces' }).waitFor({ timeout: 30000 });
   log(`logged in as ${user}`);
   return { context, page };

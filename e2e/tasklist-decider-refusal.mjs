@@ -1,4 +1,4 @@
-import { fillLoginForm } from './login-form.mjs';
+import { logIn } from './login-form.mjs';
 import { chromium } from 'playwright-core';
 // Issue 13: nobody decides in someone else's name, as a user meets it in Tasklist. A contract holder (mette) starts a
 // challenge through engine-rest; the administrator, who may see and claim every task, claims "Afgør udfordring" in
@@ -20,8 +20,7 @@ const page = await (await browser.newContext({ viewport: { width: 1400, height: 
 const responses = [];
 page.on('response', (r) => { if (r.status() >= 400) responses.push(`${r.status()} ${r.request().method()} ${r.url()}`); });
 await page.goto(`${BASE}/camunda/app/tasklist/`);
-await fillLoginForm(page, 'admin', 'demo');
-await page.locator('button[type="submit"]').click();
+await logIn(page, 'admin', 'demo');
 await page.getByText('Alle opgaver').click();
 await page.getByText('Afgør udfordring').first().click(); // the newest: the challenge just started
 await page.locator('.fjs-form').waitFor();
