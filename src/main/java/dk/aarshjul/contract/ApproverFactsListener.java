@@ -2,6 +2,7 @@ package dk.aarshjul.contract;
 
 import static dk.aarshjul.contract.ContractVariables.COMMITTEE_CODE;
 import static dk.aarshjul.contract.ContractVariables.CONTRACT_REF;
+import static dk.aarshjul.contract.ContractVariables.PERIOD_KIND;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -24,7 +25,10 @@ class ApproverFactsListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    String committee = contracts.committeeCodeOf(CONTRACT_REF.get(execution));
+    long contractId = CONTRACT_REF.get(execution);
+    String committee = contracts.committeeCodeOf(contractId);
     execution.setVariable(COMMITTEE_CODE, Variables.stringValue(committee, true));
+    execution.setVariable(
+        PERIOD_KIND, Variables.stringValue(contracts.periodKindOf(contractId), true));
   }
 }

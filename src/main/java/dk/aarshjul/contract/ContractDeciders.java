@@ -11,9 +11,29 @@ import org.springframework.stereotype.Component;
 public class ContractDeciders {
 
   private final ContractService contracts;
+  private final TermAgreements termAgreements;
 
-  public ContractDeciders(ContractService contracts) {
+  public ContractDeciders(ContractService contracts, TermAgreements termAgreements) {
     this.contracts = contracts;
+    this.termAgreements = termAgreements;
+  }
+
+  /**
+   * Who writes a term agreement's goals: the unit's leader, or its committee's secretariat when the
+   * committee (or the unit's area) chose the administration as pen holder.
+   */
+  public String penHolder(Long contractId) {
+    return termAgreements.penHolderGroup(contractId);
+  }
+
+  /** Who reviews term goals after a budget adoption: the pen holder of the agreement's unit. */
+  public String reviewer(Long agreementReviewId) {
+    return termAgreements.reviewPenHolderGroup(agreementReviewId);
+  }
+
+  /** Who approves an adjustment of term goals: whoever approved the agreement. */
+  public String adjustmentApprover(Long agreementReviewId) {
+    return termAgreements.reviewApproverGroup(agreementReviewId);
   }
 
   /** The contract holder group of the contract's unit, e.g. "kontraktholder-gl-rye". */

@@ -9,6 +9,7 @@ import dk.aarshjul.organisation.Groups;
 import dk.aarshjul.organisation.Unit;
 import dk.aarshjul.organisation.UnitRepository;
 import dk.aarshjul.period.Aim;
+import dk.aarshjul.period.GoalTemplate;
 import dk.aarshjul.period.Period;
 import dk.aarshjul.period.Periods;
 import dk.aarshjul.period.Requirement;
@@ -174,6 +175,22 @@ public class ContractService {
             () -> new IllegalStateException("Udviklingskontrakt " + contractId + " findes ikke"));
   }
 
+  /**
+   * The kind of the contract's period as the approver DMN reads it: "budgetaar" or "valgperiode".
+   */
+  @Transactional(readOnly = true)
+  public String periodKindOf(long contractId) {
+    return contracts
+        .findById(contractId)
+        .map(
+            contract ->
+                contract.getYear().getKind() == dk.aarshjul.period.PeriodKind.ELECTION_TERM
+                    ? "valgperiode"
+                    : "budgetaar")
+        .orElseThrow(
+            () -> new IllegalStateException("Udviklingskontrakt " + contractId + " findes ikke"));
+  }
+
   @Transactional(readOnly = true)
   public DevelopmentContract get(long contractId) {
     DevelopmentContract contract =
@@ -246,7 +263,7 @@ public class ContractService {
    * ones are inserted (Hibernate would otherwise insert first and collide). A multi-year goal
    * carried over from last year stays linked to it while its title is kept.
    */
-  private void replaceGoals(DevelopmentContract contract, String leadershipSpan, List<Goal> goals) {
+  void replaceGoals(DevelopmentContract contract, String leadershipSpan, List<Goal> goals) {
     // a goal that keeps the title of a goal carried over from last year keeps its history
     Map<String, Long> carried =
         contract.getGoals().stream()
@@ -289,6 +306,11 @@ public class ContractService {
   @Transactional(readOnly = true)
   public List<String> stakeholderGroupsToHear(long contractId) {
     DevelopmentContract contract = get(contractId);
+    if (contract.getYear().getGoalTemplate() == GoalTemplate.EFFECT) {
+      // the common template's goals: the leader brought staff's and board's input to the dialogue
+      // meeting before they were written, so no hearing follows
+      return List.of();
+    }
     List<StakeholderBody> heard =
         comments.findByContractIdOrderById(contractId).stream()
             .map(StakeholderComment::getBody)
@@ -476,7 +498,7 @@ public class ContractService {
     return versions.findByContractIdOrderByVersionNumber(contractId);
   }
 
-  private ContractVersion recordVersion(
+  ContractVersion recordVersion(
       DevelopmentContract contract, ContractVersion.Reason reason, String note, String actor) {
     int number = versions.findByContractIdOrderByVersionNumber(contract.getId()).size() + 1;
     return versions.save(
@@ -583,6 +605,9 @@ public class ContractService {
   @Transactional(readOnly = true)
   public String summary(long contractId) {
     DevelopmentContract contract = get(contractId);
+    if (contract.getYear().getGoalTemplate() == GoalTemplate.EFFECT) {
+      return TermGoalTexts.summary(contract);
+    }
     Map<Integer, String> trackTitles =
         contract.getYear().getTracks().stream()
             .collect(Collectors.toMap(Aim::getNumber, Aim::getTitle));
@@ -642,7 +667,10 @@ public class ContractService {
     return truncate(text.toString());
   }
 
-  private String goalsJson(DevelopmentContract contract) {
+  String goalsJson(DevelopmentContract contract) {
+    if (contract.getYear().getGoalTemplate() == GoalTemplate.EFFECT) {
+      return TermGoalTexts.goalsJson(objectMapper, contract.getGoals());
+    }
     ArrayNode goals = objectMapper.createArrayNode();
     for (Goal goal : contract.getGoals()) {
       ObjectNode node = goals.addObject();
@@ -661,13 +689,15 @@ public class ContractService {
     return goals.toString();
   }
 
-  private static String hint(Requirement requirement) {
+  static String hint(Requirement requirement) {
     return switch (requirement.getRule()) {
       case GOAL_ON_TRACK -> " – mindst ét mål på spor " + requirement.getTrackNumber();
       case GOAL_ADDRESSES -> " – markér det mål, der opfylder kravet";
       case GOAL_WITH_TARGET -> " – markér målet og angiv indikator og målværdi";
       case LEADERSHIP_SPAN_ASSESSED -> " – udfyld vurderingen af ledelsesspænd";
       case APPROVER_CONFIRMS -> " – godkenderen bekræfter, at kontrakten opfylder kravet";
+      case MAX_GOALS -> " – højst " + requirement.getLimit() + " mål";
+      case EVERY_GOAL_SERVES_BEACON -> " – vælg mindst ét pejlemærke for hvert mål";
     };
   }
 

@@ -19,6 +19,21 @@ public final class ContractVariables {
   public static final String UNIT_CODE = "unitCode";
   public static final String CONTRACT_ID = "contractId";
   public static final String AREA_CODE = "areaCode";
+
+  /**
+   * The term a model starts an agreement in (Hvidovre); absent for a budget year's contract, which
+   * {@link #YEAR} names.
+   */
+  public static final String PERIOD_ID = dk.aarshjul.period.PeriodVariables.PERIOD.name();
+
+  /** The template the period's goals are written in ("DUS" or "EFFECT"): which draft task. */
+  public static final String GOAL_TEMPLATE = "goalTemplate";
+
+  /**
+   * The kind of the agreement's period, input of the approver DMN ("budgetaar" or "valgperiode"):
+   * transient, like {@link #COMMITTEE_CODE}.
+   */
+  public static final String PERIOD_KIND = "periodKind";
   public static final String UNIT_TYPE = "unitType";
 
   /**
@@ -68,6 +83,12 @@ public final class ContractVariables {
   public static final String CONFIRMED_REQUIREMENTS = "confirmedRequirements";
   public static final String EARLY_DIALOGUE_NOTES = "earlyDialogueNotes";
 
+  public static final String BEACON_OPTIONS = "beaconOptions";
+  public static final String TEMPLATE_INFO = "templateInfo";
+  public static final String REASON = "reason";
+  public static final String REVIEW_INFO = "reviewInfo";
+  public static final String ADJUSTMENT_SUMMARY = "adjustmentSummary";
+
   public static final String DECISION_APPROVE = "godkend";
   public static final String DECISION_SEND_BACK = "sendTilbage";
 
@@ -79,6 +100,9 @@ public final class ContractVariables {
           YEAR,
           UNIT_CODE,
           CONTRACT_ID,
+          PERIOD_ID,
+          GOAL_TEMPLATE,
+          PERIOD_KIND,
           AREA_CODE,
           UNIT_TYPE,
           COMMITTEE_CODE,
@@ -106,6 +130,7 @@ public final class ContractVariables {
           Set.of(
               "Task_HoldEarlyDialogue",
               "Task_DraftContract",
+              "Task_DraftTermGoals",
               "Task_CheckRequirements",
               "Task_GiveStakeholderComment",
               "Task_DetermineApprover",

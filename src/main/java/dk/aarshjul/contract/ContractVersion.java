@@ -20,7 +20,9 @@ public class ContractVersion {
      * After a dialogue the holder kept the contract unchanged; the note holds the agreement and the
      * reason.
      */
-    DIALOGUE_NOT_APPLIED
+    DIALOGUE_NOT_APPLIED,
+    /** After a budget adoption the committee approved adjusted term goals; the note is the reason. */
+    BUDGET_ADJUSTMENT
   }
 
   @Id

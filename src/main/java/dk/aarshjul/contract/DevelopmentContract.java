@@ -146,8 +146,11 @@ public class DevelopmentContract {
     return goals;
   }
 
-  /** Readable business key, e.g. "2027/Gl. Rye skole og dagtilbud". */
+  /**
+   * Readable business key, e.g. "2027/Gl. Rye skole og dagtilbud" or, for a term agreement,
+   * "2026–2029/Avedøre Skole".
+   */
   public String businessKey() {
-    return year.getYear() + "/" + unit.getName();
+    return year.getName() + "/" + unit.getName();
   }
 }

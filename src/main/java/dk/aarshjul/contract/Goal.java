@@ -63,6 +63,24 @@ public class Goal {
   /** Comma-separated requirement codes this goal addresses. */
   private String addresses;
 
+  /** The common goal template (term goals): the effect the goal is expected to have. */
+  private String expectedEffect;
+
+  /** The common goal template: the citizen-satisfaction measure the goal uses, if any. */
+  private String satisfactionMeasure;
+
+  /**
+   * Every beacon a term goal serves ({@link #getAimId()} is the first); empty for a DUS goal, whose
+   * one track is its aim.
+   */
+  @jakarta.persistence.ElementCollection
+  @jakarta.persistence.CollectionTable(
+      name = "goal_aim",
+      joinColumns = @JoinColumn(name = "goal_id"))
+  @jakarta.persistence.Column(name = "aim_id")
+  @jakarta.persistence.OrderColumn(name = "aim_order", nullable = false)
+  private List<Long> servedAims = new java.util.ArrayList<>();
+
   protected Goal() {}
 
   public Goal(
@@ -89,8 +107,28 @@ public class Goal {
   }
 
   /**
+   * A term goal in the common template (Hvidovre): goal, expected effect, how the effect is followed
+   * up during the term, indicator, optional citizen-satisfaction measure, the beacons it serves.
+   */
+  static Goal inTemplate(
+      String title,
+      String expectedEffect,
+      String effectFollowUp,
+      String indicator,
+      String satisfactionMeasure,
+      List<Long> beaconIds) {
+    Goal goal =
+        new Goal(0, title, null, null, effectFollowUp, indicator, null, true, false, List.of());
+    goal.trackNumber = null;
+    goal.expectedEffect = expectedEffect;
+    goal.satisfactionMeasure = satisfactionMeasure;
+    goal.servedAims.addAll(beaconIds);
+    return goal;
+  }
+
+  /**
    * Makes the goal the contract's goal number {@code position}: its unit's, in its period, serving
-   * its track.
+   * its track (a DUS goal) or its first beacon (a term goal).
    */
   void attach(DevelopmentContract contract, int position) {
     this.contract = contract;
@@ -98,6 +136,10 @@ public class Goal {
     this.periodId = contract.getYear().getId();
     this.ownerKind = GoalOwner.UNIT;
     this.ownerUnitId = contract.getUnit().getId();
+    if (!servedAims.isEmpty()) {
+      this.aimId = servedAims.get(0);
+      return;
+    }
     this.aimId =
         trackNumber == null
             ? null
@@ -240,6 +282,19 @@ public class Goal {
 
   public List<String> getAddresses() {
     return addresses == null ? List.of() : Arrays.asList(addresses.split(","));
+  }
+
+  public String getExpectedEffect() {
+    return expectedEffect;
+  }
+
+  public String getSatisfactionMeasure() {
+    return satisfactionMeasure;
+  }
+
+  /** The beacons a term goal serves, first one first; empty for a DUS goal. */
+  public List<Long> getServedAims() {
+    return List.copyOf(servedAims);
   }
 
   public boolean addresses(String requirementCode) {

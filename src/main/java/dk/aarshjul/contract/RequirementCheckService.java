@@ -31,6 +31,9 @@ class RequirementCheckService {
                           && notBlank(goal.getIndicator())
                           && notBlank(goal.getTarget()));
       case LEADERSHIP_SPAN_ASSESSED -> notBlank(contract.getLeadershipSpanAssessment());
+      case MAX_GOALS -> requirement.getLimit() == null || goals.size() <= requirement.getLimit();
+      case EVERY_GOAL_SERVES_BEACON ->
+          !goals.isEmpty() && goals.stream().allMatch(goal -> !goal.getServedAims().isEmpty());
       // free text: not judged automatically, the approver confirms it when approving
       case APPROVER_CONFIRMS -> true;
     };

@@ -16,9 +16,11 @@ import org.springframework.stereotype.Component;
 class StartContractListener implements ExecutionListener {
 
   private final ContractService contracts;
+  private final TermAgreements termAgreements;
 
-  public StartContractListener(ContractService contracts) {
+  public StartContractListener(ContractService contracts, TermAgreements termAgreements) {
     this.contracts = contracts;
+    this.termAgreements = termAgreements;
   }
 
   @Override
@@ -30,9 +32,17 @@ class StartContractListener implements ExecutionListener {
     boolean startedByHand = execution.getSuperExecution() == null;
     Authentication starter =
         execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    // a model working in a term passes the term's id; a start by hand cannot (the start form has
+    // no such field)
     DevelopmentContract contract =
-        contracts.start(
-            execution.getVariable(YEAR), execution.getVariable(UNIT_CODE), startedByHand, starter);
+        execution.hasVariable(PERIOD_ID)
+            ? termAgreements.start(execution.getVariable(PERIOD_ID), execution.getVariable(UNIT_CODE))
+            : contracts.start(
+                execution.getVariable(YEAR),
+                execution.getVariable(UNIT_CODE),
+                startedByHand,
+                starter);
+    execution.setVariable(GOAL_TEMPLATE, contract.getYear().getGoalTemplate().name());
     execution.setVariable(UNIT_CODE, contract.getUnit().getCode());
     execution.setVariable(CONTRACT_ID, contract.getId());
     execution.setVariable(AREA_CODE, contract.getUnit().getArea().getCode());

@@ -50,6 +50,16 @@ public class TaskDeadlines {
         "kontrakt");
   }
 
+  /** A term's agreement deadline from its calendar, else the period 'kontrakt'. */
+  public Date contractDeadlineIn(Long periodId) {
+    return fromCalendar(
+        periods
+            .dateOf(periodId, PeriodDateKind.CONTRACT_DEADLINE, 1)
+            .map(PeriodDate::getOnDate)
+            .orElse(null),
+        "kontrakt");
+  }
+
   /** The end of the year's dialogue window from the period's calendar, else the period 'dialog'. */
   public Date dialogueWindowCloses(Integer year) {
     return fromCalendar(

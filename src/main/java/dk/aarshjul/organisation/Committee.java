@@ -21,6 +21,9 @@ public class Committee extends CodedGroup {
   @Enumerated(EnumType.STRING)
   private CommitteeKind kind;
 
+  @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+  private PenHolder penHolder = PenHolder.LEADER;
+
   @OneToMany(mappedBy = "committee", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("role, userId")
   private List<CommitteeMember> members = new ArrayList<>();
@@ -30,6 +33,16 @@ public class Committee extends CodedGroup {
   public Committee(String code, String name, CommitteeKind kind) {
     super(code, name);
     this.kind = kind;
+  }
+
+  /** Who writes the goals of the committee's institutions (an area may choose otherwise). */
+  public Committee penHolder(PenHolder penHolder) {
+    this.penHolder = penHolder;
+    return this;
+  }
+
+  public PenHolder getPenHolder() {
+    return penHolder;
   }
 
   public void addMember(String userId, CommitteeRole role) {

@@ -115,4 +115,16 @@ public class Unit {
   public boolean isActive() {
     return active;
   }
+
+  /** Who writes the unit's goals: its area's choice, else its committee's. */
+  public PenHolder penHolder() {
+    return getArea().getPenHolder() != null ? getArea().getPenHolder() : getCommittee().getPenHolder();
+  }
+
+  /** The group that writes the unit's goals: its leader, or its committee's secretariat. */
+  public String penHolderGroup() {
+    return penHolder() == PenHolder.ADMINISTRATION
+        ? getCommittee().secretariatGroup()
+        : Groups.contractHolder(getCode());
+  }
 }

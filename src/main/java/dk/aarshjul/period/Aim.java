@@ -35,6 +35,14 @@ public class Aim {
   private String title;
   private String description;
 
+  /** The committee that owns the aim (a beacon); none for the directorate's tracks and themes. */
+  private Long committeeId;
+
+  /** When the committee decided it (registered by its secretariat); none while a draft. */
+  private java.time.Instant decidedAt;
+
+  private String decidedBy;
+
   protected Aim() {}
 
   Aim(Period period, AimKind kind, int number, String title, String description) {
@@ -43,6 +51,32 @@ public class Aim {
     this.number = number;
     this.title = title;
     this.description = description;
+  }
+
+  void ownedBy(long committeeId) {
+    this.committeeId = committeeId;
+  }
+
+  /** Records the committee's decision. */
+  public void decide(String actor) {
+    this.decidedAt = java.time.Instant.now();
+    this.decidedBy = actor;
+  }
+
+  public boolean isDecided() {
+    return decidedAt != null;
+  }
+
+  public Long getCommitteeId() {
+    return committeeId;
+  }
+
+  public java.time.Instant getDecidedAt() {
+    return decidedAt;
+  }
+
+  public String getDecidedBy() {
+    return decidedBy;
   }
 
   public Long getId() {

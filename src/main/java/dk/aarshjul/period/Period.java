@@ -44,6 +44,9 @@ public class Period {
   @Enumerated(EnumType.STRING)
   private PeriodStatus status = PeriodStatus.PLANNING;
 
+  @Enumerated(EnumType.STRING)
+  private GoalTemplate goalTemplate = GoalTemplate.DUS;
+
   private Instant openedAt;
   private String openedBy;
 
@@ -178,6 +181,45 @@ public class Period {
     return aim;
   }
 
+  /** A requirement with a limit, e.g. at most 5 goals. */
+  public Requirement addLimitedRequirement(
+      String code, String title, String description, RequirementRule rule, int limit) {
+    Requirement requirement = addRequirement(code, title, description, rule, null);
+    requirement.limit(limit);
+    return requirement;
+  }
+
+  /**
+   * A committee's aim (a political beacon), numbered after every aim of its kind in the period, so
+   * numbers stay unique across committees.
+   */
+  public Aim addCommitteeAim(AimKind aimKind, long committeeId, String title, String description) {
+    int number = aims(aimKind).stream().mapToInt(Aim::getNumber).max().orElse(0) + 1;
+    Aim aim = new Aim(this, aimKind, number, title, description);
+    aim.ownedBy(committeeId);
+    aims.add(aim);
+    return aim;
+  }
+
+  /** The aims of one kind a committee owns (its beacons), by number. */
+  public List<Aim> aims(AimKind aimKind, long committeeId) {
+    return aims(aimKind).stream()
+        .filter(aim -> Long.valueOf(committeeId).equals(aim.getCommitteeId()))
+        .toList();
+  }
+
+  /** Removes a committee's aims of one kind (a new draft replaces them; flush before adding). */
+  public void removeAims(AimKind aimKind, long committeeId) {
+    aims.removeIf(
+        aim -> aim.getKind() == aimKind && Long.valueOf(committeeId).equals(aim.getCommitteeId()));
+  }
+
+  /** Writes the period's goals in {@code template}. */
+  public Period useTemplate(GoalTemplate template) {
+    this.goalTemplate = template;
+    return this;
+  }
+
   public List<Aim> aims(AimKind aimKind) {
     return aims.stream()
         .filter(aim -> aim.getKind() == aimKind)
@@ -250,6 +292,23 @@ public class Period {
 
   public PeriodStatus getStatus() {
     return status;
+  }
+
+  public GoalTemplate getGoalTemplate() {
+    return goalTemplate;
+  }
+
+  /** The year's number in the period: 1 for its first year (a term's years are 1..4). */
+  public int yearNumber(int year) {
+    if (!covers(year)) {
+      throw new IllegalArgumentException(year + " ligger ikke i perioden " + getName() + ".");
+    }
+    return year - firstYear + 1;
+  }
+
+  /** The years of the period, first to last. */
+  public List<Integer> years() {
+    return java.util.stream.IntStream.rangeClosed(firstYear, lastYear).boxed().toList();
   }
 
   public Instant getOpenedAt() {

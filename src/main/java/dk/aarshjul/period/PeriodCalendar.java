@@ -67,6 +67,25 @@ public class PeriodCalendar {
                         "Året " + year + " har ingen opfølgningsrunde " + round)));
   }
 
+  /**
+   * When a term's date of {@code kind} number {@code number} is reached (e.g. the follow-up of its
+   * second year: FOLLOW_UP 2); at once when it has passed.
+   */
+  public Date dateInPeriod(Long periodId, String kind, Integer number) {
+    PeriodDateKind dateKind = PeriodDateKind.valueOf(kind);
+    return atWorkdayStart(
+        periods
+            .dateOf(periodId, dateKind, number)
+            .map(PeriodDate::getOnDate)
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "Periodens kalender har ingen dato '"
+                            + dateKind.label()
+                            + "' nr. "
+                            + number)));
+  }
+
   private static Date atWorkdayStart(LocalDate date) {
     Date now = ClockUtil.getCurrentTime();
     if (date == null) {

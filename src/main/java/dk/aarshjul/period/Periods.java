@@ -32,6 +32,62 @@ public class Periods {
     return periods.saveAndFlush(Period.budgetYear(year, title));
   }
 
+  /**
+   * Opens the election term beginning 1 January {@code firstYear} for planning; rejects a year that
+   * does not begin a term, and a term already opened.
+   */
+  public Period openElectionTerm(Object firstYearValue, String title, GoalTemplate template) {
+    int firstYear = requireYear(firstYearValue);
+    if (!Period.isTermStart(firstYear)) {
+      throw new InvalidSubmissionException(
+          PeriodVariables.FIRST_YEAR.name(),
+          "En valgperiode begynder 1. januar efter et kommunalvalg, fx "
+              + Period.termStartingIn(firstYear)
+              + " eller "
+              + (Period.termStartingIn(firstYear) + PeriodKind.TERM_YEARS)
+              + "; ikke "
+              + firstYear
+              + ".");
+    }
+    if (periods.existsByKindAndFirstYear(PeriodKind.ELECTION_TERM, firstYear)) {
+      throw new InvalidSubmissionException(
+          PeriodVariables.FIRST_YEAR.name(),
+          "Valgperioden "
+              + firstYear
+              + "–"
+              + (firstYear + PeriodKind.TERM_YEARS - 1)
+              + " er allerede startet.");
+    }
+    return periods.saveAndFlush(Period.electionTerm(firstYear, title).useTemplate(template));
+  }
+
+  /** The period with this id, with its calendar, requirements and aims loaded. */
+  @Transactional(readOnly = true)
+  public Period get(long periodId) {
+    Period period =
+        periods
+            .findById(periodId)
+            .orElseThrow(() -> new IllegalStateException("Perioden " + periodId + " findes ikke"));
+    period.getRequirements().size();
+    period.getDates().size();
+    period.getAims().size();
+    return period;
+  }
+
+  /** The election term beginning in {@code firstYear}, if opened. */
+  @Transactional(readOnly = true)
+  public Optional<Period> findElectionTerm(int firstYear) {
+    return periods.findByKindAndFirstYear(PeriodKind.ELECTION_TERM, firstYear);
+  }
+
+  /** The period's date of one kind and number, if its calendar has one. */
+  @Transactional(readOnly = true)
+  public Optional<PeriodDate> dateOf(long periodId, PeriodDateKind kind, int number) {
+    return dates.findInPeriod(periodId, kind).stream()
+        .filter(date -> date.getNumber() == number)
+        .findFirst();
+  }
+
   /** The budget year {@code year}, with its calendar, requirements and aims loaded. */
   @Transactional(readOnly = true)
   public Period budgetYear(int year) {

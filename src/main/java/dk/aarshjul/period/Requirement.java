@@ -33,6 +33,10 @@ public class Requirement {
 
   private Integer trackNumber;
 
+  /** The rule's limit, e.g. the most goals an agreement may have. */
+  @Column(name = "limit_value")
+  private Integer limit;
+
   protected Requirement() {}
 
   Requirement(
@@ -48,6 +52,14 @@ public class Requirement {
     this.description = description;
     this.rule = rule;
     this.trackNumber = trackNumber;
+  }
+
+  void limit(int limit) {
+    this.limit = limit;
+  }
+
+  public Integer getLimit() {
+    return limit;
   }
 
   public Long getId() {

@@ -13,6 +13,10 @@ public enum RequirementRule {
   GOAL_WITH_TARGET,
   /** The contract contains an assessment of the leader's own leadership span. */
   LEADERSHIP_SPAN_ASSESSED,
+  /** At most {@code limit} goals: few goals can be communicated to citizens and staff. */
+  MAX_GOALS,
+  /** Every goal serves at least one political beacon of the unit's committee. */
+  EVERY_GOAL_SERVES_BEACON,
   /** Free text the automatic check cannot judge: the approver confirms it before approving. */
   APPROVER_CONFIRMS
 }

@@ -401,6 +401,8 @@ public class DusService {
       case GOAL_WITH_TARGET -> "et mål med indikator og målværdi";
       case LEADERSHIP_SPAN_ASSESSED -> "vurdering af ledelsesspænd";
       case APPROVER_CONFIRMS -> "fritekst, godkenderen bekræfter";
+      case MAX_GOALS -> "højst " + requirement.getLimit() + " mål";
+      case EVERY_GOAL_SERVES_BEACON -> "hvert mål tjener et politisk pejlemærke";
     };
   }
 

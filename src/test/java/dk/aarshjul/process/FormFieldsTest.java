@@ -37,6 +37,7 @@ class FormFieldsTest {
           DialogueFields.FORMS,
           ThemeFields.FORMS,
           FollowUpFields.FORMS,
+          dk.aarshjul.contract.TermGoalFields.FORMS,
           SkanderborgFields.FORMS);
 
   @Test
