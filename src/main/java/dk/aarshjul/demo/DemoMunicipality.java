@@ -1,23 +1,31 @@
 package dk.aarshjul.demo;
 
+import static dk.aarshjul.demo.DemoData.login;
+
+import dk.aarshjul.demo.DemoData.DemoArea;
+import dk.aarshjul.demo.DemoData.DemoCommittee;
+import dk.aarshjul.demo.DemoData.DemoDistrict;
+import dk.aarshjul.demo.DemoData.DemoUnit;
 import dk.aarshjul.organisation.Area;
 import dk.aarshjul.organisation.AreaRepository;
 import dk.aarshjul.organisation.Committee;
 import dk.aarshjul.organisation.CommitteeKind;
 import dk.aarshjul.organisation.CommitteeRole;
 import dk.aarshjul.organisation.Committees;
+import dk.aarshjul.organisation.District;
+import dk.aarshjul.organisation.DistrictRepository;
 import dk.aarshjul.organisation.Groups;
 import dk.aarshjul.organisation.Unit;
 import dk.aarshjul.organisation.UnitRepository;
-import dk.aarshjul.period.AimKind;
 import dk.aarshjul.period.Period;
 import dk.aarshjul.period.PeriodRepository;
-import dk.aarshjul.period.RequirementRule;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
@@ -32,8 +40,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creates the demo municipality once (idempotent): areas, units, the demo year's DUS from the 2022
- * Skanderborg seed, and fictional users and groups for every role. Only with {@code
+ * Creates the demo municipality of the selected governance model ({@code
+ * aarshjul.governance-model}) once (idempotent): areas, districts, committees with politicians and
+ * secretariat, units, fictional users and groups for every role, and the periods the demo opens
+ * (Skanderborg: {@link SkanderborgDemo}, Hvidovre: {@link HvidovreDemo}). Only with {@code
  * aarshjul.demo.enabled}.
  */
 @Component
@@ -43,169 +53,53 @@ public class DemoMunicipality implements ApplicationRunner {
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoMunicipality.class);
 
-  record DemoArea(String code, String name, String chief, String secretary) {}
+  /** The demo municipality of each governance model that has one. */
+  static final List<DemoData> MUNICIPALITIES = List.of(SkanderborgDemo.DATA, HvidovreDemo.DATA);
 
-  record DemoUnit(
-      String code,
-      String name,
-      String type,
-      String area,
-      boolean board,
-      boolean med,
-      String holder,
-      String boardChair,
-      String medChair) {}
-
-  /**
-   * A standing committee, the areas whose units answer to it, its secretary and its politicians
-   * (chair first).
-   */
-  record DemoCommittee(
-      String code,
-      String name,
-      CommitteeKind kind,
-      List<String> areas,
-      String secretary,
-      List<String> politicians) {}
-
-  /** The mayor chairs the council and the finance committee. */
-  static final String MAYOR = "Vibeke Mortensen";
-
-  static final List<DemoCommittee> COMMITTEES =
-      List.of(
-          new DemoCommittee(
-              "boerne-og-undervisningsudvalget",
-              "Børne- og Undervisningsudvalget",
-              CommitteeKind.STANDING,
-              List.of("boern-unge"),
-              "Sofie Nørgaard",
-              List.of("Annette Bisgaard", "Frank Ibsen", "Lene Dahl")),
-          new DemoCommittee(
-              "social-og-sundhedsudvalget",
-              "Social- og Sundhedsudvalget",
-              CommitteeKind.STANDING,
-              List.of("aeldre-handicap"),
-              "Mads Kragh",
-              List.of("Kim Brandt", "Pia Overgaard", "Søren Hald")),
-          new DemoCommittee(
-              "oekonomiudvalget",
-              "Økonomiudvalget",
-              CommitteeKind.FINANCE,
-              List.of("stab-oekonomi"),
-              "Ida Lund",
-              List.of(MAYOR, "Jørgen Krogh", "Annette Bisgaard", "Kim Brandt", "Gitte Lauridsen")));
-
-  static final List<DemoArea> AREAS =
-      List.of(
-          new DemoArea("boern-unge", "Børn og Unge", "Henrik Dalsgaard", "Sofie Nørgaard"),
-          new DemoArea("aeldre-handicap", "Ældre og Handicap", "Susanne Bech", "Mads Kragh"),
-          new DemoArea("stab-oekonomi", "Stab og Økonomi", "Ole Rask", "Ida Lund"));
-
-  static final List<DemoUnit> UNITS =
-      List.of(
-          new DemoUnit(
-              "gl-rye",
-              "Gl. Rye skole og dagtilbud",
-              "skole",
-              "boern-unge",
-              true,
-              true,
-              "Mette Skov",
-              "Lise Bundgaard",
-              "Karsten Holm"),
-          new DemoUnit(
-              "niels-ebbesen",
-              "Niels Ebbesen Skolen",
-              "skole",
-              "boern-unge",
-              true,
-              true,
-              "Peter Friis",
-              "Morten Aagaard",
-              "Jette Vinther"),
-          new DemoUnit(
-              "dagtilbud-skanderborg",
-              "Dagtilbud Skanderborg By",
-              "dagtilbud",
-              "boern-unge",
-              true,
-              false,
-              "Lone Kjeldsen",
-              "Nina Ravn",
-              null),
-          new DemoUnit(
-              "dagtilbud-ry",
-              "Dagtilbud Ry",
-              "dagtilbud",
-              "boern-unge",
-              false,
-              true,
-              "Anders Birk",
-              null,
-              "Tina Mølgaard"),
-          new DemoUnit(
-              "soelund",
-              "Plejecenter Sølund",
-              "plejecenter",
-              "aeldre-handicap",
-              false,
-              true,
-              "Hanne Vestergaard",
-              null,
-              "Bo Kirkegaard"),
-          new DemoUnit(
-              "aeldrecenter-ry",
-              "Ældrecenter Ry",
-              "plejecenter",
-              "aeldre-handicap",
-              false,
-              false,
-              "Thomas Lykke",
-              null,
-              null),
-          new DemoUnit(
-              "botilbud",
-              "Bo- og aktivitetstilbud Skanderborg",
-              "botilbud",
-              "aeldre-handicap",
-              false,
-              true,
-              "Camilla Hjort",
-              null,
-              "Rikke Sand"),
-          new DemoUnit(
-              "digitalisering",
-              "Digitalisering og IT",
-              "stab",
-              "stab-oekonomi",
-              false,
-              false,
-              "Rasmus Toft",
-              null,
-              null));
-
-  static final int DEMO_YEAR = 2027;
-
+  private final DemoData demo;
   private final AreaRepository areas;
+  private final DistrictRepository districts;
   private final UnitRepository units;
   private final Committees committees;
-  private final PeriodRepository years;
+  private final PeriodRepository periods;
   private final IdentityService identity;
   private final String password;
 
   public DemoMunicipality(
       AreaRepository areas,
+      DistrictRepository districts,
       UnitRepository units,
       Committees committees,
-      PeriodRepository years,
+      PeriodRepository periods,
       IdentityService identity,
+      @Value("${aarshjul.governance-model:skanderborg}") String model,
       @Value("${aarshjul.demo.password:demo}") String password) {
+    this.demo = of(model);
     this.areas = areas;
+    this.districts = districts;
     this.units = units;
     this.committees = committees;
-    this.years = years;
+    this.periods = periods;
     this.identity = identity;
     this.password = password;
+  }
+
+  /** The demo municipality of a governance model; refused where the model has none. */
+  static DemoData of(String model) {
+    return MUNICIPALITIES.stream()
+        .filter(municipality -> municipality.model().equals(model))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "Styringsmodellen "
+                        + model
+                        + " har ingen demokommune. Slå demoen fra (aarshjul.demo.enabled=false)"
+                        + " eller vælg en af: "
+                        + MUNICIPALITIES.stream()
+                            .map(DemoData::model)
+                            .collect(Collectors.joining(", "))
+                        + "."));
   }
 
   @Override
@@ -214,16 +108,23 @@ public class DemoMunicipality implements ApplicationRunner {
     if (areas.count() > 0) {
       return;
     }
-    LOG.info("Opretter demokommunen (områder, enheder, DUS {} og brugere)", DEMO_YEAR);
-    user("admin", "Administrator", "Årshjul", Groups.ADMIN);
-    user("ulla", "Ulla", "Bak", Groups.PROCESS_OWNERS);
+    LOG.info(
+        "Opretter demokommunen {} (styringsmodel {}): {} områder, {} distrikter, {} udvalg,"
+            + " {} enheder og brugere til alle roller",
+        demo.name(),
+        demo.model(),
+        demo.areas().size(),
+        demo.districts().size(),
+        demo.committees().size(),
+        demo.units().size());
+    user(DemoData.ADMIN, demo.administrator(), Groups.ADMIN);
+    person(demo.processOwner(), Groups.PROCESS_OWNERS);
     group(Groups.COUNCIL_SECRETARIAT, "Byrådssekretariatet", "WORKFLOW");
-    user("bente", "Bente", "Kjær", Groups.COUNCIL_SECRETARIAT);
+    person(demo.councilSecretary(), Groups.COUNCIL_SECRETARIAT);
     group(Groups.DIRECTORATE, "Direktionen", "WORKFLOW");
-    user("jens", "Jens", "Thorsen", Groups.DIRECTORATE);
-    user("karen", "Karen", "Lindberg", Groups.DIRECTORATE);
+    demo.directorate().forEach(member -> person(member, Groups.DIRECTORATE));
 
-    for (DemoArea area : AREAS) {
+    for (DemoArea area : demo.areas()) {
       Area saved = areas.save(new Area(area.code(), area.name()));
       group(Groups.groupChief(area.code()), "Koncernchef " + saved.getName(), "WORKFLOW");
       group(Groups.secretariat(area.code()), "Fagsekretariat " + saved.getName(), "WORKFLOW");
@@ -231,18 +132,26 @@ public class DemoMunicipality implements ApplicationRunner {
       identity.createMembership(login(area.chief()), Groups.GROUP_CHIEFS);
       person(area.secretary(), Groups.secretariat(area.code()));
     }
+    Map<String, District> districtOfCode = new LinkedHashMap<>();
+    for (DemoDistrict district : demo.districts()) {
+      districtOfCode.put(
+          district.code(), districts.save(new District(district.code(), district.name())));
+    }
     Map<String, Committee> committeeOfArea = committees();
-    for (DemoUnit unit : UNITS) {
-      Area area = areas.findByCode(unit.area()).orElseThrow();
-      units.save(
+    for (DemoUnit unit : demo.units()) {
+      Unit created =
           new Unit(
               unit.code(),
               unit.name(),
               unit.type(),
-              area,
+              areas.findByCode(unit.area()).orElseThrow(),
               committeeOfArea.get(unit.area()),
               unit.board(),
-              unit.med()));
+              unit.med());
+      if (unit.district() != null) {
+        created.placeIn(districtOfCode.get(unit.district()));
+      }
+      units.save(created);
       group(Groups.contractHolder(unit.code()), "Kontraktholder " + unit.name(), "WORKFLOW");
       person(unit.holder(), Groups.contractHolder(unit.code()));
       identity.createMembership(login(unit.holder()), Groups.CONTRACT_HOLDERS);
@@ -255,62 +164,18 @@ public class DemoMunicipality implements ApplicationRunner {
         person(unit.medChair(), Groups.worksCouncil(unit.code()));
       }
     }
-    years.save(dus2022Seed(DEMO_YEAR));
-  }
-
-  /**
-   * The 2022 Skanderborg DUS (seed 003) as the demo year's tracks and requirements: a budget year
-   * open for contracts, which its units start themselves (no annual cycle published it).
-   */
-  public static Period dus2022Seed(int cycleYear) {
-    Period year =
-        Period.budgetYear(cycleYear, "Direktionens UdviklingsSpor " + cycleYear).openWithoutModel();
-    year.addAim(
-        AimKind.TRACK,
-        1,
-        "Bedre eksekvering af Byrådets beslutninger",
-        "Sammenhæng og tydelighed fra Byrådets beslutninger til konkrete indsatser og virkning for borgerne.");
-    year.addAim(
-        AimKind.TRACK,
-        2,
-        "God ledelse og bæredygtig organisation",
-        "Helhed og sammenhæng i opgaveløsningen, ledelsesgrundlag, ledelsesspænd, sygefravær og tværgående samarbejde.");
-    year.addAim(
-        AimKind.TRACK,
-        3,
-        "Opfølgning og virkning for borgerne",
-        "Tydeliggør hvilke tiltag der igangsættes, og hvordan der følges op på virkningerne.");
-    year.addRequirement(
-        "EKSEKVERING",
-        "Angiv hvordan der arbejdes med bedre eksekvering af Byrådets beslutninger",
-        "Mindst ét udviklingsmål på spor 1.",
-        RequirementRule.GOAL_ON_TRACK,
-        1);
-    year.addRequirement(
-        "LEDELSESGRUNDLAG",
-        "Udviklingsmål for implementering af ledelsesgrundlaget",
-        "Et mål markeret som implementering af ledelsesgrundlaget.",
-        RequirementRule.GOAL_ADDRESSES,
-        null);
-    year.addRequirement(
-        "LEDELSESSPAEND",
-        "Vurdering af eget ledelsesspænd",
-        "Vurdering i forhold til principperne om ledelsesspænd.",
-        RequirementRule.LEADERSHIP_SPAN_ASSESSED,
-        null);
-    year.addRequirement(
-        "SYGEFRAVAER",
-        "Lokale mål for sygefravær",
-        "Et mål med indikator og målværdi for sygefraværet.",
-        RequirementRule.GOAL_WITH_TARGET,
-        null);
-    year.addRequirement(
-        "TVAERGAAENDE",
-        "Styrket tværgående samarbejde",
-        "Beskriv hvordan det tværgående samarbejde styrkes for helhed og sammenhæng.",
-        RequirementRule.GOAL_ADDRESSES,
-        null);
-    return year;
+    for (Supplier<Period> period : demo.periods()) {
+      Period saved = periods.save(period.get());
+      LOG.info(
+          "Demokommunen {}: perioden {} ({}) er oprettet",
+          demo.name(),
+          saved.getName(),
+          saved.getTitle());
+    }
+    if (demo.periods().isEmpty()) {
+      LOG.info(
+          "Demokommunen {} har ingen periode: direktionen starter den i processen", demo.name());
+    }
   }
 
   /**
@@ -326,51 +191,46 @@ public class DemoMunicipality implements ApplicationRunner {
             .orElseThrow();
     Map<String, Committee> byArea = new LinkedHashMap<>();
     Set<String> seated = new LinkedHashSet<>();
-    for (DemoCommittee demo : COMMITTEES) {
+    for (DemoCommittee demoCommittee : demo.committees()) {
       Committee committee =
           committees
-              .findByCode(demo.code())
-              .orElseGet(() -> committees.add(demo.code(), demo.name(), demo.kind()));
-      person(demo.secretary(), committee.secretariatGroup());
-      for (int i = 0; i < demo.politicians().size(); i++) {
-        String politician = demo.politicians().get(i);
+              .findByCode(demoCommittee.code())
+              .orElseGet(
+                  () ->
+                      committees.add(
+                          demoCommittee.code(), demoCommittee.name(), demoCommittee.kind()));
+      person(demoCommittee.secretary(), committee.secretariatGroup());
+      for (int i = 0; i < demoCommittee.politicians().size(); i++) {
+        String politician = demoCommittee.politicians().get(i);
         if (seated.add(politician)) {
           person(politician, council.membersGroup());
         }
         committees.seat(
             committee, login(politician), i == 0 ? CommitteeRole.CHAIR : CommitteeRole.MEMBER);
       }
-      demo.areas().forEach(area -> byArea.put(area, committee));
+      demoCommittee.areas().forEach(area -> byArea.put(area, committee));
     }
     for (String politician : seated) {
       committees.seat(
           council,
           login(politician),
-          politician.equals(MAYOR) ? CommitteeRole.CHAIR : CommitteeRole.MEMBER);
+          politician.equals(demo.mayor()) ? CommitteeRole.CHAIR : CommitteeRole.MEMBER);
     }
     return byArea;
   }
 
-  /** Login = first name in lower case, e.g. "mette". */
-  static String login(String fullName) {
-    return fullName
-        .split(" ")[0]
-        .toLowerCase()
-        .replace("æ", "ae")
-        .replace("ø", "oe")
-        .replace("å", "aa");
-  }
-
+  /** A person of the demo, whose login is their first name. */
   private void person(String fullName, String groupId) {
-    int space = fullName.indexOf(' ');
-    user(login(fullName), fullName.substring(0, space), fullName.substring(space + 1), groupId);
+    user(login(fullName), fullName, groupId);
   }
 
-  private void user(String id, String firstName, String lastName, String groupId) {
+  /** Creates the user (once, in {@code brugere}) and adds them to the group. */
+  private void user(String id, String fullName, String groupId) {
     if (identity.createUserQuery().userId(id).count() == 0) {
+      int space = fullName.indexOf(' ');
       User user = identity.newUser(id);
-      user.setFirstName(firstName);
-      user.setLastName(lastName);
+      user.setFirstName(fullName.substring(0, space));
+      user.setLastName(fullName.substring(space + 1));
       user.setEmail(id + "@aarshjul.example");
       user.setPassword(password);
       identity.saveUser(user);

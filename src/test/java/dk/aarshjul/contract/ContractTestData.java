@@ -1,6 +1,6 @@
 package dk.aarshjul.contract;
 
-import dk.aarshjul.demo.DemoMunicipality;
+import dk.aarshjul.demo.SkanderborgDemo;
 import dk.aarshjul.organisation.UnitRepository;
 import dk.aarshjul.period.Period;
 import dk.aarshjul.period.PeriodRepository;
@@ -56,13 +56,13 @@ public class ContractTestData {
   /** A new year with the seed DUS whose early-dialogue trial holds the unit. */
   public int newYearWithEarlyDialogue(String unitCode) {
     int year = NEXT_YEAR.incrementAndGet();
-    Period period = years.save(DemoMunicipality.dus2022Seed(year));
+    Period period = years.save(SkanderborgDemo.dus2022Seed(year));
     earlyDialogue.replace(period.getId(), List.of(units.findByCode(unitCode).orElseThrow()));
     return year;
   }
 
   private int save(int year, java.util.function.Consumer<Period> adjust) {
-    Period cycleYear = DemoMunicipality.dus2022Seed(year);
+    Period cycleYear = SkanderborgDemo.dus2022Seed(year);
     adjust.accept(cycleYear);
     years.save(cycleYear);
     return year;

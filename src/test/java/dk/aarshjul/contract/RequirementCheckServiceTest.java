@@ -3,7 +3,7 @@ package dk.aarshjul.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dk.aarshjul.demo.DemoMunicipality;
+import dk.aarshjul.demo.SkanderborgDemo;
 import dk.aarshjul.organisation.Area;
 import dk.aarshjul.organisation.Committee;
 import dk.aarshjul.organisation.CommitteeKind;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class RequirementCheckServiceTest {
 
   private final RequirementCheckService checker = new RequirementCheckService();
-  private final Period year = DemoMunicipality.dus2022Seed(2027);
+  private final Period year = SkanderborgDemo.dus2022Seed(2027);
   private final DraftParser parser = new DraftParser(new ObjectMapper());
 
   @Test

@@ -3,7 +3,7 @@ package dk.aarshjul.dialogue;
 import static org.assertj.core.api.Assertions.fail;
 
 import dk.aarshjul.contract.ContractVariables;
-import dk.aarshjul.demo.DemoMunicipality;
+import dk.aarshjul.demo.SkanderborgDemo;
 import dk.aarshjul.organisation.Area;
 import dk.aarshjul.organisation.AreaRepository;
 import dk.aarshjul.period.Period;
@@ -73,7 +73,7 @@ class DialogueTestData {
     if (year > LAST_YEAR) {
       throw new IllegalStateException("Testårene 6001–" + LAST_YEAR + " er brugt op");
     }
-    Period cycleYear = DemoMunicipality.dus2022Seed(year);
+    Period cycleYear = SkanderborgDemo.dus2022Seed(year);
     cycleYear.replaceDates(
         PeriodDateKind.DIALOGUE_WINDOW,
         List.of(Period.DateEntry.window(LocalDate.of(year, 3, 1), LocalDate.of(year, 4, 30))));

@@ -2,7 +2,7 @@ package dk.aarshjul.followup;
 
 import dk.aarshjul.contract.ContractService;
 import dk.aarshjul.contract.DevelopmentContract;
-import dk.aarshjul.demo.DemoMunicipality;
+import dk.aarshjul.demo.SkanderborgDemo;
 import dk.aarshjul.period.PeriodRepository;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.stereotype.Component;
@@ -31,7 +31,7 @@ class FollowUpTestData {
 
   int newYear() {
     int year = NEXT_YEAR.incrementAndGet();
-    years.save(DemoMunicipality.dus2022Seed(year));
+    years.save(SkanderborgDemo.dus2022Seed(year));
     return year;
   }
 
