@@ -54,7 +54,9 @@ public class AgreementReview {
   private Instant approvedAt;
   private String approverComment;
 
-  /** The adjusted goals awaiting approval (the form's Json); the agreement keeps its goals until. */
+  /**
+   * The adjusted goals awaiting approval (the form's Json); the agreement keeps its goals until.
+   */
   private String proposedGoals;
 
   private Integer appliedVersion;

@@ -34,6 +34,7 @@ public final class ContractVariables {
    * transient, like {@link #COMMITTEE_CODE}.
    */
   public static final String PERIOD_KIND = "periodKind";
+
   public static final String UNIT_TYPE = "unitType";
 
   /**

@@ -21,7 +21,9 @@ public class ContractVersion {
      * reason.
      */
     DIALOGUE_NOT_APPLIED,
-    /** After a budget adoption the committee approved adjusted term goals; the note is the reason. */
+    /**
+     * After a budget adoption the committee approved adjusted term goals; the note is the reason.
+     */
     BUDGET_ADJUSTMENT
   }
 

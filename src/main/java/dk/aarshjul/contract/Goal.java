@@ -107,8 +107,9 @@ public class Goal {
   }
 
   /**
-   * A term goal in the common template (Hvidovre): goal, expected effect, how the effect is followed
-   * up during the term, indicator, optional citizen-satisfaction measure, the beacons it serves.
+   * A term goal in the common template (Hvidovre): goal, expected effect, how the effect is
+   * followed up during the term, indicator, optional citizen-satisfaction measure, the beacons it
+   * serves.
    */
   static Goal inTemplate(
       String title,

@@ -36,7 +36,8 @@ class StartContractListener implements ExecutionListener {
     // no such field)
     DevelopmentContract contract =
         execution.hasVariable(PERIOD_ID)
-            ? termAgreements.start(execution.getVariable(PERIOD_ID), execution.getVariable(UNIT_CODE))
+            ? termAgreements.start(
+                execution.getVariable(PERIOD_ID), execution.getVariable(UNIT_CODE))
             : contracts.start(
                 execution.getVariable(YEAR),
                 execution.getVariable(UNIT_CODE),

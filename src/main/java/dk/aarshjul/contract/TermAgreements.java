@@ -105,7 +105,9 @@ public class TermAgreements {
   // ---- Skriv mål for valgperioden
   // --------------------------------------------------------------------
 
-  /** What the draft form shows: the saved goals, the committee's beacons and the template's rules. */
+  /**
+   * What the draft form shows: the saved goals, the committee's beacons and the template's rules.
+   */
   @Transactional(readOnly = true)
   public DraftView draftView(long contractId) {
     DevelopmentContract contract = contractService.get(contractId);
@@ -141,9 +143,7 @@ public class TermAgreements {
         missingInfo =
             "**Kontrollen fandt mangler – ret dem og indsend igen:**\n\n"
                 + unmet.stream()
-                    .map(
-                        r ->
-                            "- " + PlainText.markdown(r.getTitle()) + ContractService.hint(r))
+                    .map(r -> "- " + PlainText.markdown(r.getTitle()) + ContractService.hint(r))
                     .collect(Collectors.joining("\n"));
       }
     }
@@ -245,7 +245,9 @@ public class TermAgreements {
     return penHolderGroup(review(reviewId).getContractId());
   }
 
-  /** Who approved the agreement approves an adjustment of it (the committee, via its secretariat). */
+  /**
+   * Who approved the agreement approves an adjustment of it (the committee, via its secretariat).
+   */
   @Transactional(readOnly = true)
   public String reviewApproverGroup(long reviewId) {
     return contractService.approverGroup(review(reviewId).getContractId());
@@ -303,8 +305,7 @@ public class TermAgreements {
     }
     DevelopmentContract contract = contractService.get(review.getContractId());
     List<Goal> goals =
-        parser.parseGoals(
-            goalsJson, contract.getYear(), contract.getUnit().getCommittee().getId());
+        parser.parseGoals(goalsJson, contract.getYear(), contract.getUnit().getCommittee().getId());
     String proposed = TermGoalTexts.goalsJson(objectMapper, goals);
     if (proposed.equals(TermGoalTexts.goalsJson(objectMapper, contract.getGoals()))) {
       throw new InvalidSubmissionException(
@@ -359,7 +360,8 @@ public class TermAgreements {
     if (ContractVariables.DECISION_SEND_BACK.equals(decisionValue)) {
       if (comment == null) {
         throw new InvalidSubmissionException(
-            ContractVariables.COMMENT, "Skriv hvad der skal rettes, når tilpasningen sendes tilbage.");
+            ContractVariables.COMMENT,
+            "Skriv hvad der skal rettes, når tilpasningen sendes tilbage.");
       }
       review.sendBack(comment, actor);
       return false;

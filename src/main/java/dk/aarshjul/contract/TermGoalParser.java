@@ -122,8 +122,7 @@ class TermGoalParser {
       }
     }
     if (served.isEmpty()) {
-      throw DraftParser.invalid(
-          prefix + "vælg mindst ét politisk pejlemærke, som målet tjener.");
+      throw DraftParser.invalid(prefix + "vælg mindst ét politisk pejlemærke, som målet tjener.");
     }
     return Goal.inTemplate(title, expectedEffect, followUp, indicator, satisfaction, served);
   }

@@ -11,7 +11,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Markdown of term goals in the common template, as the committee and the directorate read them. */
+/**
+ * Markdown of term goals in the common template, as the committee and the directorate read them.
+ */
 final class TermGoalTexts {
 
   private TermGoalTexts() {}

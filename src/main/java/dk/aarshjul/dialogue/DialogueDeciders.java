@@ -12,9 +12,28 @@ import org.springframework.stereotype.Component;
 public class DialogueDeciders {
 
   private final DialogueService dialogues;
+  private final CommitteeDialogues committeeDialogues;
 
-  public DialogueDeciders(DialogueService dialogues) {
+  public DialogueDeciders(DialogueService dialogues, CommitteeDialogues committeeDialogues) {
     this.dialogues = dialogues;
+    this.committeeDialogues = committeeDialogues;
+  }
+
+  /** Who plans the meeting: the group chief, the committee's secretariat or the directorate. */
+  public String planner(Long dialogueMeetingId) {
+    return dialogues.plannerGroup(dialogueMeetingId);
+  }
+
+  /**
+   * Who holds the meeting and writes the minutes: the directorate or the committee's secretariat.
+   */
+  public String host(Long dialogueMeetingId) {
+    return dialogues.hostGroup(dialogueMeetingId);
+  }
+
+  /** The leader of a participating unit, who brings its staff's and board's input. */
+  public String leader(Long participantId) {
+    return committeeDialogues.leaderGroup(participantId);
   }
 
   /** The group chief of the meeting's area. */

@@ -2,6 +2,8 @@ package dk.aarshjul.dialogue;
 
 import dk.aarshjul.contract.DevelopmentContract;
 import dk.aarshjul.organisation.Area;
+import dk.aarshjul.organisation.Committee;
+import dk.aarshjul.organisation.Unit;
 import dk.aarshjul.period.Period;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
@@ -21,8 +23,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * A contract dialogue (dialogmøde) between the directorate, the group chief and one or more
- * contract holders.
+ * A dialogue meeting (dialogmøde) with one or more units: the directorate's contract dialogue with
+ * contract holders (Skanderborg), a committee's dialogue meeting with its institutions' leaders –
+ * possibly joint with other committees – or the directorate's dialogue with staff units (Hvidovre).
  */
 @Entity
 public class DialogueMeeting {
@@ -35,9 +38,32 @@ public class DialogueMeeting {
   @JoinColumn(name = "period_id")
   private Period year;
 
-  @ManyToOne(fetch = FetchType.EAGER, optional = false)
+  /** The area whose contract dialogue it is; none for a committee's meeting. */
+  @ManyToOne(fetch = FetchType.EAGER)
   @JoinColumn(name = "area_id")
   private Area area;
+
+  @Enumerated(EnumType.STRING)
+  private MeetingKind kind = MeetingKind.CONTRACT;
+
+  /** The committee that holds the meeting (or whose staff units meet the directorate). */
+  @ManyToOne(fetch = FetchType.EAGER)
+  @JoinColumn(name = "committee_id")
+  private Committee committee;
+
+  /** Other committees taking part: a joint committee meeting. */
+  @jakarta.persistence.ManyToMany(fetch = FetchType.EAGER)
+  @jakarta.persistence.JoinTable(
+      name = "dialogue_meeting_committee",
+      joinColumns = @JoinColumn(name = "meeting_id"),
+      inverseJoinColumns = @JoinColumn(name = "committee_id"))
+  @jakarta.persistence.OrderBy("name")
+  private java.util.Set<Committee> jointCommittees = new java.util.LinkedHashSet<>();
+
+  private boolean facilitated;
+
+  /** The year of its period the meeting is held in (a term has a round of meetings each year). */
+  private int meetingYear;
 
   @Enumerated(EnumType.STRING)
   private MeetingModel meetingModel;
@@ -73,10 +99,48 @@ public class DialogueMeeting {
     this.area = area;
     this.meetingModel = meetingModel;
     this.title = title;
+    this.meetingYear = year.getFirstYear();
+  }
+
+  /** A committee's (or, for its staff units, the directorate's) meeting in a year of a term. */
+  DialogueMeeting(
+      Period period,
+      int meetingYear,
+      MeetingKind kind,
+      Committee committee,
+      java.util.Collection<Committee> jointCommittees,
+      boolean facilitated,
+      MeetingModel meetingModel,
+      String title) {
+    this.year = period;
+    this.meetingYear = meetingYear;
+    this.kind = kind;
+    this.committee = committee;
+    this.jointCommittees.addAll(jointCommittees);
+    this.facilitated = facilitated;
+    this.meetingModel = meetingModel;
+    this.title = title;
   }
 
   void addParticipant(DevelopmentContract contract) {
     participants.add(new DialogueParticipant(this, contract));
+  }
+
+  void addParticipant(Unit unit) {
+    participants.add(new DialogueParticipant(this, unit));
+  }
+
+  /** The participating units ordered by name (the order every form shows them in). */
+  public List<DialogueParticipant> participantsByUnit() {
+    return participants.stream()
+        .sorted(
+            Comparator.comparing((DialogueParticipant p) -> p.getUnit().getName())
+                .thenComparing(DialogueParticipant::getId))
+        .toList();
+  }
+
+  public boolean hasUnit(Long unitId) {
+    return participants.stream().anyMatch(p -> p.getUnit().getId().equals(unitId));
   }
 
   void plan(LocalDate plannedDate, String place, String plannedBy) {
@@ -102,6 +166,7 @@ public class DialogueMeeting {
   public List<DevelopmentContract> contracts() {
     return participants.stream()
         .map(DialogueParticipant::getContract)
+        .filter(java.util.Objects::nonNull)
         .sorted(
             Comparator.comparing((DevelopmentContract c) -> c.getUnit().getName())
                 .thenComparing(DevelopmentContract::getId))
@@ -109,7 +174,8 @@ public class DialogueMeeting {
   }
 
   public boolean hasParticipant(Long contractId) {
-    return participants.stream().anyMatch(p -> p.getContract().getId().equals(contractId));
+    return participants.stream()
+        .anyMatch(p -> p.getContract() != null && p.getContract().getId().equals(contractId));
   }
 
   /**
@@ -117,7 +183,7 @@ public class DialogueMeeting {
    * skoler".
    */
   public String businessKey() {
-    return year.getYear() + "/Dialogmøde " + title;
+    return meetingYear + "/Dialogmøde " + title;
   }
 
   /**
@@ -150,6 +216,26 @@ public class DialogueMeeting {
 
   public Area getArea() {
     return area;
+  }
+
+  public MeetingKind getKind() {
+    return kind;
+  }
+
+  public Committee getCommittee() {
+    return committee;
+  }
+
+  public java.util.Set<Committee> getJointCommittees() {
+    return jointCommittees;
+  }
+
+  public boolean isFacilitated() {
+    return facilitated;
+  }
+
+  public int getMeetingYear() {
+    return meetingYear;
   }
 
   public MeetingModel getMeetingModel() {

@@ -25,4 +25,15 @@ interface DialogueMeetingRepository extends JpaRepository<DialogueMeeting, Long>
   /** Ids of the contracts that already have a dialogue meeting. */
   @Query("select p.contract.id from DialogueParticipant p where p.contract.year.id = :yearId")
   List<Long> findPlannedContractIds(Long yearId);
+
+  /** A committee's meetings (and its staff units' directorate dialogues) in a year of a period. */
+  @Query(
+      "select m from DialogueMeeting m where m.year.id = :periodId and m.meetingYear = :meetingYear"
+          + " and m.committee.code = :committeeCode order by m.title")
+  List<DialogueMeeting> findOfCommittee(
+      @org.springframework.data.repository.query.Param("periodId") Long periodId,
+      @org.springframework.data.repository.query.Param("meetingYear") int meetingYear,
+      @org.springframework.data.repository.query.Param("committeeCode") String committeeCode);
+
+  List<DialogueMeeting> findByYearIdAndMeetingYearOrderByTitle(Long periodId, int meetingYear);
 }

@@ -13,10 +13,18 @@ public class DialogueMeetings {
 
   private final DialoguePlanner planner;
   private final DialogueService dialogues;
+  private final CommitteeDialogues committeeDialogues;
 
-  public DialogueMeetings(DialoguePlanner planner, DialogueService dialogues) {
+  public DialogueMeetings(
+      DialoguePlanner planner, DialogueService dialogues, CommitteeDialogues committeeDialogues) {
     this.planner = planner;
     this.dialogues = dialogues;
+    this.committeeDialogues = committeeDialogues;
+  }
+
+  /** The meeting's participants by unit name: one input task each before a committee's meeting. */
+  public List<Long> participantIds(Long meetingId) {
+    return committeeDialogues.participantIds(meetingId);
   }
 
   /** The year's dialogue meeting ids ordered by title. */

@@ -30,8 +30,9 @@ class DialoguePlanner {
   private static final Logger LOG = LoggerFactory.getLogger(DialoguePlanner.class);
 
   /** Danish plural of the unit types, for titles like "Børn og Unge – skoler". */
-  private static final Map<String, String> UNIT_TYPE_PLURALS =
+  static final Map<String, String> UNIT_TYPE_PLURALS =
       Map.of(
+          "borgerservice", "borgerservice",
           "skole", "skoler",
           "dagtilbud", "dagtilbud",
           "plejecenter", "plejecentre",

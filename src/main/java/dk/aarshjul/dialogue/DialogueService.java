@@ -10,6 +10,9 @@ import dk.aarshjul.contract.DevelopmentContract;
 import dk.aarshjul.contract.GoalFields;
 import dk.aarshjul.organisation.Groups;
 import dk.aarshjul.period.Period;
+import dk.aarshjul.period.PeriodDate;
+import dk.aarshjul.period.PeriodDateKind;
+import dk.aarshjul.period.PeriodKind;
 import dk.aarshjul.process.DanishText;
 import dk.aarshjul.process.FormValues;
 import dk.aarshjul.process.InvalidSubmissionException;
@@ -19,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -71,6 +75,32 @@ public class DialogueService {
     return Groups.groupChief(get(meetingId).getArea().getCode());
   }
 
+  /**
+   * Who plans the meeting: the area's group chief (contract dialogue), the committee's secretariat
+   * (committee meeting) or the directorate (its dialogue with staff units).
+   */
+  @Transactional(readOnly = true)
+  public String plannerGroup(long meetingId) {
+    DialogueMeeting meeting = get(meetingId);
+    return switch (meeting.getKind()) {
+      case CONTRACT -> Groups.groupChief(meeting.getArea().getCode());
+      case COMMITTEE -> meeting.getCommittee().secretariatGroup();
+      case DIRECTORATE -> Groups.DIRECTORATE;
+    };
+  }
+
+  /**
+   * Who holds the meeting and writes its minutes: the directorate, or for a committee's meeting its
+   * secretariat (registering for the politicians).
+   */
+  @Transactional(readOnly = true)
+  public String hostGroup(long meetingId) {
+    DialogueMeeting meeting = get(meetingId);
+    return meeting.getKind() == MeetingKind.COMMITTEE
+        ? meeting.getCommittee().secretariatGroup()
+        : Groups.DIRECTORATE;
+  }
+
   @Transactional(readOnly = true)
   public DialogueAgreement agreement(long agreementId) {
     return agreements
@@ -100,12 +130,12 @@ public class DialogueService {
               + ").");
     }
     DialogueMeeting meeting = get(meetingId.longValue());
-    if (meeting.getYear().getYear() != year.intValue()) {
+    if (meeting.getMeetingYear() != year.intValue()) {
       throw new IllegalStateException(
           "Dialogmødet '"
               + meeting.getTitle()
               + "' hører til "
-              + meeting.getYear().getYear()
+              + meeting.getMeetingYear()
               + ", ikke "
               + year.intValue()
               + ".");
@@ -126,24 +156,44 @@ public class DialogueService {
   public PlanView planView(long meetingId) {
     DialogueMeeting meeting = get(meetingId);
     String meetingInfo =
-        "### Dialogmøde: "
-            + PlainText.markdown(meeting.getTitle())
-            + "\n\n**Mødemodel i "
-            + PlainText.markdown(meeting.getArea().getName())
-            + ":** "
-            + meeting.getMeetingModel().label()
-            + " (DUS "
-            + meeting.getYear().getYear()
-            + ")";
+        meeting.getKind() == MeetingKind.CONTRACT
+            ? "### Dialogmøde: "
+                + PlainText.markdown(meeting.getTitle())
+                + "\n\n**Mødemodel i "
+                + PlainText.markdown(meeting.getArea().getName())
+                + ":** "
+                + meeting.getMeetingModel().label()
+                + " (DUS "
+                + meeting.getYear().getYear()
+                + ")"
+            : "### Dialogmøde: "
+                + PlainText.markdown(meeting.getTitle())
+                + "\n\n**"
+                + meeting.getKind().label()
+                + " "
+                + meeting.getMeetingYear()
+                + "**"
+                + (meeting.getKind() == MeetingKind.COMMITTEE
+                    ? " – mødemodel: "
+                        + meeting.getMeetingModel().label()
+                        + (meeting.getJointCommittees().isEmpty()
+                            ? ""
+                            : "; fælles møde: "
+                                + PlainText.markdown(CommitteeDialogues.committeeNames(meeting)))
+                        + (meeting.isFacilitated() ? "; faciliteret af administrationen" : "")
+                    : "");
     String participantsInfo =
-        "**Deltagende enheder** – kontraktholderne inviteres sammen med koncernchefen og direktionen:\n\n"
-            + meeting.contracts().stream()
-                .map(c -> "- " + PlainText.markdown(c.getUnit().getName()))
+        (meeting.getKind() == MeetingKind.CONTRACT
+                ? "**Deltagende enheder** – kontraktholderne inviteres sammen med koncernchefen og direktionen:\n\n"
+                : "**Deltagende institutioner** – lederne indhenter input fra medarbejdere og"
+                    + " bestyrelse, når mødet er planlagt:\n\n")
+            + meeting.participantsByUnit().stream()
+                .map(p -> "- " + PlainText.markdown(p.getUnit().getName()))
                 .collect(Collectors.joining("\n"));
     return new PlanView(
         truncate(meetingInfo),
         truncate(participantsInfo),
-        windowInfo(meeting.getYear()),
+        windowInfo(meeting),
         meeting.getPlannedDate() == null ? null : meeting.getPlannedDate().toString(),
         meeting.getPlace());
   }
@@ -156,18 +206,20 @@ public class DialogueService {
           DialogueVariables.PLANNED_DATE, "Dialogmødet er allerede holdt.");
     }
     LocalDate date = date(dateValue);
-    Period year = meeting.getYear();
-    boolean tooEarly = year.getDialogueFrom() != null && date.isBefore(year.getDialogueFrom());
-    boolean tooLate = year.getDialogueTo() != null && date.isAfter(year.getDialogueTo());
+    Optional<PeriodDate> window = window(meeting);
+    LocalDate from = window.map(PeriodDate::getOnDate).orElse(null);
+    LocalDate to = window.map(PeriodDate::getUntilDate).orElse(null);
+    boolean tooEarly = from != null && date.isBefore(from);
+    boolean tooLate = to != null && date.isAfter(to);
     if (tooEarly || tooLate) {
       throw new InvalidSubmissionException(
           DialogueVariables.PLANNED_DATE,
           "Mødedatoen "
               + danish(date)
-              + " ligger uden for dialogperioden i DUS "
-              + year.getYear()
+              + " ligger uden for dialogperioden "
+              + source(meeting)
               + ": "
-              + window(year)
+              + window(from, to)
               + ". Vælg en dato i perioden.");
     }
     String place =
@@ -432,20 +484,43 @@ public class DialogueService {
   // ---- helpers
   // -----------------------------------------------------------------------------------
 
-  private static String windowInfo(Period year) {
-    if (year.getDialogueFrom() == null && year.getDialogueTo() == null) {
-      return "DUS " + year.getYear() + " har ingen dialogperiode; vælg en passende dato.";
-    }
-    return "**Dialogperiode i DUS " + year.getYear() + ":** " + window(year);
+  /**
+   * The dialogue window of the meeting's year: a budget year's first window, a term's window of the
+   * meeting's year (window n in year n).
+   */
+  private static Optional<PeriodDate> window(DialogueMeeting meeting) {
+    Period period = meeting.getYear();
+    int number =
+        period.getKind() == PeriodKind.ELECTION_TERM
+            ? period.yearNumber(meeting.getMeetingYear())
+            : 1;
+    return period.date(PeriodDateKind.DIALOGUE_WINDOW, number);
   }
 
-  private static String window(Period year) {
-    if (year.getDialogueFrom() != null && year.getDialogueTo() != null) {
-      return danish(year.getDialogueFrom()) + " – " + danish(year.getDialogueTo());
+  /** Where the window comes from: "i DUS 2027" or "i valgperioden 2026–2029 for 2027". */
+  private static String source(DialogueMeeting meeting) {
+    Period period = meeting.getYear();
+    return period.getKind() == PeriodKind.ELECTION_TERM
+        ? "i valgperioden " + period.getName() + " for " + meeting.getMeetingYear()
+        : "i DUS " + period.getYear();
+  }
+
+  private static String windowInfo(DialogueMeeting meeting) {
+    Optional<PeriodDate> window = window(meeting);
+    if (window.isEmpty()) {
+      return "Der er ingen dialogperiode " + source(meeting) + "; vælg en passende dato.";
     }
-    return year.getDialogueFrom() != null
-        ? "fra " + danish(year.getDialogueFrom())
-        : "senest " + danish(year.getDialogueTo());
+    return "**Dialogperiode "
+        + source(meeting)
+        + ":** "
+        + window(window.get().getOnDate(), window.get().getUntilDate());
+  }
+
+  private static String window(LocalDate from, LocalDate to) {
+    if (from != null && to != null) {
+      return danish(from) + " – " + danish(to);
+    }
+    return from != null ? "fra " + danish(from) : "senest " + danish(to);
   }
 
   static String danish(LocalDate date) {

@@ -51,6 +51,32 @@ public final class DialogueVariables {
   public static final String ROW_AGREED = "agreed";
   public static final String ROW_AGREED_TEXT = "agreedText";
 
+  // a committee's meeting (Hvidovre): who takes part and what each unit brings and gets
+  /** Whether the leaders bring input from staff and board before the meeting (from its kind). */
+  public static final String COLLECTS_INPUT = "collectsInput";
+
+  /** Element variable of the input multi-instance: one participant (unit) of the meeting. */
+  public static final String PARTICIPANT_ID = "participantId";
+
+  public static final String INPUT_INFO = "inputInfo";
+  public static final String HAS_BOARD = "hasBoard";
+  public static final String STAFF_INPUT = "staffInput";
+  public static final String BOARD_INPUT = "boardInput";
+  public static final String INPUTS_INFO = "inputsInfo";
+  public static final String OUTCOMES = "outcomes";
+  public static final String ROW_FOLLOW_UP_NOTES = "followUpNotes";
+  public static final String ROW_COMMITTEE_WISHES = "committeeWishes";
+
+  // the committee's decision about the form of its meetings (the model's step 1 form)
+  public static final String MEETING_MODELS = "meetingModels";
+  public static final String MEETING_MODEL_OPTIONS = "meetingModelOptions";
+  public static final String ROW_UNIT_TYPE = "unitType";
+  public static final String ROW_GROUP = "group";
+  public static final String ROW_MEETING_MODEL = "meetingModel";
+  public static final String FACILITATED = "facilitated";
+  public static final String JOINT_COMMITTEES = "jointCommittees";
+  public static final String JOINT_COMMITTEE_OPTIONS = "jointCommitteeOptions";
+
   // task-local form fields of "Indarbejd aftalte justeringer" (same keys as the draft form)
   public static final String UNIT_NAME = ContractVariables.UNIT_NAME;
   public static final String GOALS = ContractVariables.GOALS;
@@ -70,7 +96,14 @@ public final class DialogueVariables {
    * Everything allowed in the process scope; anything else was sent by a client beyond the forms.
    */
   public static final Set<String> PROCESS_SCOPE =
-      Set.of(YEAR, DIALOGUE_MEETING_ID, AREA_CODE, GROUP_CHIEF_GROUP, ADJUSTMENTS_AGREED);
+      Set.of(
+          YEAR,
+          DIALOGUE_MEETING_ID,
+          AREA_CODE,
+          GROUP_CHIEF_GROUP,
+          ADJUSTMENTS_AGREED,
+          COLLECTS_INPUT,
+          PARTICIPANT_ID);
 
   /** The dialogue meeting a call holds. */
   public static final Variable<Long> MEETING = Variable.id(DIALOGUE_MEETING_ID);
@@ -84,6 +117,9 @@ public final class DialogueVariables {
           List.of(PeriodVariables.YEAR, MEETING),
           Set.of(
               "Task_PlanDialogueMeeting",
+              "Gateway_InputBeforeMeeting",
+              "Task_CollectUnitInput",
+              "Task_HoldCommitteeDialogue",
               "Task_HoldDialogueMeeting",
               "Gateway_AdjustmentsAgreed",
               "Task_AdjustContract",

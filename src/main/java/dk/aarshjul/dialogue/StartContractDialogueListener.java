@@ -26,9 +26,12 @@ class StartContractDialogueListener implements ExecutionListener {
             execution.getVariable(YEAR),
             execution.getVariable(DIALOGUE_MEETING_ID),
             execution.getProcessInstanceId());
-    execution.setVariable(YEAR, meeting.getYear().getYear());
+    execution.setVariable(YEAR, meeting.getMeetingYear());
     execution.setVariable(DIALOGUE_MEETING_ID, meeting.getId());
-    execution.setVariable(AREA_CODE, meeting.getArea().getCode());
+    if (meeting.getArea() != null) {
+      execution.setVariable(AREA_CODE, meeting.getArea().getCode());
+    }
+    execution.setVariable(COLLECTS_INPUT, meeting.getKind().collectsInput());
     execution.setProcessBusinessKey(meeting.businessKey());
   }
 }

@@ -27,4 +27,19 @@ public interface FollowUpReportRepository extends JpaRepository<FollowUpReport, 
           + " where y.firstYear = :year and y.kind = dk.aarshjul.period.PeriodKind.BUDGET_YEAR"
           + " and c.status = dk.aarshjul.contract.ContractStatus.APPROVED")
   List<DevelopmentContract> findApprovedContracts(int year);
+
+  /**
+   * The approved goal statuses of the given units in periods that began before {@code year}, with
+   * their report, contract, unit, period and goal: what the read model picks last year's results
+   * from.
+   */
+  @Query(
+      "select s from GoalStatus s join fetch s.report r join fetch r.contract c join fetch c.unit u"
+          + " join fetch c.year y join fetch s.goal g where u.id in :unitIds and y.firstYear < :year"
+          + " and r.status = dk.aarshjul.followup.FollowUpStatus.APPROVED"
+          + " order by u.name, y.firstYear desc, r.roundNumber desc, g.position")
+  List<GoalStatus> findApprovedStatusesOfUnitsBefore(
+      @org.springframework.data.repository.query.Param("unitIds")
+          java.util.Collection<Long> unitIds,
+      @org.springframework.data.repository.query.Param("year") int year);
 }

@@ -48,6 +48,9 @@ public class GoalStatus {
   private boolean higherIsBetter;
   private String effect;
 
+  /** Citizen-satisfaction results, reported when the goal uses a satisfaction measure. */
+  private String satisfactionResult;
+
   protected GoalStatus() {}
 
   GoalStatus(FollowUpReport report, Goal goal) {
@@ -100,6 +103,14 @@ public class GoalStatus {
 
   public boolean isHigherIsBetter() {
     return higherIsBetter;
+  }
+
+  public String getSatisfactionResult() {
+    return satisfactionResult;
+  }
+
+  void reportSatisfaction(String satisfactionResult) {
+    this.satisfactionResult = satisfactionResult;
   }
 
   public String getEffect() {

@@ -118,7 +118,9 @@ public class Unit {
 
   /** Who writes the unit's goals: its area's choice, else its committee's. */
   public PenHolder penHolder() {
-    return getArea().getPenHolder() != null ? getArea().getPenHolder() : getCommittee().getPenHolder();
+    return getArea().getPenHolder() != null
+        ? getArea().getPenHolder()
+        : getCommittee().getPenHolder();
   }
 
   /** The group that writes the unit's goals: its leader, or its committee's secretariat. */
@@ -126,5 +128,15 @@ public class Unit {
     return penHolder() == PenHolder.ADMINISTRATION
         ? getCommittee().secretariatGroup()
         : Groups.contractHolder(getCode());
+  }
+
+  /**
+   * The unit type of staff and support functions ("stab"), which agree goals with the directorate.
+   */
+  public static final String STAFF_TYPE = "stab";
+
+  /** A staff or support function: it has a dialogue with the directorate, not with a committee. */
+  public boolean isStaff() {
+    return STAFF_TYPE.equals(unitType);
   }
 }

@@ -11,6 +11,10 @@ public interface UnitRepository extends JpaRepository<Unit, Long> {
 
   List<Unit> findByActiveTrueOrderByName();
 
+  /** A committee's active units with area and district, by name. */
+  @org.springframework.data.jpa.repository.EntityGraph(attributePaths = {"area", "district"})
+  List<Unit> findByCommitteeCodeAndActiveTrueOrderByName(String committeeCode);
+
   /**
    * Every unit's committee: unit id, committee id, committee name (one query for roll-ups per
    * committee).

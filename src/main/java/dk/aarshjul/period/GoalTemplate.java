@@ -9,8 +9,8 @@ public enum GoalTemplate {
   DUS("Udviklingskontrakt efter DUS"),
   /**
    * The common goal template for a whole term (Hvidovre): goal, expected effect, how the effect is
-   * followed up during the term, indicator, optional citizen-satisfaction measure; every goal serves
-   * one or more political beacons.
+   * followed up during the term, indicator, optional citizen-satisfaction measure; every goal
+   * serves one or more political beacons.
    */
   EFFECT("Fælles målskabelon med forventet effekt");
 

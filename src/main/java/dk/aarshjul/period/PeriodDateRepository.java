@@ -14,6 +14,8 @@ interface PeriodDateRepository extends Repository<PeriodDate, Long> {
   List<PeriodDate> findInBudgetYear(@Param("year") int year, @Param("kind") PeriodDateKind kind);
 
   /** A period's dates of one kind in order. */
-  @Query("select d from PeriodDate d where d.period.id = :periodId and d.kind = :kind order by d.number")
-  List<PeriodDate> findInPeriod(@Param("periodId") long periodId, @Param("kind") PeriodDateKind kind);
+  @Query(
+      "select d from PeriodDate d where d.period.id = :periodId and d.kind = :kind order by d.number")
+  List<PeriodDate> findInPeriod(
+      @Param("periodId") long periodId, @Param("kind") PeriodDateKind kind);
 }

@@ -54,4 +54,24 @@ public record FormField(
     }
     return text;
   }
+
+  /**
+   * A form's (or REST client's) value of this text field: stripped; refused in Danish when it is
+   * not text, too long, or missing ({@code missingMessage}).
+   */
+  public String requiredValue(Object value, String missingMessage) {
+    String text =
+        FormValues.optionalText(
+            value, key, label, maxLength == null ? FormValues.MAX_STRING : maxLength);
+    if (text == null) {
+      throw new InvalidSubmissionException(key, missingMessage);
+    }
+    return text;
+  }
+
+  /** As {@link #requiredValue}, but a missing value is none. */
+  public String optionalValue(Object value) {
+    return FormValues.optionalText(
+        value, key, label, maxLength == null ? FormValues.MAX_STRING : maxLength);
+  }
 }

@@ -159,4 +159,39 @@ public final class MarkdownReports {
     }
     text.append('\n');
   }
+
+  /**
+   * Units' latest goal results (status with its meaning, effect, citizen satisfaction), e.g. for a
+   * committee's material or a dialogue meeting; {@code none} when there are none.
+   */
+  public static String goalResults(
+      java.util.Collection<GoalResults.UnitResults> units, String none) {
+    if (units.isEmpty()) {
+      return none;
+    }
+    StringBuilder text = new StringBuilder();
+    for (GoalResults.UnitResults unit : units) {
+      text.append("**")
+          .append(PlainText.markdown(unit.unit()))
+          .append("** – opfølgning ")
+          .append(unit.year())
+          .append(":\n\n");
+      for (GoalResults.GoalResult goal : unit.goals()) {
+        text.append("- ")
+            .append(goal.colour().display())
+            .append(" (")
+            .append(goal.colour().meaning())
+            .append(") ")
+            .append(PlainText.markdown(goal.goal()))
+            .append(": ")
+            .append(PlainText.markdown(goal.effect()));
+        if (goal.satisfactionResult() != null) {
+          text.append(" Borgertilfredshed: ").append(PlainText.markdown(goal.satisfactionResult()));
+        }
+        text.append('\n');
+      }
+      text.append('\n');
+    }
+    return text.toString();
+  }
 }
