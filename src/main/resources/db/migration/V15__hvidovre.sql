@@ -112,6 +112,9 @@ create table committee_briefing (
     registered_by     varchar(100),
     registered_at     timestamp,
     beacons_comment   varchar(4000),
+    follow_up_remarks varchar(4000),
+    follow_up_by      varchar(100),
+    follow_up_at      timestamp,
     lock_version      bigint        default 0 not null,
     constraint uq_committee_briefing unique (period_id, briefing_year, committee_id)
 );

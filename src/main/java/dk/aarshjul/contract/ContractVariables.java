@@ -128,6 +128,7 @@ public final class ContractVariables {
       new BlockContract(
           PROCESS_KEY,
           List.of(PeriodVariables.YEAR, UNIT),
+          List.of(PeriodVariables.PERIOD),
           Set.of(
               "Task_HoldEarlyDialogue",
               "Task_DraftContract",

@@ -15,6 +15,11 @@ public final class FollowUpFields {
   public static final FormField EFFECT =
       FormField.requiredText(
           FollowUpVariables.ENTRY_EFFECT, "Dokumenteret virkning for borgerne", 4000);
+  public static final FormField SATISFACTION_RESULT =
+      FormField.optionalText(
+          FollowUpVariables.ENTRY_SATISFACTION_RESULT,
+          "Resultat af borgertilfredshedsmålingen",
+          1000);
   public static final FormField DECISION =
       FormField.choice(FollowUpVariables.DECISION, "Beslutning", true);
   public static final FormField COMMENT =
@@ -26,7 +31,8 @@ public final class FollowUpFields {
           "report-goal-status",
               List.of(
                   DIRECTION.inList(FollowUpVariables.GOAL_STATUSES),
-                  EFFECT.inList(FollowUpVariables.GOAL_STATUSES)),
+                  EFFECT.inList(FollowUpVariables.GOAL_STATUSES),
+                  SATISFACTION_RESULT.inList(FollowUpVariables.GOAL_STATUSES)),
           "review-goal-status", List.of(DECISION, COMMENT));
 
   private FollowUpFields() {}

@@ -78,7 +78,8 @@ public class FollowUpReport {
       BigDecimal targetValue,
       BigDecimal actualValue,
       boolean higherIsBetter,
-      String effect) {
+      String effect,
+      String satisfactionResult) {
     GoalStatus status =
         statusOf(goal)
             .orElseGet(
@@ -88,6 +89,7 @@ public class FollowUpReport {
                   return created;
                 });
     status.update(colour, suggestedColour, targetValue, actualValue, higherIsBetter, effect);
+    status.reportSatisfaction(satisfactionResult);
   }
 
   void markReported(String actor) {

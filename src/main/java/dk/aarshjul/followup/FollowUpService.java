@@ -8,6 +8,8 @@ import dk.aarshjul.contract.ContractStatus;
 import dk.aarshjul.contract.DevelopmentContract;
 import dk.aarshjul.contract.Goal;
 import dk.aarshjul.organisation.Groups;
+import dk.aarshjul.period.Period;
+import dk.aarshjul.period.PeriodKind;
 import dk.aarshjul.process.DanishText;
 import dk.aarshjul.process.InvalidSubmissionException;
 import dk.aarshjul.process.PlainText;
@@ -66,13 +68,13 @@ class FollowUpService {
             "Angiv den udviklingskontrakt, der følges op på.");
     DevelopmentContract contract = contracts.get(contractId);
     String unit = contract.getUnit().getName();
-    if (contract.getYear().getYear() != year) {
+    if (!contract.getYear().covers(year)) {
       throw new InvalidSubmissionException(
           FollowUpVariables.CONTRACT_ID,
           "Udviklingskontrakten for "
               + unit
               + " hører til "
-              + contract.getYear().getYear()
+              + contract.getYear().getName()
               + ", ikke "
               + year
               + ".");
@@ -121,7 +123,26 @@ class FollowUpService {
   /** Readable business key, e.g. "2027/Gl. Rye skole og dagtilbud/opfølgning 2". */
   @Transactional(readOnly = true)
   public String businessKey(FollowUpReport report) {
-    return report.getContract().businessKey() + "/Opfølgning " + report.getRoundNumber();
+    return report.getContract().businessKey() + "/Opfølgning " + roundName(report);
+  }
+
+  /**
+   * The round as a user names it: its number in a budget year ("2"), its year in a term ("2027": a
+   * term's follow-up is yearly, round n in its year n).
+   */
+  static String roundName(FollowUpReport report) {
+    Period period = report.getContract().getYear();
+    return period.getKind() == PeriodKind.ELECTION_TERM
+        ? String.valueOf(period.getFirstYear() + report.getRoundNumber() - 1)
+        : String.valueOf(report.getRoundNumber());
+  }
+
+  /** "Opfølgning 2 i 2027", or for a term "Opfølgning 2027 på målene for 2026–2029". */
+  static String roundTitle(FollowUpReport report) {
+    Period period = report.getContract().getYear();
+    return period.getKind() == PeriodKind.ELECTION_TERM
+        ? "Opfølgning " + roundName(report) + " på målene for " + period.getName()
+        : "Opfølgning " + report.getRoundNumber() + " i " + period.getYear();
   }
 
   // ---- report
@@ -133,10 +154,8 @@ class FollowUpService {
     FollowUpReport report = get(reportId);
     DevelopmentContract contract = report.getContract();
     String info =
-        "### Opfølgning "
-            + report.getRoundNumber()
-            + " i "
-            + contract.getYear().getYear()
+        "### "
+            + roundTitle(report)
             + " – "
             + PlainText.markdown(contract.getUnit().getName())
             + "\n\n"
@@ -162,6 +181,10 @@ class FollowUpService {
       ObjectNode entry = entries.addObject();
       entry.put(FollowUpVariables.ENTRY_TITLE, goal.getTitle());
       entry.put(FollowUpVariables.ENTRY_GOAL_INFO, goalInfo(goal));
+      entry.put(FollowUpVariables.ENTRY_USES_SATISFACTION, goal.getSatisfactionMeasure() != null);
+      entry.put(
+          FollowUpVariables.ENTRY_SATISFACTION_RESULT,
+          report.statusOf(goal).map(GoalStatus::getSatisfactionResult).orElse(null));
       // the target is always the approved contract's; a follow-up reports against it and never
       // changes it
       putNumber(
@@ -221,7 +244,8 @@ class FollowUpService {
           status.targetValue(),
           status.actualValue(),
           status.higherIsBetter(),
-          status.effect());
+          status.effect(),
+          status.satisfactionResult());
     }
     report.markReported(actor);
   }
@@ -248,10 +272,8 @@ class FollowUpService {
     StringBuilder text = new StringBuilder();
     text.append("**")
         .append(PlainText.markdown(contract.getUnit().getName()))
-        .append(" – opfølgning ")
-        .append(report.getRoundNumber())
-        .append(" i ")
-        .append(contract.getYear().getYear())
+        .append(" – ")
+        .append(roundTitle(report).toLowerCase(java.util.Locale.ROOT))
         .append("**\n\n");
     if (report.getReportedBy() != null) {
       text.append("Indberettet af ")
@@ -340,6 +362,11 @@ class FollowUpService {
 
   private static String goalInfo(Goal goal) {
     StringBuilder info = new StringBuilder();
+    if (goal.getExpectedEffect() != null) {
+      info.append("**Forventet effekt:** ")
+          .append(PlainText.markdown(DanishText.cut(goal.getExpectedEffect(), 300)))
+          .append("\n\n");
+    }
     if (goal.getIndicator() != null) {
       info.append("**Indikator:** ").append(PlainText.markdown(goal.getIndicator()));
     }
@@ -355,6 +382,10 @@ class FollowUpService {
     }
     info.append("\n\n**Opfølgning på virkning:** ")
         .append(PlainText.markdown(DanishText.cut(goal.getEffectFollowUp(), 300)));
+    if (goal.getSatisfactionMeasure() != null) {
+      info.append("\n\n**Borgertilfredshedsmåling:** ")
+          .append(PlainText.markdown(DanishText.cut(goal.getSatisfactionMeasure(), 300)));
+    }
     return info.toString();
   }
 

@@ -87,6 +87,11 @@ public final class FollowUpVariables {
   public static final String ENTRY_COLOUR = "colour";
   public static final String ENTRY_EFFECT = "effect";
 
+  /** Whether the goal uses a citizen-satisfaction measure (shows the result field). */
+  public static final String ENTRY_USES_SATISFACTION = "usesSatisfaction";
+
+  public static final String ENTRY_SATISFACTION_RESULT = "satisfactionResult";
+
   public static final String DIRECTION_HIGHER = "hoejere";
   public static final String DIRECTION_LOWER = "lavere";
 

@@ -38,7 +38,9 @@ class GoalStatusParser {
           ENTRY_ACTUAL_VALUE,
           ENTRY_DIRECTION,
           ENTRY_COLOUR,
-          ENTRY_EFFECT);
+          ENTRY_EFFECT,
+          ENTRY_USES_SATISFACTION,
+          ENTRY_SATISFACTION_RESULT);
 
   /** A number in a Danish text: "5", "4,5", "1.000", "1.000,5" or "4.5". */
   private static final Pattern NUMBER =
@@ -58,7 +60,8 @@ class GoalStatusParser {
       BigDecimal actualValue,
       boolean higherIsBetter,
       TrafficLight colour,
-      String effect) {
+      String effect,
+      String satisfactionResult) {
 
     boolean measurable() {
       return targetValue != null && actualValue != null;
@@ -134,7 +137,18 @@ class GoalStatusParser {
               + "vælg en farve (rød, gul eller grøn), eller angiv både målværdi og faktisk værdi, "
               + "så farven kan foreslås.");
     }
-    return new SubmittedStatus(target, actual, higherIsBetter, colour, effect);
+    String satisfaction =
+        FollowUpFields.SATISFACTION_RESULT.text(item, FollowUpVariables.GOAL_STATUSES, prefix);
+    if (goal.getSatisfactionMeasure() == null) {
+      satisfaction = null; // the goal uses no satisfaction measure; nothing to report
+    } else if (satisfaction == null) {
+      throw invalid(
+          prefix
+              + "angiv resultatet af borgertilfredshedsmålingen ("
+              + goal.getSatisfactionMeasure()
+              + ").");
+    }
+    return new SubmittedStatus(target, actual, higherIsBetter, colour, effect, satisfaction);
   }
 
   private static BigDecimal number(JsonNode node, String label, String prefix) {

@@ -125,6 +125,16 @@ public class Period {
     }
   }
 
+  /** Sets the date of {@code kind} number {@code number} (adding it when the calendar lacks it). */
+  public void setDate(PeriodDateKind kind, int number, DateEntry entry) {
+    Optional<PeriodDate> existing = date(kind, number);
+    if (existing.isPresent()) {
+      existing.get().change(entry.on(), entry.until(), entry.label());
+    } else {
+      dates.add(new PeriodDate(this, kind, number, entry.on(), entry.until(), entry.label()));
+    }
+  }
+
   /** The dates of one kind, by number. */
   public List<PeriodDate> dates(PeriodDateKind kind) {
     return dates.stream()

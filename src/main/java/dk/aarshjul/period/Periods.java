@@ -58,7 +58,10 @@ public class Periods {
               + (firstYear + PeriodKind.TERM_YEARS - 1)
               + " er allerede startet.");
     }
-    return periods.saveAndFlush(Period.electionTerm(firstYear, title).useTemplate(template));
+    String name = firstYear + "–" + (firstYear + PeriodKind.TERM_YEARS - 1);
+    return periods.saveAndFlush(
+        Period.electionTerm(firstYear, title == null ? "Valgperioden " + name : title)
+            .useTemplate(template));
   }
 
   /** The period with this id, with its calendar, requirements and aims loaded. */

@@ -1,5 +1,6 @@
 package dk.aarshjul.reporting;
 
+import dk.aarshjul.contract.ContractRepository;
 import dk.aarshjul.contract.DevelopmentContract;
 import dk.aarshjul.followup.FollowUpReport;
 import dk.aarshjul.followup.FollowUpReportRepository;
@@ -18,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,14 +36,17 @@ public class RollUpService {
   private final StatusRollupRepository rollups;
   private final Periods years;
   private final UnitRepository units;
+  private final ContractRepository contracts;
 
   public RollUpService(
       FollowUpReportRepository reports,
       FollowUpScope scope,
       StatusRollupRepository rollups,
       Periods years,
-      UnitRepository units) {
+      UnitRepository units,
+      ContractRepository contracts) {
     this.units = units;
+    this.contracts = contracts;
     this.reports = reports;
     this.scope = scope;
     this.rollups = rollups;
@@ -172,6 +177,60 @@ public class RollUpService {
     Map<String, StatusCounts> perArea = new LinkedHashMap<>();
     counts.perArea().forEach((area, areaCounts) -> perArea.put(area.getName(), areaCounts));
     return new RollUp(year, round, counts.municipality(), perArea, perCommittee, perUnit);
+  }
+
+  /**
+   * A committee's roll-up of one year of a term (Hvidovre's yearly follow-up): its approved term
+   * agreements' red/yellow/green counts, in total and per institution (a missing or unapproved
+   * report counts as missing). Queried, not stored.
+   */
+  @Transactional(readOnly = true)
+  public CommitteeYear committeeYear(long periodId, int year, String committeeCode) {
+    Period period = years.get(periodId);
+    int round = period.yearNumber(year);
+    StatusCounts total = StatusCounts.NONE;
+    Map<String, StatusCounts> perUnit = new LinkedHashMap<>();
+    String committee = committeeCode;
+    for (Long contractId : contracts.findApprovedIdsOfCommittee(periodId, committeeCode)) {
+      Optional<FollowUpReport> report = reports.findByContractIdAndRoundNumber(contractId, round);
+      StatusCounts counts =
+          report.filter(r -> r.getStatus() == FollowUpStatus.APPROVED).isPresent()
+              ? colours(report.get())
+              : new StatusCounts(0, 0, 0, 0, 1);
+      DevelopmentContract contract =
+          report
+              .map(FollowUpReport::getContract)
+              .orElseGet(() -> contracts.findById(contractId).orElseThrow());
+      committee = contract.getUnit().getCommittee().getName();
+      perUnit.put(contract.getUnit().getName(), counts);
+      total = total.plus(counts);
+    }
+    return new CommitteeYear(committee, year, total, perUnit);
+  }
+
+  /** A committee's counts of one year of a term, per institution by name. */
+  public record CommitteeYear(
+      String committee, int year, StatusCounts total, Map<String, StatusCounts> perUnit) {
+
+    /** The roll-up as markdown for the committee's task. */
+    public String markdown() {
+      StringBuilder text =
+          new StringBuilder("#### Status i ")
+              .append(dk.aarshjul.process.PlainText.markdown(committee))
+              .append(' ')
+              .append(year)
+              .append("\n\n**I alt:** ")
+              .append(total.display())
+              .append("\n\n");
+      perUnit.forEach(
+          (unit, counts) ->
+              text.append("- ")
+                  .append(dk.aarshjul.process.PlainText.markdown(unit))
+                  .append(": ")
+                  .append(counts.display())
+                  .append('\n'));
+      return text.toString();
+    }
   }
 
   /**

@@ -40,6 +40,12 @@ public class CommitteeBriefing {
   /** Why the committee sent the drafted beacons back (the year the beacons are set). */
   private String beaconsComment;
 
+  /** The committee's discussion of the year's follow-up (roll-up and effects). */
+  private String followUpRemarks;
+
+  private String followUpBy;
+  private Instant followUpAt;
+
   @Version private long lockVersion;
 
   protected CommitteeBriefing() {}
@@ -65,6 +71,16 @@ public class CommitteeBriefing {
     this.decisions = decisions;
     this.registeredBy = actor;
     this.registeredAt = Instant.now();
+  }
+
+  void considerFollowUp(String remarks, String actor) {
+    this.followUpRemarks = remarks;
+    this.followUpBy = actor;
+    this.followUpAt = Instant.now();
+  }
+
+  public String getFollowUpRemarks() {
+    return followUpRemarks;
   }
 
   void sendBeaconsBack(String comment) {

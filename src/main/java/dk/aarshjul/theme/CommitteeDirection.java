@@ -156,6 +156,16 @@ public class CommitteeDirection {
         actor);
   }
 
+  /** Records the committee's discussion of the year's follow-up (registered by its secretariat). */
+  public void considerFollowUp(
+      long periodId, int year, String committeeCode, Object remarks, String actor) {
+    stored(periodId, year, committeeCode)
+        .considerFollowUp(
+            DirectionFields.FOLLOW_UP_REMARKS.requiredValue(
+                remarks, "Skriv hvad udvalget drøftede om årets opfølgning."),
+            actor);
+  }
+
   // ---- political beacons
   // ---------------------------------------------------------------------------
 

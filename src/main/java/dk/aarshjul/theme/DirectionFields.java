@@ -29,6 +29,9 @@ public final class DirectionFields {
   public static final FormField BEACON_COMMENT =
       FormField.optionalText("comment", "Kommentar til administrationen", 4000);
 
+  public static final FormField FOLLOW_UP_REMARKS =
+      FormField.requiredText("followUpRemarks", "Udvalgets drøftelse af opfølgningen", 4000);
+
   /** The list of beacons in the draft form. */
   public static final String BEACONS = "beacons";
 

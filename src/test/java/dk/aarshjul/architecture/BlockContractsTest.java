@@ -43,6 +43,7 @@ class BlockContractsTest {
           ThemeMeetingVariables.CONTRACT,
           TracksVariables.CONTRACT,
           ContractVariables.CONTRACT,
+          dk.aarshjul.contract.AgreementReviewVariables.CONTRACT,
           DialogueVariables.CONTRACT,
           FollowUpVariables.BLOCK,
           ChallengeVariables.CONTRACT,
@@ -126,7 +127,12 @@ class BlockContractsTest {
                     .list()
                     .isEmpty();
         // Then they are the block's inputs, nothing more or less, and nothing is taken back
-        if (allIn || anyOut || !passed.equals(new TreeSet<>(block.inputNames()))) {
+        Set<String> allowed = new TreeSet<>(block.inputNames());
+        allowed.addAll(block.optionalInputNames());
+        if (allIn
+            || anyOut
+            || !passed.containsAll(block.inputNames())
+            || !allowed.containsAll(passed)) {
           offending.add(
               model.getKey()
                   + "/"
@@ -137,7 +143,10 @@ class BlockContractsTest {
                   + "; "
                   + block.processKey()
                   + " takes "
-                  + new TreeSet<>(block.inputNames()));
+                  + new TreeSet<>(block.inputNames())
+                  + (block.optionalInputNames().isEmpty()
+                      ? ""
+                      : " and may take " + new TreeSet<>(block.optionalInputNames())));
         }
       }
     }

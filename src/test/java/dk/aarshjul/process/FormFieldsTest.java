@@ -38,6 +38,7 @@ class FormFieldsTest {
           ThemeFields.FORMS,
           FollowUpFields.FORMS,
           dk.aarshjul.contract.TermGoalFields.FORMS,
+          dk.aarshjul.models.hvidovre.HvidovreFields.FORMS,
           SkanderborgFields.FORMS);
 
   @Test
