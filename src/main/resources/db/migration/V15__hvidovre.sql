@@ -18,6 +18,9 @@ alter table aim add column decided_by varchar(100);
 -- The common goal template's fields, and every beacon a term goal serves (aim_id stays the first: what reports
 -- group by; a DUS goal serves one track, in aim_id only).
 alter table goal add column expected_effect varchar(4000);
+-- a goal in the common template has no purpose or activities of its own (its expected effect says why)
+alter table goal alter column purpose drop not null;
+alter table goal alter column activities drop not null;
 alter table goal add column satisfaction_measure varchar(1000);
 create table goal_aim (
     goal_id  bigint not null references goal (id),

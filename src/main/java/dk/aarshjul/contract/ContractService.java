@@ -498,6 +498,26 @@ public class ContractService {
     return versions.findByContractIdOrderByVersionNumber(contractId);
   }
 
+  /**
+   * Revises a term agreement's goals in place (a budget adjustment): goal n takes the content of
+   * revised goal n and keeps its identity and follow-ups; new goals are added after them; goals no
+   * longer there are removed (the caller has made sure they have no results).
+   */
+  void reviseGoals(DevelopmentContract contract, List<Goal> revised) {
+    List<Goal> goals = contract.getGoals();
+    for (int i = 0; i < revised.size(); i++) {
+      if (i < goals.size()) {
+        goals.get(i).reviseFrom(revised.get(i));
+      } else {
+        revised.get(i).attach(contract, i);
+        goals.add(revised.get(i));
+      }
+    }
+    while (goals.size() > revised.size()) {
+      goals.remove(goals.size() - 1);
+    }
+  }
+
   ContractVersion recordVersion(
       DevelopmentContract contract, ContractVersion.Reason reason, String note, String actor) {
     int number = versions.findByContractIdOrderByVersionNumber(contract.getId()).size() + 1;

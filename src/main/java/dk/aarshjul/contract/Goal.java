@@ -178,6 +178,21 @@ public class Goal {
     return goal;
   }
 
+  /**
+   * Takes the content of a revised term goal (a budget adjustment) while keeping its identity, so
+   * its follow-ups stay linked to it.
+   */
+  void reviseFrom(Goal revised) {
+    this.title = revised.title;
+    this.expectedEffect = revised.expectedEffect;
+    this.effectFollowUp = revised.effectFollowUp;
+    this.indicator = revised.indicator;
+    this.satisfactionMeasure = revised.satisfactionMeasure;
+    this.servedAims.clear();
+    this.servedAims.addAll(revised.servedAims);
+    this.aimId = servedAims.isEmpty() ? aimId : servedAims.get(0);
+  }
+
   /** This multi-year goal as the first draft of its continuation in the next period. */
   Goal continuation() {
     Goal next =

@@ -37,6 +37,7 @@ public class TermAgreements {
   private final RequirementCheckService checker;
   private final ObjectMapper objectMapper;
   private final TermGoalParser parser;
+  private final java.util.List<GoalHistory> histories;
 
   public TermAgreements(
       ContractRepository contracts,
@@ -46,7 +47,9 @@ public class TermAgreements {
       ContractReviewRepository approvals,
       AgreementReviewRepository reviews,
       RequirementCheckService checker,
-      ObjectMapper objectMapper) {
+      ObjectMapper objectMapper,
+      java.util.List<GoalHistory> histories) {
+    this.histories = histories;
     this.contracts = contracts;
     this.units = units;
     this.periods = periods;
@@ -306,6 +309,20 @@ public class TermAgreements {
     DevelopmentContract contract = contractService.get(review.getContractId());
     List<Goal> goals =
         parser.parseGoals(goalsJson, contract.getYear(), contract.getUnit().getCommittee().getId());
+    List<Goal> current = contract.getGoals();
+    for (int i = goals.size(); i < current.size(); i++) {
+      Goal removed = current.get(i);
+      if (histories.stream().anyMatch(history -> history.hasResults(removed.getId()))) {
+        throw new InvalidSubmissionException(
+            ContractVariables.GOALS,
+            "Mål "
+                + (i + 1)
+                + " '"
+                + removed.getTitle()
+                + "' er fulgt op på og kan ikke fjernes midt i valgperioden. Ret målet i stedet,"
+                + " fx så det beskriver, hvad der nu arbejdes videre med.");
+      }
+    }
     String proposed = TermGoalTexts.goalsJson(objectMapper, goals);
     if (proposed.equals(TermGoalTexts.goalsJson(objectMapper, contract.getGoals()))) {
       throw new InvalidSubmissionException(
@@ -371,9 +388,8 @@ public class TermAgreements {
           ContractVariables.DECISION, "Vælg om tilpasningen godkendes eller sendes tilbage.");
     }
     DevelopmentContract contract = contractService.get(review.getContractId());
-    contractService.replaceGoals(
+    contractService.reviseGoals(
         contract,
-        null,
         parser.parseGoals(
             review.getProposedGoals(),
             contract.getYear(),

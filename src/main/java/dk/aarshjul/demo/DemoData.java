@@ -59,11 +59,24 @@ record DemoData(
       CommitteeKind kind,
       List<String> areas,
       String secretary,
-      List<String> politicians) {
+      List<String> politicians,
+      dk.aarshjul.organisation.PenHolder penHolder) {
 
     DemoCommittee {
       areas = List.copyOf(areas);
       politicians = List.copyOf(politicians);
+      penHolder = penHolder == null ? dk.aarshjul.organisation.PenHolder.LEADER : penHolder;
+    }
+
+    /** A committee whose institutions' leaders write their goals. */
+    DemoCommittee(
+        String code,
+        String name,
+        CommitteeKind kind,
+        List<String> areas,
+        String secretary,
+        List<String> politicians) {
+      this(code, name, kind, areas, secretary, politicians, null);
     }
   }
 

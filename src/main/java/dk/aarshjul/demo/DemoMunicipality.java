@@ -199,6 +199,7 @@ public class DemoMunicipality implements ApplicationRunner {
                   () ->
                       committees.add(
                           demoCommittee.code(), demoCommittee.name(), demoCommittee.kind()));
+      committee.penHolder(demoCommittee.penHolder());
       person(demoCommittee.secretary(), committee.secretariatGroup());
       for (int i = 0; i < demoCommittee.politicians().size(); i++) {
         String politician = demoCommittee.politicians().get(i);

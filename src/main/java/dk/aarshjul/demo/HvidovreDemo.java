@@ -5,6 +5,7 @@ import dk.aarshjul.demo.DemoData.DemoCommittee;
 import dk.aarshjul.demo.DemoData.DemoDistrict;
 import dk.aarshjul.demo.DemoData.DemoUnit;
 import dk.aarshjul.organisation.CommitteeKind;
+import dk.aarshjul.organisation.PenHolder;
 import java.util.List;
 
 /**
@@ -54,7 +55,9 @@ final class HvidovreDemo {
                   CommitteeKind.STANDING,
                   List.of("sundhed-og-omsorg"),
                   "Jonas Lyng",
-                  List.of("Dorthe Ravnholt", "Steen Marker", "Merete Bang", "Jan Hedegaard")),
+                  List.of("Dorthe Ravnholt", "Steen Marker", "Merete Bang", "Jan Hedegaard"),
+                  // for the care homes the administration writes the goals from the dialogue
+                  PenHolder.ADMINISTRATION),
               new DemoCommittee(
                   "oekonomiudvalget",
                   "Økonomiudvalget",

@@ -88,7 +88,6 @@ public class CommitteeDialogues {
     ArrayNode rows = objectMapper.createArrayNode();
     for (String unitType : groupsOf(committeeCode)) {
       rows.addObject()
-          .put(DialogueVariables.ROW_UNIT_TYPE, unitType)
           .put(DialogueVariables.ROW_GROUP, groupLabel(unitType))
           .put(
               DialogueVariables.ROW_MEETING_MODEL,
@@ -190,10 +189,11 @@ public class CommitteeDialogues {
     Map<String, MeetingModel> chosen = new LinkedHashMap<>();
     for (int i = 0; i < root.size(); i++) {
       JsonNode row = root.get(i);
-      String unitType = row.path(DialogueVariables.ROW_UNIT_TYPE).asText(null);
-      if (!groups.get(i).equals(unitType)) {
+      // the rows are the groups in the order shown (the form cannot add or remove one)
+      String unitType = groups.get(i);
+      if (!groupLabel(unitType).equals(row.path(DialogueVariables.ROW_GROUP).asText(null))) {
         throw invalidModels(
-            "Række " + (i + 1) + " skal være gruppen " + groupLabel(groups.get(i)) + ".");
+            "Række " + (i + 1) + " skal være gruppen " + groupLabel(unitType) + ".");
       }
       String value = row.path(DialogueVariables.ROW_MEETING_MODEL).asText("");
       MeetingModel model =

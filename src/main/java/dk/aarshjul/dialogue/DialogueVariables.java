@@ -70,7 +70,6 @@ public final class DialogueVariables {
   // the committee's decision about the form of its meetings (the model's step 1 form)
   public static final String MEETING_MODELS = "meetingModels";
   public static final String MEETING_MODEL_OPTIONS = "meetingModelOptions";
-  public static final String ROW_UNIT_TYPE = "unitType";
   public static final String ROW_GROUP = "group";
   public static final String ROW_MEETING_MODEL = "meetingModel";
   public static final String FACILITATED = "facilitated";

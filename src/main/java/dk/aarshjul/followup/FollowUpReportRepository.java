@@ -42,4 +42,8 @@ public interface FollowUpReportRepository extends JpaRepository<FollowUpReport, 
       @org.springframework.data.repository.query.Param("unitIds")
           java.util.Collection<Long> unitIds,
       @org.springframework.data.repository.query.Param("year") int year);
+
+  /** Whether any follow-up reported on the goal. */
+  @Query("select count(s) > 0 from GoalStatus s where s.goal.id = :goalId")
+  boolean hasStatusOfGoal(@org.springframework.data.repository.query.Param("goalId") Long goalId);
 }

@@ -139,6 +139,13 @@ record FormSchema(String id, Map<String, Field> fields) {
       JsonNode components, Map<String, Field> fields, Set<String> displayKeys) {
     for (JsonNode component : components) {
       String type = component.path("type").asText("");
+      if (displayKeys != null) {
+        // a row key a component's condition reads (=not(this.usesSatisfaction)) comes with the row
+        Matcher condition = THIS_KEY.matcher(component.path("conditional").path("hide").asText(""));
+        while (condition.find()) {
+          displayKeys.add(condition.group(1));
+        }
+      }
       if (DISPLAY_TYPES.contains(type)) {
         if (displayKeys != null) {
           for (String text :

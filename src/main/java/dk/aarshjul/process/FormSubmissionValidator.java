@@ -442,7 +442,7 @@ final class FormSubmissionValidator {
                   + NOTHING_STORED);
         }
         if (child == null) {
-          if (!childValue.isTextual() && !childValue.isNull()) {
+          if (!childValue.isTextual() && !childValue.isBoolean() && !childValue.isNull()) {
             throw new InvalidSubmissionException(
                 top, itemPrefix + "feltet '" + name + "' har et ugyldigt format." + NOTHING_STORED);
           }
