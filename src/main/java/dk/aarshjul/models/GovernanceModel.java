@@ -20,6 +20,20 @@ public interface GovernanceModel {
   /** The key of its main process. */
   String mainProcessKey();
 
-  /** The variables its main process starts with for the budget year {@code year}. */
+  /**
+   * The variables its main process starts with for {@code year} (a budget year, or the first year
+   * of a term).
+   */
   Map<String, Object> startVariables(int year);
+
+  /**
+   * Whether the yearly timer starts it for {@code year}: a model of budget years every year, a
+   * model of election terms only in a term's first year.
+   */
+  default boolean startsIn(int year) {
+    return true;
+  }
+
+  /** Whether it already runs for {@code year} (the directorate started it by hand). */
+  boolean startedFor(int year);
 }

@@ -1,6 +1,5 @@
 package dk.aarshjul.models;
 
-import dk.aarshjul.period.Periods;
 import dk.aarshjul.process.FormValues;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -19,11 +18,9 @@ class StartNextAnnualCycleDelegate implements JavaDelegate {
 
   private static final Logger LOG = LoggerFactory.getLogger(StartNextAnnualCycleDelegate.class);
 
-  private final Periods years;
   private final GovernanceModels models;
 
-  public StartNextAnnualCycleDelegate(Periods years, GovernanceModels models) {
-    this.years = years;
+  public StartNextAnnualCycleDelegate(GovernanceModels models) {
     this.models = models;
   }
 
@@ -33,13 +30,19 @@ class StartNextAnnualCycleDelegate implements JavaDelegate {
         LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), FormValues.DENMARK).getYear()
             + 1;
     execution.setProcessBusinessKey(nextYear + "/Årlig start");
-    if (years.findBudgetYear(nextYear).isPresent()) {
+    GovernanceModel model = models.selected();
+    if (!model.startsIn(nextYear)) {
+      // a model of election terms starts once a term, in its first year
+      LOG.info(
+          "{} starter ikke i {}: det er ikke første år i en valgperiode", model.name(), nextYear);
+      return;
+    }
+    if (model.startedFor(nextYear)) {
       // the directorate started the year by hand already: nothing to do, and no incident
       LOG.info(
           "Årshjulet for {} er allerede startet; den årlige timer starter det ikke igen", nextYear);
       return;
     }
-    GovernanceModel model = models.selected();
     execution
         .getProcessEngineServices()
         .getRuntimeService()

@@ -96,10 +96,11 @@ class FormSchemaTest {
     FormSchema schema =
         FormSchema.parse(Files.readString(Path.of("processes/report-goal-status.form")));
 
-    // Then the list knows both, and that rows cannot be added
+    // Then the list knows both (and the key a condition reads), and that rows cannot be added
     Field statuses = schema.fields().get("goalStatuses");
     assertThat(statuses.children().get("title").readonly()).isTrue();
-    assertThat(statuses.itemDisplayKeys()).containsExactly("goalInfo");
+    assertThat(statuses.itemDisplayKeys())
+        .containsExactlyInAnyOrder("goalInfo", "usesSatisfaction");
     assertThat(statuses.allowAddRemove()).isFalse();
     assertThat(statuses.children().get("direction").values()).containsExactly("hoejere", "lavere");
   }

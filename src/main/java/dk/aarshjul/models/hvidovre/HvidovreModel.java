@@ -13,6 +13,23 @@ import org.springframework.stereotype.Component;
 @Component
 class HvidovreModel implements GovernanceModel {
 
+  private final dk.aarshjul.period.Periods periods;
+
+  HvidovreModel(dk.aarshjul.period.Periods periods) {
+    this.periods = periods;
+  }
+
+  /** Only in the first year of an election term (2026, 2030, …). */
+  @Override
+  public boolean startsIn(int year) {
+    return dk.aarshjul.period.Period.termStartingIn(year) == year;
+  }
+
+  @Override
+  public boolean startedFor(int year) {
+    return periods.findElectionTerm(year).isPresent();
+  }
+
   @Override
   public String code() {
     return "hvidovre";

@@ -12,6 +12,17 @@ import org.springframework.stereotype.Component;
 @Component
 class SkanderborgModel implements GovernanceModel {
 
+  private final dk.aarshjul.period.Periods periods;
+
+  SkanderborgModel(dk.aarshjul.period.Periods periods) {
+    this.periods = periods;
+  }
+
+  @Override
+  public boolean startedFor(int year) {
+    return periods.findBudgetYear(year).isPresent();
+  }
+
   @Override
   public String code() {
     return "skanderborg";

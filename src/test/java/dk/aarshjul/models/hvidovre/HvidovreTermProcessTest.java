@@ -437,6 +437,55 @@ class HvidovreTermProcessTest {
     assertThat(ssu).isWaitingAt("CallActivity_ReviewTermGoals");
   }
 
+  @Test
+  void shouldLetTheYearlyTimerStartATermOnlyInItsFirstYear() {
+    // Given the yearly timer is on
+    org.camunda.bpm.engine.ManagementService management = engine.getManagementService();
+    String timer =
+        management
+            .createJobQuery()
+            .processDefinitionKey("annual-cycle-timer")
+            .activityId("StartEvent_YearlyTimer")
+            .singleResult()
+            .getId();
+    management.activateJobById(timer);
+    try {
+      // When it fires in September 2054, whose next year begins no term
+      org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(
+          java.sql.Timestamp.valueOf("2054-09-01 06:00:00"));
+      management.executeJob(timer);
+      // Then nothing starts
+      assertThat(periods.findElectionTerm(2054)).isEmpty();
+      assertThat(periods.findElectionTerm(2055)).isEmpty();
+
+      // When it fires in September 2057, before the term 2058–2061
+      org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(
+          java.sql.Timestamp.valueOf("2057-09-01 06:00:00"));
+      String next =
+          management
+              .createJobQuery()
+              .processDefinitionKey("annual-cycle-timer")
+              .activityId("StartEvent_YearlyTimer")
+              .singleResult()
+              .getId();
+      management.executeJob(next);
+      driver.runJobs();
+
+      // Then Hvidovre's model runs the term, and the committees are at step 1
+      assertThat(
+              engine
+                  .getRuntimeService()
+                  .createProcessInstanceQuery()
+                  .processDefinitionKey(HvidovreVariables.PROCESS_KEY)
+                  .processInstanceBusinessKey("2058–2061/Hvidovre")
+                  .count())
+          .isEqualTo(1);
+      assertThat(driver.committeeTerm(2058, BUU_NAME)).isNotNull();
+    } finally {
+      management.suspendJobDefinitionByProcessDefinitionKey("annual-cycle-timer", true);
+    }
+  }
+
   // ---- helpers
 
   private void adjust(Task task, String goals, String reason) {
