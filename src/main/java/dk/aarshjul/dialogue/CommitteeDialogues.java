@@ -51,6 +51,7 @@ public class CommitteeDialogues {
   private final Periods periods;
   private final GoalResults results;
   private final ObjectMapper objectMapper;
+  private final int maxUnitsPerMeeting;
 
   public CommitteeDialogues(
       CommitteeDialoguePlanRepository plans,
@@ -60,7 +61,11 @@ public class CommitteeDialogues {
       UnitRepository units,
       Periods periods,
       GoalResults results,
-      ObjectMapper objectMapper) {
+      ObjectMapper objectMapper,
+      @org.springframework.beans.factory.annotation.Value(
+              "${aarshjul.dialogue.max-units-per-meeting:12}")
+          int maxUnitsPerMeeting) {
+    this.maxUnitsPerMeeting = maxUnitsPerMeeting;
     this.plans = plans;
     this.meetings = meetings;
     this.participants = participants;
@@ -243,24 +248,31 @@ public class CommitteeDialogues {
               ? MeetingModel.SAME_UNIT_TYPE
               : plan.modelFor(unit.getUnitType());
       String title = title(kind, model, committee, unit);
-      DialogueMeeting meeting = byTitle.get(title);
-      if (meeting == null) {
-        meeting =
-            meetings.save(
-                new DialogueMeeting(
-                    period,
-                    year,
-                    kind,
-                    committee,
-                    kind == MeetingKind.COMMITTEE && plan != null
-                        ? plan.getJointCommittees()
-                        : Set.of(),
-                    kind == MeetingKind.COMMITTEE && plan != null && plan.isFacilitated(),
-                    model,
-                    title));
-        byTitle.put(title, meeting);
-      } else if (meeting.getStatus() != MeetingStatus.PLANNED) {
-        continue;
+      // a meeting is around one table (aarshjul.dialogue.max-units-per-meeting, as for contract
+      // dialogues): a larger group meets as "title", "title (2)", …
+      DialogueMeeting meeting = null;
+      for (int number = 1; meeting == null; number++) {
+        String numbered = number == 1 ? title : title + " (" + number + ")";
+        DialogueMeeting candidate = byTitle.get(numbered);
+        if (candidate == null) {
+          meeting =
+              meetings.save(
+                  new DialogueMeeting(
+                      period,
+                      year,
+                      kind,
+                      committee,
+                      kind == MeetingKind.COMMITTEE && plan != null
+                          ? plan.getJointCommittees()
+                          : Set.of(),
+                      kind == MeetingKind.COMMITTEE && plan != null && plan.isFacilitated(),
+                      model,
+                      numbered));
+          byTitle.put(numbered, meeting);
+        } else if (candidate.getStatus() == MeetingStatus.PLANNED
+            && candidate.getParticipants().size() < maxUnitsPerMeeting) {
+          meeting = candidate;
+        }
       }
       meeting.addParticipant(unit);
     }

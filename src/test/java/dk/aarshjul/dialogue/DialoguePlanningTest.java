@@ -165,6 +165,61 @@ class DialoguePlanningTest {
     assertThat(unitNames(planned.get(1))).containsExactly("Ældrecenter Ry");
   }
 
+  @Autowired CommitteeDialoguePlanRepository committeePlans;
+  @Autowired DialogueParticipantRepository participants;
+  @Autowired dk.aarshjul.organisation.CommitteeRepository committees;
+  @Autowired dk.aarshjul.reporting.GoalResults goalResults;
+  @Autowired com.fasterxml.jackson.databind.ObjectMapper objectMapper;
+
+  @Test
+  void shouldPlanACommitteesMeetingsAroundOneTableAndOnlyOnce() {
+    // Given a term 2094–2097 and Social- og Sundhedsudvalget's care homes (two) and housing (one),
+    // with meetings of at most one institution
+    long periodId =
+        transactionResult(
+            () ->
+                years
+                    .openElectionTerm(2094, null, dk.aarshjul.period.GoalTemplate.EFFECT)
+                    .openWithoutModel()
+                    .getId());
+    CommitteeDialogues onePerMeeting =
+        new CommitteeDialogues(
+            committeePlans,
+            meetings,
+            participants,
+            committees,
+            units,
+            years,
+            goalResults,
+            objectMapper,
+            1);
+    TransactionTemplate transaction = new TransactionTemplate(transactions);
+
+    // When its meetings are planned (it decided nothing: each type together), twice
+    transaction.executeWithoutResult(
+        status -> onePerMeeting.plan(periodId, 2094, "social-og-sundhedsudvalget"));
+    transaction.executeWithoutResult(
+        status -> onePerMeeting.plan(periodId, 2094, "social-og-sundhedsudvalget"));
+
+    // Then the care homes meet in two numbered meetings and housing alone, each unit once
+    assertThat(
+            transactionResult(
+                () ->
+                    meetings.findOfCommittee(periodId, 2094, "social-og-sundhedsudvalget").stream()
+                        .map(
+                            m ->
+                                m.getTitle() + ":" + m.getParticipants().size() + ":" + m.getKind())
+                        .toList()))
+        .containsExactly(
+            "Social- og Sundhedsudvalget – Botilbud:1:COMMITTEE",
+            "Social- og Sundhedsudvalget – Plejecentre:1:COMMITTEE",
+            "Social- og Sundhedsudvalget – Plejecentre (2):1:COMMITTEE");
+  }
+
+  private <T> T transactionResult(java.util.function.Supplier<T> work) {
+    return new TransactionTemplate(transactions).execute(status -> work.get());
+  }
+
   @Test
   void shouldBringAnAreasUnitsOfOneDistrictTogetherWhateverTheirType() {
     // Given Børn og Unge meeting by district: a school and a daycare in Ry, a school in Skanderborg

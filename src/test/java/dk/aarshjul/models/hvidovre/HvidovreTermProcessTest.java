@@ -385,6 +385,11 @@ class HvidovreTermProcessTest {
                                 .create())))
         .isInstanceOf(InvalidSubmissionException.class)
         .hasMessageContaining("Begrund tilpasningen");
+    // a followed-up goal cannot be dropped mid-term
+    assertThatThrownBy(
+            () -> adjust(henrikshave, driver.goals(periodId, SSU, 1, false), "Kun ét mål nu."))
+        .isInstanceOf(InvalidSubmissionException.class)
+        .hasMessageContaining("er fulgt op på og kan ikke fjernes midt i valgperioden");
     adjust(henrikshave, adjusted, "Budget 2039 flytter midler til forebyggelse.");
     Task approval = driver.onlyTask("Task_ApproveGoalAdjustment", SSU_SECRETARIAT);
     assertThat((String) driver.formValue(approval, "adjustmentSummary"))
