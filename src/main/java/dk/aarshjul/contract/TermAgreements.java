@@ -129,15 +129,15 @@ public class TermAgreements {
             + " borgertilfredshedsmåling. Hvert mål skal tjene mindst ét af "
             + PlainText.markdown(unit.getCommittee().getName())
             + "s politiske pejlemærker:\n\n"
-            + beacons.stream()
-                .map(
-                    beacon ->
+            + java.util.stream.IntStream.range(0, beacons.size())
+                .mapToObj(
+                    i ->
                         "- **"
-                            + PlainText.markdown(TermGoalTexts.beaconLabel(beacon))
+                            + PlainText.markdown(TermGoalTexts.beaconLabel(i + 1, beacons.get(i)))
                             + "**"
-                            + (beacon.getDescription() == null
+                            + (beacons.get(i).getDescription() == null
                                 ? ""
-                                : " – " + PlainText.markdown(beacon.getDescription())))
+                                : " – " + PlainText.markdown(beacons.get(i).getDescription())))
                 .collect(Collectors.joining("\n"));
     String missingInfo = "";
     if (contract.getVersion() > 0 || !contract.getGoals().isEmpty()) {
@@ -184,11 +184,11 @@ public class TermAgreements {
 
   private String beaconOptions(List<Aim> beacons) {
     ArrayNode options = objectMapper.createArrayNode();
-    for (Aim beacon : beacons) {
+    for (int i = 0; i < beacons.size(); i++) {
       options
           .addObject()
-          .put("label", TermGoalTexts.beaconLabel(beacon))
-          .put("value", String.valueOf(beacon.getId()));
+          .put("label", TermGoalTexts.beaconLabel(i + 1, beacons.get(i)))
+          .put("value", String.valueOf(beacons.get(i).getId()));
     }
     return options.toString();
   }
@@ -261,12 +261,17 @@ public class TermAgreements {
   public ReviewView reviewView(long reviewId) {
     AgreementReview review = review(reviewId);
     DraftView draft = draftView(review.getContractId());
+    DevelopmentContract contract = contractService.get(review.getContractId());
     String info =
         "### Budget "
             + review.getBudgetYear()
-            + " er vedtaget – gennemgå målene\n\nBehold målene, eller tilpas dem, hvis budgettets"
+            + " er vedtaget – gennemgå målene for "
+            + PlainText.markdown(contract.getUnit().getName())
+            + "\n\nBehold målene, eller tilpas dem, hvis budgettets"
             + " tiltag, prioriteringer eller ændringer skal slå igennem. En tilpasning kræver en"
-            + " begrundelse og udvalgets godkendelse og gemmes som en ny version.";
+            + " begrundelse og udvalgets godkendelse og gemmes som en ny version.\n\n"
+            + "#### Målene som godkendt i dag\n\n"
+            + TermGoalTexts.goals(contract.getGoals(), TermGoalTexts.beaconTitles(contract));
     String feedback =
         review.getApproverComment() == null
             ? ""

@@ -62,13 +62,22 @@ final class TermGoalTexts {
     return text.toString();
   }
 
+  /** The labels of the beacons of the contract's committee, by id. */
   static Map<Long, String> beaconTitles(DevelopmentContract contract) {
-    return contract.getYear().getAims().stream()
-        .collect(Collectors.toMap(Aim::getId, TermGoalTexts::beaconLabel, (a, b) -> a));
+    List<Aim> beacons =
+        contract
+            .getYear()
+            .aims(dk.aarshjul.period.AimKind.BEACON, contract.getUnit().getCommittee().getId());
+    Map<Long, String> labels = new java.util.HashMap<>();
+    for (int i = 0; i < beacons.size(); i++) {
+      labels.put(beacons.get(i).getId(), beaconLabel(i + 1, beacons.get(i)));
+    }
+    return labels;
   }
 
-  static String beaconLabel(Aim aim) {
-    return "Pejlemærke " + aim.getNumber() + ": " + aim.getTitle();
+  /** "Pejlemærke 2: …": numbered within its committee. */
+  static String beaconLabel(int number, Aim aim) {
+    return "Pejlemærke " + number + ": " + aim.getTitle();
   }
 
   /** The goals as the form's "goals" list (and as a version records them). */

@@ -104,8 +104,13 @@ public class CommitteeDialogues {
   /** The meeting models a committee can choose, as form options. */
   public String modelOptionsJson() {
     ArrayNode options = objectMapper.createArrayNode();
-    COMMITTEE_MODELS.forEach(
-        model -> options.addObject().put("label", model.label()).put("value", model.name()));
+    for (int i = 0; i < COMMITTEE_MODELS.size(); i++) {
+      MeetingModel model = COMMITTEE_MODELS.get(i);
+      options
+          .addObject()
+          .put("label", "Mødemodel " + (i + 1) + ": " + model.label())
+          .put("value", model.name());
+    }
     return options.toString();
   }
 

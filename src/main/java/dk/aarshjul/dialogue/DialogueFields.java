@@ -36,7 +36,7 @@ public final class DialogueFields {
   /** Per unit in a committee's meeting: the committee's wishes for its development. */
   public static final FormField COMMITTEE_WISHES =
       FormField.requiredText(
-          DialogueVariables.ROW_COMMITTEE_WISHES, "Udvalgets ønsker til udviklingen", 4000);
+          DialogueVariables.ROW_COMMITTEE_WISHES, "Ønsker til udviklingen", 4000);
 
   /** The committee's choice of meeting model per group of institutions. */
   public static final FormField MEETING_MODEL =

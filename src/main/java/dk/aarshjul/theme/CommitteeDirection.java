@@ -64,12 +64,20 @@ public class CommitteeDirection {
    */
   @Transactional(readOnly = true)
   public String statusInfo(int year, String committeeCode) {
+    return statusInfo(year, committeeCode, "Status på målene fra sidste periode");
+  }
+
+  /** As {@link #statusInfo(int, String)} under another heading (e.g. this year's follow-up). */
+  @Transactional(readOnly = true)
+  public String statusInfo(int year, String committeeCode, String heading) {
     List<Long> unitIds =
         units.findByCommitteeCodeAndActiveTrueOrderByName(committeeCode).stream()
             .map(Unit::getId)
             .toList();
     return FormValues.fitForm(
-        "#### Status på målene fra sidste periode\n\n"
+        "#### "
+            + heading
+            + "\n\n"
             + MarkdownReports.goalResults(
                 results.latestBefore(year, unitIds).values(),
                 "Udvalgets institutioner har ingen godkendt opfølgning fra tidligere år."));
@@ -241,9 +249,10 @@ public class CommitteeDirection {
             .append(", valgperioden ")
             .append(periods.get(periodId).getName())
             .append("\n\n");
+    int number = 1;
     for (Aim beacon : beacons(periodId, committeeCode)) {
       text.append("**")
-          .append(beacon.getNumber())
+          .append(number++)
           .append(". ")
           .append(PlainText.markdown(beacon.getTitle()))
           .append("**");

@@ -80,6 +80,7 @@ class WholeYearBenchmark {
             .mapToInt(Integer::parseInt)
             .toArray();
     List<Run[]> runs = new ArrayList<>();
+    List<Run[]> hvidovre = new ArrayList<>();
     List<String> report = new ArrayList<>();
     report.add(
         String.format(
@@ -136,6 +137,35 @@ class WholeYearBenchmark {
               aarshjul.seconds() / bare.seconds()));
       write(report);
     }
+    // Hvidovre's model (issue 15): the first year of a term and year 2's budget review, on the same
+    // municipality, against a bare engine completing as many tasks
+    String hvidovreSizes = System.getProperty("aarshjul.bench.hvidovre.units", "400").trim();
+    for (String size : hvidovreSizes.isEmpty() ? new String[0] : hvidovreSizes.split(",")) {
+      int units = Integer.parseInt(size.trim());
+      Run term = hvidovreYear(units);
+      Run bare = bareYear(units, term.tasks());
+      hvidovre.add(new Run[] {term, bare});
+      report.add(
+          String.format(
+              "H%5d | %9.1f %6.1f %7d %7.1f %9.0f %5d %5d %4d | %7.1f %6.1f %7.1f %9.0f %5d %4d | %6.2f",
+              units,
+              term.seconds(),
+              term.idleSeconds(),
+              term.tasks(),
+              term.tasksPerSecond(),
+              term.statementsPerUnit(),
+              term.peakHeapMiB(),
+              term.liveHeapMiB(),
+              term.incidents(),
+              bare.seconds(),
+              bare.idleSeconds(),
+              bare.tasksPerSecond(),
+              bare.statementsPerUnit(),
+              bare.peakHeapMiB(),
+              bare.incidents(),
+              term.seconds() / bare.seconds()));
+      write(report);
+    }
     Run[] smallest = runs.get(0);
     Run[] largest = runs.get(runs.size() - 1);
     report.add(
@@ -168,8 +198,21 @@ class WholeYearBenchmark {
     write(report);
     report.forEach(System.out::println);
 
+    hvidovre.stream()
+        .filter(run -> run[0].units() == 400)
+        .findFirst()
+        .ifPresent(
+            run ->
+                report.add(
+                    target(
+                        "Hvidovre (H) / bare engine at N = 400 <= 1.3",
+                        run[0].seconds() / run[1].seconds(),
+                        1.3)));
+    write(report);
     // Then every year ran without an incident, and completed as many tasks on both
-    for (Run[] run : runs) {
+    List<Run[]> all = new ArrayList<>(runs);
+    all.addAll(hvidovre);
+    for (Run[] run : all) {
       assertThat(run[0].incidents()).as("incidents, Årshjul, N = " + run[0].units()).isZero();
       assertThat(run[1].incidents()).as("incidents, bare engine, N = " + run[1].units()).isZero();
       assertThat(run[1].tasks()).as("tasks, N = " + run[1].units()).isEqualTo(run[0].tasks());
@@ -226,6 +269,38 @@ class WholeYearBenchmark {
         assertThat(db.count("select count(*) from development_contract where status = 'APPROVED'"))
             .isEqualTo(units);
         assertThat(db.count("select count(*) from goal")).isEqualTo((long) units * GOALS);
+        return run;
+      } finally {
+        app.close();
+      }
+    }
+  }
+
+  /**
+   * Hvidovre's first year of the term 2026–2029 and year 2's budget review for {@code units} units
+   * (the demo's committees; the dates of 2026 have passed, so its timers are due at once); asserts
+   * every unit's term goals are approved and reviewed.
+   */
+  private Run hvidovreYear(int units) throws IOException {
+    try (ItDatabase db = ItDatabase.fresh("aarshjul_bench_hvidovre_" + units)) {
+      ConfigurableApplicationContext app =
+          start(AarshjulApplication.class, db.url(), "aarshjul.demo.enabled=true");
+      try {
+        db.addUnits(units - db.activeUnits());
+        db.jdbc().execute("analyze");
+        CycleDriver driver =
+            CycleDriver.hvidovreTerm(2026, Collections.nCopies(PEOPLE, baseUrl(app)))
+                .goalsPerContract(GOALS);
+        Run run = measure("hvidovre", units, db, driver::runYear, driver::idleTime);
+        assertThat(
+                db.count(
+                    "select count(*) from development_contract c join period p on p.id = c.period_id"
+                        + " where p.kind = 'ELECTION_TERM' and c.status = 'APPROVED'"))
+            .isEqualTo(units);
+        assertThat(
+                db.count(
+                    "select count(*) from agreement_review where status in ('KEPT', 'ADJUSTED')"))
+            .isEqualTo(units);
         return run;
       } finally {
         app.close();

@@ -51,6 +51,8 @@ public final class CycleDriver {
 
   private static final Logger LOG = LoggerFactory.getLogger(CycleDriver.class);
   static final String CYCLE = "skanderborg-annual-cycle";
+  static final String TERM = "hvidovre-term";
+  static final String COMMITTEE_TERM = "hvidovre-committee-term";
 
   private final Map<String, String> deciders = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -102,9 +104,26 @@ public final class CycleDriver {
    * time.
    */
   public CycleDriver(int year, List<String> baseUrls) {
+    this(year, baseUrls, false);
+  }
+
+  private CycleDriver(int year, List<String> baseUrls, boolean term) {
     this.year = year;
     this.baseUrls = List.copyOf(baseUrls);
+    this.term = term;
   }
+
+  /**
+   * Drives Hvidovre's model instead: the first year of the election term beginning in {@code
+   * firstYear} for every committee with units, and the budget review that begins its second year
+   * (it ends when every committee is at its second year's material).
+   */
+  public static CycleDriver hvidovreTerm(int firstYear, List<String> baseUrls) {
+    return new CycleDriver(firstYear, baseUrls, true);
+  }
+
+  /** Hvidovre's term (true) or Skanderborg's year (false). */
+  private final boolean term;
 
   public CycleDriver listener(Listener listener) {
     this.listener = listener;
@@ -112,7 +131,10 @@ public final class CycleDriver {
   }
 
   /** Every contract holder drafts {@code count} goals (default two). */
+  private int termGoals = 5;
+
   public CycleDriver goalsPerContract(int count) {
+    this.termGoals = Math.min(count, 5);
     this.goals = DusTestData.goalsMeetingDus(count);
     return this;
   }
@@ -214,12 +236,37 @@ public final class CycleDriver {
                 + encode(year + "/%")
                 + "&sortBy=created&sortOrder=asc&maxResults=500");
     List<JsonNode> list = new ArrayList<>();
-    tasks.forEach(list::add);
+    tasks.forEach(
+        task -> {
+          // a term stops at its second year's material (a committee's second such task)
+          if (!term
+              || !"Task_PrepareCommitteeMaterial".equals(task.get("taskDefinitionKey").asText())
+              || finishedTasks(
+                      base, task.get("processInstanceId").asText(), "Task_PrepareCommitteeMaterial")
+                  == 0) {
+            list.add(task);
+          }
+        });
     return list;
   }
 
-  /** Whether the year's annual-cycle instance has ended. */
+  /** Whether the year's annual-cycle instance has ended (a term: its first year and budget). */
   public boolean yearCompleted(String base) {
+    if (term) {
+      long committees =
+          get(base, "/engine-rest/process-instance/count?processDefinitionKey=" + COMMITTEE_TERM)
+              .get("count")
+              .asLong();
+      long secondYear =
+          get(
+                  base,
+                  "/engine-rest/history/task/count?processDefinitionKey="
+                      + COMMITTEE_TERM
+                      + "&taskDefinitionKey=Task_PrepareCommitteeMaterial")
+              .get("count")
+              .asLong();
+      return committees > 0 && secondYear == 2 * committees && openTasks(base).isEmpty();
+    }
     JsonNode instances = cycleInstances(base);
     return !instances.isEmpty() && "COMPLETED".equals(instances.get(0).get("state").asText());
   }
@@ -255,13 +302,15 @@ public final class CycleDriver {
       return;
     }
     String definitionId =
-        get(base, "/engine-rest/process-definition/key/" + CYCLE).get("id").asText();
+        get(base, "/engine-rest/process-definition/key/" + (term ? TERM : CYCLE))
+            .get("id")
+            .asText();
     HttpResponse<String> response =
         send(
             base,
             "POST",
             "/engine-rest/process-definition/" + definitionId + "/submit-form",
-            vars("year", year));
+            term ? vars("firstYear", year) : vars("year", year));
     if (!ok(response) && !response.body().contains("allerede startet")) {
       throw new AssertionError("Årshjulet " + year + " kunne ikke startes: " + response.body());
     }
@@ -271,9 +320,10 @@ public final class CycleDriver {
     return get(
         base,
         "/engine-rest/history/process-instance?maxResults=1000&processDefinitionKey="
-            + CYCLE
+            + (term ? TERM : CYCLE)
             + "&processInstanceBusinessKey="
-            + encode(year + "/Skanderborg-modellen"));
+            + encode(
+                term ? year + "–" + (year + 3) + "/Hvidovre" : year + "/Skanderborg-modellen"));
   }
 
   // ---- one task
@@ -350,11 +400,55 @@ public final class CycleDriver {
       case "Task_ApproveContract" ->
           chosen(unitName, 5) && finishedTasks(base, processInstanceId, key) == 0
               ? vars("decision", "sendTilbage", "comment", "Beskriv aktiviteterne mere konkret")
-              : vars("decision", "godkend", "confirmedRequirements", jsonValue("[\"K4\"]"));
+              : vars(
+                  "decision",
+                  "godkend",
+                  "confirmedRequirements",
+                  jsonValue(term ? "[]" : "[\"K4\"]"));
+      case "Task_PrepareCommitteeMaterial" ->
+          vars(
+              "trends",
+              "Flere ældre og flere børn med særlige behov",
+              "satisfaction",
+              "Brugertilfredshed 84 %",
+              "documentation",
+              "Kvalitetsrapporter",
+              "keyFigures",
+              "Udgifter pr. borger og ventetider");
+      case "Task_RegisterCommitteeMeeting" -> registerCommitteeMeeting(base, taskId);
+      case "Task_CollectUnitInput" ->
+          Boolean.parseBoolean(formVariable(base, taskId, "hasBoard"))
+              ? vars("staffInput", "Mere tid til faglig sparring", "boardInput", "Fokus på trivsel")
+              : vars("staffInput", "Mere tid til faglig sparring");
+      case "Task_HoldCommitteeDialogue" -> holdCommitteeDialogue(base, taskId);
+      case "Task_DraftBeacons" ->
+          vars(
+              "beacons",
+              jsonValue(
+                  "[{\"title\":\"Trivsel for alle\",\"description\":\"Alle trives\"},"
+                      + "{\"title\":\"Fællesskab i nærmiljøet\"}]"));
+      case "Task_DecideBeacons" -> vars("decision", "besluttet");
+      case "Task_DraftTermGoals" -> vars("goals", jsonValue(termGoals(base, taskId, false)));
+      case "Task_ConsiderFollowUp" -> vars("followUpRemarks", "Udvalget drøftede opfølgningen");
+      case "Task_ReviewTermGoals" ->
+          chosen(unitName, 7)
+              ? vars(
+                  "decision",
+                  "tilpas",
+                  "reason",
+                  "Budgettet flytter midler til forebyggelse",
+                  "goals",
+                  jsonValue(termGoals(base, taskId, true)))
+              : vars("decision", "behold");
+      case "Task_ApproveGoalAdjustment" -> vars("decision", "godkend");
       case "Task_PresentGoalsToCouncil" ->
           vars("presentedOn", year + "-01-20", "councilRemarks", "Byrådet ønsker fokus på spor 3");
       case "Task_PlanDialogueMeeting" ->
-          vars("plannedDate", today.toString(), "place", "Rådhuset, Skanderborg");
+          vars(
+              "plannedDate",
+              term ? year + "-04-15" : today.toString(),
+              "place",
+              "Rådhuset, Skanderborg");
       case "Task_HoldDialogueMeeting" -> holdDialogue(base, taskId);
       case "Task_AdjustContract" ->
           vars(
@@ -414,6 +508,59 @@ public final class CycleDriver {
          {"area":"stab-oekonomi","model":"SINGLE_UNIT"}]"""));
     form.put("earlyDialogueUnits", jsonValue("[\"aeldrecenter-ry\"]"));
     return Map.of("variables", form);
+  }
+
+  /** The committee's meeting: each group of its institutions meets as one type. */
+  private Map<String, Object> registerCommitteeMeeting(String base, String taskId) {
+    ArrayNode models = (ArrayNode) readTree(formVariable(base, taskId, "meetingModels"));
+    models.forEach(row -> ((ObjectNode) row).put("meetingModel", "SAME_UNIT_TYPE"));
+    return vars(
+        "meetingDate",
+        year + "-02-10",
+        "decisions",
+        "Udvalget besluttede dialogmødernes form",
+        "meetingModels",
+        jsonValue(models.toString()),
+        "facilitated",
+        false,
+        "jointCommittees",
+        jsonValue("[]"));
+  }
+
+  /** The committee's wishes for every institution of its meeting. */
+  private Map<String, Object> holdCommitteeDialogue(String base, String taskId) {
+    ArrayNode outcomes = (ArrayNode) readTree(formVariable(base, taskId, "outcomes"));
+    outcomes.forEach(
+        row ->
+            ((ObjectNode) row)
+                .put("followUpNotes", "Sidste års mål er delvist nået")
+                .put("committeeWishes", "Fokus på trivsel og fællesskab"));
+    return vars(
+        "minutes",
+        "Dialog om institutionernes udvikling",
+        "outcomes",
+        jsonValue(outcomes.toString()));
+  }
+
+  /**
+   * The driver's number of goals in the common template, each serving the committee's first beacon;
+   * {@code adjusted}: the first one revised after the budget.
+   */
+  private String termGoals(String base, String taskId, boolean adjusted) {
+    String beacon =
+        readTree(formVariable(base, taskId, "beaconOptions")).get(0).get("value").asText();
+    ArrayNode goals = json.createArrayNode();
+    for (int i = 1; i <= termGoals; i++) {
+      ObjectNode goal =
+          goals
+              .addObject()
+              .put("title", (adjusted && i == 1 ? "Efter budgettet: mål " : "Mål ") + i)
+              .put("expectedEffect", "Flere borgere oplever bedre kvalitet")
+              .put("effectFollowUp", "Måles hvert år i november")
+              .put("indicator", "Andel tilfredse");
+      goal.putArray("beacons").add(beacon);
+    }
+    return goals.toString();
   }
 
   /** Minutes, and adjustments agreed for the chosen units of the meeting. */

@@ -325,4 +325,116 @@ class HvidovreDriver {
     tasks.forEach(task -> names.add(task.getName()));
     return names;
   }
+
+  // ---- a whole term, every task answered as a user would
+
+  /**
+   * Completes every open task of the driver's term with a plain answer and fires its model's due
+   * timers (follow-up, budget adoption), until {@code done} holds; returns the tasks completed.
+   */
+  int runUntil(java.util.function.BooleanSupplier done) {
+    int completed = 0;
+    for (int round = 0; round < 400 && !done.getAsBoolean(); round++) {
+      List<Task> open =
+          engine.getTaskService().createTaskQuery().list().stream().filter(this::inTerm).toList();
+      if (open.isEmpty()) {
+        List<Job> timers = new ArrayList<>();
+        for (String activity : List.of("Event_FollowUpDate", "Event_BudgetAdoptionDate")) {
+          timers.addAll(
+              engine.getManagementService().createJobQuery().timers().activityId(activity).list());
+        }
+        assertThat(timers).as("a task or a timer of the term").isNotEmpty();
+        timers.forEach(job -> engine.getManagementService().executeJob(job.getId()));
+        runJobs();
+        continue;
+      }
+      for (Task task : open) {
+        answer(task);
+        completed++;
+      }
+    }
+    assertThat(done.getAsBoolean()).as("the term reached its end").isTrue();
+    return completed;
+  }
+
+  private void answer(Task task) {
+    String key = task.getTaskDefinitionKey();
+    switch (key) {
+      case "Task_PrepareCommitteeMaterial" ->
+          submit(
+              task,
+              Variables.createVariables()
+                  .putValue("trends", "Trends.")
+                  .putValue("keyFigures", "Nøgletal."));
+      case "Task_RegisterCommitteeMeeting" -> {
+        ArrayNode rows = (ArrayNode) read(task, "meetingModels");
+        rows.forEach(row -> ((ObjectNode) row).put("meetingModel", "SAME_UNIT_TYPE"));
+        int year = yearOf(task);
+        submit(
+            task,
+            Variables.createVariables()
+                .putValue("meetingDate", year + "-02-10")
+                .putValue("decisions", "Besluttet.")
+                .putValueTyped("meetingModels", SpinValues.jsonValue(rows.toString()).create())
+                .putValueTyped("jointCommittees", SpinValues.jsonValue("[]").create()));
+      }
+      case "Task_PlanDialogueMeeting" ->
+          submit(
+              task,
+              Variables.createVariables()
+                  .putValue("plannedDate", businessKey(task).substring(0, 4) + "-04-15")
+                  .putValue("place", "Rådhuset"));
+      case "Task_CollectUnitInput" -> {
+        VariableMap values = Variables.createVariables().putValue("staffInput", "Input.");
+        if (Boolean.TRUE.equals(formValue(task, "hasBoard"))) {
+          values.putValue("boardInput", "Bestyrelsens input.");
+        }
+        submit(task, values);
+      }
+      case "Task_HoldCommitteeDialogue" -> {
+        ArrayNode rows = (ArrayNode) read(task, "outcomes");
+        rows.forEach(row -> ((ObjectNode) row).put("committeeWishes", "Ønsker."));
+        submit(
+            task,
+            Variables.createVariables()
+                .putValue("minutes", "Referat.")
+                .putValueTyped("outcomes", SpinValues.jsonValue(rows.toString()).create()));
+      }
+      case "Task_DraftBeacons" -> {
+        ArrayNode rows = json.createArrayNode();
+        rows.addObject().put("title", "Pejlemærke");
+        submit(
+            task,
+            Variables.createVariables()
+                .putValueTyped("beacons", SpinValues.jsonValue(rows.toString()).create()));
+      }
+      case "Task_DecideBeacons" ->
+          submit(
+              task, Variables.createVariables().putValue("decision", CommitteeDirection.DECIDED));
+      case "Task_DraftTermGoals" -> {
+        ArrayNode rows = json.createArrayNode();
+        rows.addObject()
+            .put("title", "Mål")
+            .put("expectedEffect", "Effekt.")
+            .put("effectFollowUp", "Opfølgning.")
+            .put("indicator", "Indikator")
+            .putArray("beacons")
+            .add(read(task, "beaconOptions").get(0).get("value").asText());
+        draftTermGoals(task, rows.toString());
+      }
+      case "Task_ApproveContract" -> approveGoals(task);
+      case "Task_ReportGoalStatus" -> reportStatus(task, "groen", false);
+      case "Task_ReviewGoalStatus" -> approveStatus(task);
+      case "Task_ConsiderFollowUp" ->
+          submit(task, Variables.createVariables().putValue("followUpRemarks", "Drøftet."));
+      case "Task_ReviewTermGoals" ->
+          submit(task, Variables.createVariables().putValue("decision", "behold"));
+      default -> throw new AssertionError("The driver does not know " + key);
+    }
+  }
+
+  /** The year a committee-year task is in (its process-local variable "year"). */
+  private int yearOf(Task task) {
+    return (Integer) engine.getTaskService().getVariable(task.getId(), "year");
+  }
 }

@@ -491,6 +491,52 @@ class HvidovreTermProcessTest {
     }
   }
 
+  @Test
+  void shouldRunAWholeTermToItsEnd() {
+    // Given the term 2062–2065 started
+    ProcessInstance term = driver.startTerm(2062);
+    long periodId = periods.findElectionTerm(2062).orElseThrow().getId();
+
+    // When every committee's four years are completed as their users would
+    int tasks =
+        driver.runUntil(
+            () ->
+                engine
+                        .getRuntimeService()
+                        .createProcessInstanceQuery()
+                        .processInstanceId(term.getId())
+                        .count()
+                    == 0);
+
+    // Then the term has ended, every institution was followed up each year and reviewed its goals
+    // after each of the three budgets
+    assertThat(tasks).isGreaterThan(100);
+    assertThat(
+            engine
+                .getHistoryService()
+                .createHistoricProcessInstanceQuery()
+                .processDefinitionKey(HvidovreVariables.COMMITTEE_PROCESS_KEY)
+                .processInstanceBusinessKeyLike("2062–2065/%")
+                .completed()
+                .count())
+        .isEqualTo(3);
+    int institutions = 9;
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from follow_up_report r join development_contract c on c.id ="
+                    + " r.contract_id where c.period_id = ?",
+                Integer.class,
+                periodId))
+        .isEqualTo(4 * institutions);
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from agreement_review r join development_contract c on c.id ="
+                    + " r.contract_id where c.period_id = ? and r.status = 'KEPT'",
+                Integer.class,
+                periodId))
+        .isEqualTo(3 * institutions);
+  }
+
   // ---- helpers
 
   private void adjust(Task task, String goals, String reason) {
