@@ -26,9 +26,25 @@ public abstract class FormTaskListener implements TaskListener {
     this.processScope = processScope;
   }
 
+  /**
+   * The task-local variable naming what the task concerns: its instance's readable business key
+   * after the period (e.g. "Avedøre Skole" of "2026–2029/Avedøre Skole", "Dialogmøde Børne- og
+   * Undervisningsudvalget – Skoler"), as the list has little room. Tasklist's shared filters show
+   * it in the task list as "Vedrører", so several tasks of one name (three meetings to plan, five
+   * reports to review) can be told apart without opening them.
+   */
+  public static final String SUBJECT = "subject";
+
   @Override
   public final void notify(DelegateTask task) {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      String businessKey = task.getExecution().getProcessBusinessKey();
+      if (businessKey != null) {
+        int period = businessKey.indexOf('/');
+        task.setVariableLocal(
+            SUBJECT,
+            FormValues.fitForm(period < 0 ? businessKey : businessKey.substring(period + 1)));
+      }
       prefill(task);
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
       TaskForms.rejectUnknownProcessVariables(task, processScope);

@@ -86,6 +86,10 @@ class TasklistFilters implements ApplicationRunner {
               query -> query,
               List.of(Groups.DIRECTORATE)));
 
+  /** What every task list shows under each task's name: what it concerns (its business key). */
+  static final List<Map<String, String>> SHOWN_VARIABLES =
+      List.of(Map.of("name", dk.aarshjul.process.FormTaskListener.SUBJECT, "label", "Vedrører"));
+
   /** The user's own and their groups' tasks. */
   private static TaskQuery mine(TaskQuery query) {
     return query.taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks();
@@ -115,6 +119,7 @@ class TasklistFilters implements ApplicationRunner {
           "description", "Opgaver for " + committee.name() + " og udvalgets sekretariat");
       properties.put("priority", 10);
       properties.put("refresh", true);
+      properties.put("variables", SHOWN_VARIABLES);
       filter =
           filters
               .newTaskFilter(name)
@@ -127,6 +132,7 @@ class TasklistFilters implements ApplicationRunner {
               .setProperties(properties);
       filters.saveFilter(filter);
     }
+    showSubject(filter);
     access.grant(committee.secretariatGroup(), FILTER, filter.getId(), READ);
     access.grant(committee.membersGroup(), FILTER, filter.getId(), READ);
   }
@@ -140,6 +146,7 @@ class TasklistFilters implements ApplicationRunner {
         properties.put("description", shared.description());
         properties.put("priority", shared.priority());
         properties.put("refresh", true);
+        properties.put("variables", SHOWN_VARIABLES);
         filter =
             filters
                 .newTaskFilter(shared.name())
@@ -147,9 +154,22 @@ class TasklistFilters implements ApplicationRunner {
                 .setProperties(properties);
         filters.saveFilter(filter);
       }
+      showSubject(filter);
       for (String group : shared.groups()) {
         access.grant(group, FILTER, filter.getId(), READ);
       }
+    }
+  }
+
+  /** A filter saved before the list showed what each task concerns gets it (once). */
+  private void showSubject(Filter filter) {
+    Map<String, Object> properties =
+        filter.getProperties() == null
+            ? new LinkedHashMap<>()
+            : new LinkedHashMap<>(filter.getProperties());
+    if (!properties.containsKey("variables")) {
+      properties.put("variables", SHOWN_VARIABLES);
+      filters.saveFilter(filter.setProperties(properties));
     }
   }
 }

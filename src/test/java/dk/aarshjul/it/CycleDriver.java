@@ -233,7 +233,7 @@ public final class CycleDriver {
         get(
             base,
             "/engine-rest/task?maxResults=1000&processInstanceBusinessKeyLike="
-                + encode(year + "/%")
+                + encode(term ? year + "%" : year + "/%")
                 + "&sortBy=created&sortOrder=asc&maxResults=500");
     List<JsonNode> list = new ArrayList<>();
     tasks.forEach(

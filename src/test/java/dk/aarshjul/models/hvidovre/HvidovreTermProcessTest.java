@@ -156,6 +156,24 @@ class HvidovreTermProcessTest {
             "2026/Dialogmøde " + BUU_NAME + " – Skoler",
             "2026/Dialogmøde " + BUU_NAME + " – Avedøre",
             "2026/Dialogmøde " + BUU_NAME + " – Hvidovre Nord");
+    // the task list tells the three apart: each shows the meeting it concerns ("Vedrører")
+    assertThat(planning)
+        .extracting(task -> driver.formValue(task, "subject"))
+        .containsExactlyInAnyOrder(
+            "Dialogmøde " + BUU_NAME + " – Skoler",
+            "Dialogmøde " + BUU_NAME + " – Avedøre",
+            "Dialogmøde " + BUU_NAME + " – Hvidovre Nord");
+    assertThat(
+            engine
+                .getFilterService()
+                .createFilterQuery()
+                .filterName("Min gruppes opgaver")
+                .singleResult()
+                .getProperties()
+                .get("variables")
+                .toString())
+        .contains("subject")
+        .contains("Vedrører");
     driver.planMeetings(BUU_SECRETARIAT, 2026);
     // every leader brings input from staff and board before the meeting
     for (String unit :
