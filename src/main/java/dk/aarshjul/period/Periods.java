@@ -77,6 +77,19 @@ public class Periods {
     return period;
   }
 
+  /**
+   * The period locked for update until the transaction ends: two committees numbering their aims
+   * (beacons) at the same time take turns instead of colliding on a number.
+   */
+  public Period lock(long periodId) {
+    Period period =
+        periods
+            .lockById(periodId)
+            .orElseThrow(() -> new IllegalStateException("Perioden " + periodId + " findes ikke"));
+    period.getAims().size();
+    return period;
+  }
+
   /** The election term beginning in {@code firstYear}, if opened. */
   @Transactional(readOnly = true)
   public Optional<Period> findElectionTerm(int firstYear) {

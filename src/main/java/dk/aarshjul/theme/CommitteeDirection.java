@@ -201,7 +201,8 @@ public class CommitteeDirection {
   /** Replaces the committee's drafted beacons (1 to {@link DirectionFields#MAX_BEACONS}). */
   public void draftBeacons(long periodId, String committeeCode, String json) {
     Committee committee = committee(committeeCode);
-    Period period = periods.get(periodId);
+    // beacons are numbered across the period's aims: committees drafting at once take turns
+    Period period = periods.lock(periodId);
     if (period.aims(AimKind.BEACON, committee.getId()).stream().anyMatch(Aim::isDecided)) {
       throw invalidBeacons("Udvalget har allerede besluttet sine pejlemærker for perioden.");
     }
