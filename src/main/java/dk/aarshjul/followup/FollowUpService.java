@@ -29,12 +29,15 @@ class FollowUpService {
   private final GoalTrafficLight trafficLight;
   private final ObjectMapper objectMapper;
   private final GoalStatusParser parser;
+  private final dk.aarshjul.organisation.UserNames userNames;
 
   public FollowUpService(
       FollowUpReportRepository reports,
       ContractService contracts,
       GoalTrafficLight trafficLight,
-      ObjectMapper objectMapper) {
+      ObjectMapper objectMapper,
+      dk.aarshjul.organisation.UserNames userNames) {
+    this.userNames = userNames;
     this.reports = reports;
     this.contracts = contracts;
     this.trafficLight = trafficLight;
@@ -164,7 +167,7 @@ class FollowUpService {
         report.getStatus() == FollowUpStatus.SENT_BACK && report.getReviewComment() != null
             ? DanishText.cutToVariable(
                 "**Sendt tilbage af "
-                    + PlainText.markdown(report.getReviewedBy())
+                    + PlainText.markdown(userNames.displayName(report.getReviewedBy()))
                     + ":**\n\n"
                     + PlainText.markdownBlock(report.getReviewComment()),
                 "Kommentaren er forkortet.")
@@ -277,7 +280,7 @@ class FollowUpService {
         .append("**\n\n");
     if (report.getReportedBy() != null) {
       text.append("Indberettet af ")
-          .append(PlainText.markdown(report.getReportedBy()))
+          .append(PlainText.markdown(userNames.displayName(report.getReportedBy())))
           .append(" den ")
           .append(DanishText.date(report.getReportedAt()))
           .append(".\n\n");
