@@ -30,6 +30,15 @@ class ContractApproverDecisionTest {
   }
 
   @Test
+  void shouldLetTheCommitteeApproveGoalsForATermAndTheDirectorateStaffUnits() {
+    // Given goals for an election term (Hvidovre), whatever the area and unit type
+    // Then the unit's committee approves them, except a staff unit's: the directorate
+    assertThat(approver("boern-unge", "skole", "valgperiode")).isEqualTo("udvalg");
+    assertThat(approver("aeldre-handicap", "plejecenter", "valgperiode")).isEqualTo("udvalg");
+    assertThat(approver("stab-oekonomi", "stab", "valgperiode")).isEqualTo("direktion");
+  }
+
+  @Test
   void shouldLetGroupChiefApproveOtherUnits() {
     assertThat(approver("boern-unge", "dagtilbud")).isEqualTo("koncernchef");
     assertThat(approver("aeldre-handicap", "plejecenter")).isEqualTo("koncernchef");
@@ -64,13 +73,18 @@ class ContractApproverDecisionTest {
   }
 
   private String approver(String areaCode, String unitType) {
+    return approver(areaCode, unitType, "budgetaar");
+  }
+
+  private String approver(String areaCode, String unitType, String periodKind) {
     return decisions
         .evaluateDecisionTableByKey(
             "contract-approver",
             Variables.createVariables()
                 .putValue(ContractVariables.AREA_CODE, areaCode)
                 .putValue(ContractVariables.UNIT_TYPE, unitType)
-                .putValue(ContractVariables.COMMITTEE_CODE, "oekonomiudvalget"))
+                .putValue(ContractVariables.COMMITTEE_CODE, "oekonomiudvalget")
+                .putValue(ContractVariables.PERIOD_KIND, periodKind))
         .getSingleEntry();
   }
 }
