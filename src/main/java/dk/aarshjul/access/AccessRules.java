@@ -68,6 +68,7 @@ public class AccessRules implements ApplicationRunner {
           Groups.ADMIN, "Administratorer",
           Groups.DIRECTORATE, "Direktionen",
           Groups.COUNCIL_SECRETARIAT, "Byrådssekretariatet",
+          Groups.DATA_TEAM, "Analyse og data",
           Groups.USERS, "Årshjul-brugere",
           Groups.CONTRACT_HOLDERS, "Kontrakt- og aftaleholdere",
           Groups.GROUP_CHIEFS, "Koncernchefer",

@@ -7,6 +7,12 @@ public final class Groups {
   public static final String COUNCIL_SECRETARIAT = "byraadssekretariat";
   public static final String DIRECTORATE = "direktion";
 
+  /**
+   * The administration's data team (analyse og data): imports survey results and register data and
+   * reviews each other's imports before they are published.
+   */
+  public static final String DATA_TEAM = "analyse";
+
   /** Everyone who works in Årshjul: may open Tasklist and see the shared filters. */
   public static final String USERS = "brugere";
 

@@ -105,10 +105,13 @@ record FormSchema(String id, Map<String, Field> fields) {
 
     /**
      * The most characters a text (or an option) of this field may have: its maxLength, at most
-     * 4,000.
+     * 4,000 – a {@link PastedFile} at most {@link PastedFile#MAX_CHARACTERS}: it never stays in the
+     * engine.
      */
     public int textLimit() {
-      return maxLength == null ? FormValues.MAX_STRING : Math.min(maxLength, FormValues.MAX_STRING);
+      int limit =
+          PastedFile.VARIABLE.equals(key) ? PastedFile.MAX_CHARACTERS : FormValues.MAX_STRING;
+      return maxLength == null ? limit : Math.min(maxLength, limit);
     }
   }
 

@@ -174,11 +174,12 @@ final class FormSubmissionValidator {
     switch (type) {
       case "string" -> {
         String text = (String) value;
-        if (text.length() > FormValues.MAX_STRING) {
-          throw reject(
-              field,
-              "",
-              "må højst være " + FormValues.MAX_STRING + " tegn (er " + text.length() + ")");
+        int limit =
+            PastedFile.VARIABLE.equals(field.key())
+                ? PastedFile.MAX_CHARACTERS
+                : FormValues.MAX_STRING;
+        if (text.length() > limit) {
+          throw reject(field, "", "må højst være " + limit + " tegn (er " + text.length() + ")");
         }
         if (field.kind() == Kind.LIST || field.kind() == Kind.MULTI_CHOICE) {
           return parse(field, text); // a REST client may send a list as a Json string

@@ -47,6 +47,7 @@ class BlockContractsTest {
           DialogueVariables.CONTRACT,
           FollowUpVariables.BLOCK,
           ChallengeVariables.CONTRACT,
+          dk.aarshjul.measure.MeasureVariables.CONTRACT,
           TaskDeadlineVariables.CONTRACT);
 
   static final Map<String, BpmnModelInstance> MODELS = new LinkedHashMap<>();

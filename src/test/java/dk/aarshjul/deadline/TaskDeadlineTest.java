@@ -152,7 +152,7 @@ class TaskDeadlineTest {
         userTasks++;
       }
     }
-    assertThat(userTasks).isEqualTo(27);
+    assertThat(userTasks).isEqualTo(29);
   }
 
   @Test

@@ -39,6 +39,7 @@ class FormFieldsTest {
           FollowUpFields.FORMS,
           dk.aarshjul.contract.TermGoalFields.FORMS,
           dk.aarshjul.models.hvidovre.HvidovreFields.FORMS,
+          dk.aarshjul.measure.MeasureFields.FORMS,
           SkanderborgFields.FORMS);
 
   @Test
