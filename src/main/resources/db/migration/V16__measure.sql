@@ -68,3 +68,6 @@ create table register_value (
 create index ix_data_import_period_status on data_import (period_id, status);
 create index ix_survey_answer_import on survey_answer (import_id);
 create index ix_register_value_import on register_value (import_id);
+
+-- A council goal (owner the municipality) is followed up by its indicator, not by a text of its own.
+alter table goal alter column effect_follow_up drop not null;

@@ -178,6 +178,14 @@ public class Goal {
     return goal;
   }
 
+  /** A council goal's new wording, theme and place (the council changed it at a theme meeting). */
+  void rewriteCouncilGoal(long aimId, String title, String purpose, int position) {
+    this.aimId = aimId;
+    this.title = title;
+    this.purpose = purpose;
+    this.position = position;
+  }
+
   /**
    * Takes the content of a revised term goal (a budget adjustment) while keeping its identity, so
    * its follow-ups stay linked to it.

@@ -26,6 +26,11 @@ public enum MeasureUnit {
     return suffix;
   }
 
+  /** A value as Danes read it, with the unit: "7,9 %", "96.921". */
+  public String show(java.math.BigDecimal value) {
+    return DanishNumber.format(value) + suffix;
+  }
+
   static Optional<MeasureUnit> fromFormValue(Object value) {
     return Arrays.stream(values()).filter(u -> u.formValue.equals(value)).findFirst();
   }

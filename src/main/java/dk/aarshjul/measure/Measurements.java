@@ -305,6 +305,19 @@ public class Measurements {
         .toList();
   }
 
+  /** When the period's data was last published (indicators or an import); none before. */
+  @Transactional(readOnly = true)
+  public java.util.Optional<java.time.Instant> lastPublished(long periodId) {
+    return java.util.stream.Stream.concat(
+            indicators.findByPeriodIdAndPublishedAtNotNullOrderByPosition(periodId).stream()
+                .map(Indicator::getPublishedAt),
+            imports
+                .findByPeriodIdAndStatusOrderByReviewedAtAscIdAsc(periodId, ImportStatus.PUBLISHED)
+                .stream()
+                .map(DataImport::getReviewedAt))
+        .max(java.util.Comparator.naturalOrder());
+  }
+
   /** The periods that have published indicators, newest first. */
   @Transactional(readOnly = true)
   public List<Long> publishedPeriods() {

@@ -57,6 +57,11 @@ public class Aim {
     this.committeeId = committeeId;
   }
 
+  void rewrite(String title, String description) {
+    this.title = title;
+    this.description = description;
+  }
+
   /** Records the committee's decision. */
   public void decide(String actor) {
     this.decidedAt = java.time.Instant.now();

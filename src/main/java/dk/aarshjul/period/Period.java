@@ -191,6 +191,29 @@ public class Period {
     return aim;
   }
 
+  /** The text of an aim as a form or a council decision gives it. */
+  public record AimText(String title, String description) {}
+
+  /**
+   * Revises the aims of one kind in place: the n-th text becomes aim number n, keeping the identity
+   * of an aim that exists (goals serving it stay linked), new numbers are added and numbers beyond
+   * the list removed. Returns the aims by number.
+   */
+  public List<Aim> reviseAims(AimKind aimKind, List<AimText> texts) {
+    List<Aim> existing = aims(aimKind);
+    for (int i = 0; i < texts.size(); i++) {
+      AimText text = texts.get(i);
+      if (i < existing.size()) {
+        existing.get(i).rewrite(text.title(), text.description());
+      } else {
+        addAim(aimKind, i + 1, text.title(), text.description());
+      }
+    }
+    int kept = texts.size();
+    aims.removeIf(aim -> aim.getKind() == aimKind && aim.getNumber() > kept);
+    return aims(aimKind);
+  }
+
   /** A requirement with a limit, e.g. at most 5 goals. */
   public Requirement addLimitedRequirement(
       String code, String title, String description, RequirementRule rule, int limit) {

@@ -1,0 +1,174 @@
+package dk.aarshjul.contract;
+
+import dk.aarshjul.period.Aim;
+import dk.aarshjul.period.AimKind;
+import dk.aarshjul.period.Period;
+import dk.aarshjul.period.PeriodRepository;
+import dk.aarshjul.process.InvalidSubmissionException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The council's own goals for a period (målsætninger: owner the municipality), each under one of
+ * the period's themes (an aim): set by the council itself at its theme meetings (Viborg's political
+ * workshop, the administration keeping the record) and measured for everyone to follow.
+ */
+@Service
+@Transactional
+public class CouncilGoals {
+
+  public static final int MAX_THEMES = 10;
+  public static final int MAX_GOALS = 60;
+
+  private final GoalRepository goals;
+  private final PeriodRepository periods;
+  private final List<GoalHistory> histories;
+
+  CouncilGoals(GoalRepository goals, PeriodRepository periods, List<GoalHistory> histories) {
+    this.goals = goals;
+    this.periods = periods;
+    this.histories = histories;
+  }
+
+  /** A theme as the meeting left it, with its goals in order. */
+  public record ThemeDraft(String title, String description, List<GoalDraft> goals) {}
+
+  /** A goal as the meeting left it; {@code id} is the goal's when it existed before. */
+  public record GoalDraft(Long id, String title, String description) {}
+
+  /** What a meeting changed, in Danish, one line per change; empty when nothing changed. */
+  public record Changes(List<String> lines) {
+
+    public boolean any() {
+      return !lines.isEmpty();
+    }
+  }
+
+  /** The period's council goals in their order. */
+  @Transactional(readOnly = true)
+  public List<Goal> ofPeriod(long periodId) {
+    return goals.findByPeriodIdAndOwnerKindOrderByPositionAscIdAsc(
+        periodId, GoalOwner.MUNICIPALITY);
+  }
+
+  /**
+   * Records the themes and goals as a theme meeting left them: the n-th theme is theme n (its goals
+   * keep serving it), a goal with an id keeps its identity (its measurements stay linked), goals
+   * left out are removed – refused when a goal left out already has results. Texts are checked by
+   * the caller's form fields; here the structure is.
+   */
+  public Changes record(long periodId, List<ThemeDraft> themes) {
+    Period period =
+        periods
+            .findById(periodId)
+            .orElseThrow(
+                () -> new IllegalArgumentException("Periode " + periodId + " findes ikke"));
+    if (themes.isEmpty() || themes.size() > MAX_THEMES) {
+      throw new InvalidSubmissionException("themes", "Angiv fra 1 til " + MAX_THEMES + " temaer.");
+    }
+    int goalCount = themes.stream().mapToInt(t -> t.goals().size()).sum();
+    if (goalCount > MAX_GOALS) {
+      throw new InvalidSubmissionException(
+          "themes", "Højst " + MAX_GOALS + " målsætninger i alt (der er " + goalCount + ").");
+    }
+    Map<Long, Goal> existing = new HashMap<>();
+    ofPeriod(periodId).forEach(goal -> existing.put(goal.getId(), goal));
+    Set<Long> kept = new HashSet<>();
+    Set<String> titles = new HashSet<>();
+    for (ThemeDraft theme : themes) {
+      for (GoalDraft goal : theme.goals()) {
+        if (goal.id() != null && (!existing.containsKey(goal.id()) || !kept.add(goal.id()))) {
+          throw new InvalidSubmissionException(
+              "themes", "Målsætningen '" + goal.title() + "' findes ikke i perioden.");
+        }
+        if (!titles.add(goal.title().toLowerCase(Locale.ROOT))) {
+          throw new InvalidSubmissionException(
+              "themes", "Målsætningen '" + goal.title() + "' står to gange.");
+        }
+      }
+    }
+    List<String> changes = new ArrayList<>();
+    for (Goal goal : existing.values()) {
+      if (!kept.contains(goal.getId())
+          && histories.stream().anyMatch(history -> history.hasResults(goal.getId()))) {
+        throw new InvalidSubmissionException(
+            "themes",
+            "Målsætningen '"
+                + goal.getTitle()
+                + "' måles og kan ikke fjernes; ret dens ordlyd i stedet.");
+      }
+    }
+    List<Aim> before = period.aims(AimKind.THEME);
+    Map<Integer, String> themeTitlesBefore = new HashMap<>();
+    before.forEach(aim -> themeTitlesBefore.put(aim.getNumber(), aim.getTitle()));
+    for (Goal goal : existing.values()) {
+      if (!kept.contains(goal.getId())) {
+        changes.add("Målsætning fjernet: " + goal.getTitle());
+        goals.delete(goal);
+      }
+    }
+    goals.flush();
+    List<Aim> aims =
+        period.reviseAims(
+            AimKind.THEME,
+            themes.stream().map(t -> new Period.AimText(t.title(), t.description())).toList());
+    periods.saveAndFlush(period);
+    aims = period.aims(AimKind.THEME);
+    for (int i = 0; i < themes.size(); i++) {
+      String previous = themeTitlesBefore.get(i + 1);
+      if (previous == null) {
+        changes.add("Tema tilføjet: " + themes.get(i).title());
+      } else if (!previous.equals(themes.get(i).title())) {
+        changes.add("Tema " + (i + 1) + " omdøbt: " + previous + " → " + themes.get(i).title());
+      }
+    }
+    themeTitlesBefore.keySet().stream()
+        .filter(number -> number > themes.size())
+        .sorted()
+        .forEach(number -> changes.add("Tema fjernet: " + themeTitlesBefore.get(number)));
+    int position = 1;
+    for (int i = 0; i < themes.size(); i++) {
+      long aimId = aims.get(i).getId();
+      for (GoalDraft draft : themes.get(i).goals()) {
+        if (draft.id() == null) {
+          Goal goal =
+              Goal.ofBody(
+                  GoalOwner.MUNICIPALITY,
+                  null,
+                  periodId,
+                  aimId,
+                  null,
+                  draft.title(),
+                  draft.description(),
+                  null,
+                  null,
+                  false);
+          goal.rewriteCouncilGoal(aimId, draft.title(), draft.description(), position++);
+          goals.save(goal);
+          changes.add("Målsætning tilføjet: " + draft.title());
+        } else {
+          Goal goal = existing.get(draft.id());
+          boolean reworded =
+              !goal.getTitle().equals(draft.title())
+                  || !Objects.equals(goal.getPurpose(), draft.description());
+          boolean moved = !Objects.equals(goal.getAimId(), aimId);
+          if (reworded) {
+            changes.add("Målsætning ændret: " + goal.getTitle() + " → " + draft.title());
+          } else if (moved) {
+            changes.add("Målsætning flyttet til " + themes.get(i).title() + ": " + draft.title());
+          }
+          goal.rewriteCouncilGoal(aimId, draft.title(), draft.description(), position++);
+        }
+      }
+    }
+    return new Changes(List.copyOf(changes));
+  }
+}
