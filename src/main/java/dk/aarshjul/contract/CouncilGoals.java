@@ -31,11 +31,48 @@ public class CouncilGoals {
   private final GoalRepository goals;
   private final PeriodRepository periods;
   private final List<GoalHistory> histories;
+  private final GoalCommitteeRepository priorities;
 
-  CouncilGoals(GoalRepository goals, PeriodRepository periods, List<GoalHistory> histories) {
+  CouncilGoals(
+      GoalRepository goals,
+      PeriodRepository periods,
+      List<GoalHistory> histories,
+      GoalCommitteeRepository priorities) {
     this.goals = goals;
     this.periods = periods;
     this.histories = histories;
+    this.priorities = priorities;
+  }
+
+  /**
+   * Records which of the period's council goals a committee works on first, replacing its earlier
+   * choice; at least one.
+   */
+  public void prioritise(long periodId, long committeeId, List<Long> goalIds) {
+    List<Long> periodGoals = ofPeriod(periodId).stream().map(Goal::getId).toList();
+    if (goalIds.isEmpty()) {
+      throw new InvalidSubmissionException(
+          "prioritisedGoals", "Vælg mindst én målsætning, som udvalget vil arbejde med først.");
+    }
+    if (!periodGoals.containsAll(goalIds)) {
+      throw new InvalidSubmissionException(
+          "prioritisedGoals", "Udvalget kan kun vælge blandt byrådets målsætninger for perioden.");
+    }
+    priorities.deleteAll(priorities.findByCommitteeIdAndGoalIdIn(committeeId, periodGoals));
+    priorities.flush();
+    goalIds.stream().distinct().forEach(id -> priorities.save(new GoalCommittee(id, committeeId)));
+  }
+
+  /** Per council goal of the period (by id), the committees (by id) that work on it first. */
+  @Transactional(readOnly = true)
+  public Map<Long, List<Long>> prioritisingCommittees(long periodId) {
+    List<Long> periodGoals = ofPeriod(periodId).stream().map(Goal::getId).toList();
+    Map<Long, List<Long>> committees = new java.util.LinkedHashMap<>();
+    periodGoals.forEach(id -> committees.put(id, new ArrayList<>()));
+    priorities.findByGoalIdIn(periodGoals).stream()
+        .sorted(java.util.Comparator.comparing(GoalCommittee::getCommitteeId))
+        .forEach(p -> committees.get(p.getGoalId()).add(p.getCommitteeId()));
+    return committees;
   }
 
   /** A theme as the meeting left it, with its goals in order. */
@@ -116,12 +153,11 @@ public class CouncilGoals {
       }
     }
     goals.flush();
-    List<Aim> aims =
-        period.reviseAims(
-            AimKind.THEME,
-            themes.stream().map(t -> new Period.AimText(t.title(), t.description())).toList());
+    period.reviseAims(
+        AimKind.THEME,
+        themes.stream().map(t -> new Period.AimText(t.title(), t.description())).toList());
     periods.saveAndFlush(period);
-    aims = period.aims(AimKind.THEME);
+    List<Aim> aims = period.aims(AimKind.THEME);
     for (int i = 0; i < themes.size(); i++) {
       String previous = themeTitlesBefore.get(i + 1);
       if (previous == null) {
@@ -169,6 +205,9 @@ public class CouncilGoals {
         }
       }
     }
+    goals.flush();
+    period.removeAimsAbove(AimKind.THEME, themes.size());
+    periods.saveAndFlush(period);
     return new Changes(List.copyOf(changes));
   }
 }

@@ -74,7 +74,11 @@ final class ImportTexts {
         .append(PlainText.markdown(importerName))
         .append(" ")
         .append(DanishText.date(data.getImportedAt()))
-        .append(". Intet vises offentligt, før du offentliggør.\n\n")
+        .append(". Intet vises offentligt, før du offentliggør")
+        .append(
+            review.lines().stream().anyMatch(line -> !line.indicator().isPublished())
+                ? "; målingen af målsætningerne (tabellen nedenfor) offentliggøres samtidig.\n\n"
+                : ".\n\n")
         .append("| Målepunkt | I filen | Offentliggjort i dag |\n|---|---|---|\n");
     for (Measurements.ReviewLine line : review.lines()) {
       Indicator indicator = line.indicator();

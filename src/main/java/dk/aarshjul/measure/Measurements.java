@@ -231,6 +231,10 @@ public class Measurements {
           MeasureVariables.REVIEW_COMMENT, "Skriv hvorfor indlæsningen afvises.");
     }
     data.review(publish, comment, actor);
+    if (publish) {
+      // the first published data publishes the period's measurement with it
+      indicators.findByPeriodIdOrderByPosition(data.getPeriodId()).forEach(i -> i.publish(actor));
+    }
     return data;
   }
 

@@ -196,8 +196,9 @@ public class Period {
 
   /**
    * Revises the aims of one kind in place: the n-th text becomes aim number n, keeping the identity
-   * of an aim that exists (goals serving it stay linked), new numbers are added and numbers beyond
-   * the list removed. Returns the aims by number.
+   * of an aim that exists (goals serving it stay linked) and adding new numbers. Numbers beyond the
+   * list stay until {@link #removeAimsAbove} (once no goal serves them). Returns the aims by
+   * number.
    */
   public List<Aim> reviseAims(AimKind aimKind, List<AimText> texts) {
     List<Aim> existing = aims(aimKind);
@@ -209,9 +210,12 @@ public class Period {
         addAim(aimKind, i + 1, text.title(), text.description());
       }
     }
-    int kept = texts.size();
-    aims.removeIf(aim -> aim.getKind() == aimKind && aim.getNumber() > kept);
     return aims(aimKind);
+  }
+
+  /** Removes the aims of one kind numbered above {@code kept}. */
+  public void removeAimsAbove(AimKind aimKind, int kept) {
+    aims.removeIf(aim -> aim.getKind() == aimKind && aim.getNumber() > kept);
   }
 
   /** A requirement with a limit, e.g. at most 5 goals. */

@@ -15,7 +15,9 @@ public enum PeriodDateKind {
   /** The council's adoption of the budget (budgetvedtagelse). */
   BUDGET_ADOPTION("Budgetvedtagelse"),
   /** Any other deadline a model names. */
-  DEADLINE("Frist");
+  DEADLINE("Frist"),
+  /** The yearly citizen survey (borgermåling), e.g. Viborg's in August–September. */
+  SURVEY("Borgermåling");
 
   private final String label;
 

@@ -25,6 +25,11 @@ public record FormField(
     return new FormField(key, label, required, null, null, null);
   }
 
+  /** A decimal number without a range (the service checks what it means). */
+  public static FormField decimal(String key, String label, boolean required) {
+    return new FormField(key, label, required, null, null, null);
+  }
+
   /** A required whole number from {@code min} to {@code max}. */
   public static FormField number(String key, String label, int min, int max) {
     return new FormField(key, label, true, null, min, max);

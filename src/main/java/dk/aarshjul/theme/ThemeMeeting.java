@@ -26,6 +26,14 @@ public class ThemeMeeting {
   /** The budget year's period (by id: the period is the kernel's aggregate). */
   private Long periodId;
 
+  /** The meeting's number in its period: a budget year has one, a term's workshop several. */
+  private int meetingNumber = 1;
+
+  /**
+   * What the meeting changed in the period's themes and goals (a workshop meeting), one per line.
+   */
+  private String changes;
+
   private LocalDate meetingDate;
   private String place;
   private String politicalDirection;
@@ -55,6 +63,31 @@ public class ThemeMeeting {
       theme.attach(this, priority++);
       themes.add(theme);
     }
+  }
+
+  /** A meeting of the council's political workshop: number n of the term, with what it changed. */
+  static ThemeMeeting workshop(
+      long periodId,
+      int meetingNumber,
+      LocalDate meetingDate,
+      String notes,
+      List<Theme> themes,
+      List<String> changes,
+      String registeredBy) {
+    ThemeMeeting meeting =
+        new ThemeMeeting(periodId, meetingDate, null, notes, themes, registeredBy);
+    meeting.meetingNumber = meetingNumber;
+    meeting.changes = changes.isEmpty() ? null : String.join("\n", changes);
+    return meeting;
+  }
+
+  public int getMeetingNumber() {
+    return meetingNumber;
+  }
+
+  /** The changes the meeting made, one per line; empty for a budget year's theme meeting. */
+  public List<String> getChanges() {
+    return changes == null ? List.of() : List.of(changes.split("\n"));
   }
 
   public Long getId() {

@@ -7,7 +7,11 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface ThemeMeetingRepository extends JpaRepository<ThemeMeeting, Long> {
 
   @EntityGraph(attributePaths = "themes")
-  Optional<ThemeMeeting> findByPeriodId(Long periodId);
+  /** The period's first meeting: a budget year's theme meeting. */
+  Optional<ThemeMeeting> findFirstByPeriodIdOrderByMeetingNumber(Long periodId);
+
+  /** A term's workshop meetings, in order. */
+  java.util.List<ThemeMeeting> findByPeriodIdOrderByMeetingNumber(Long periodId);
 
   boolean existsByPeriodId(Long periodId);
 }

@@ -122,7 +122,10 @@ public class ThemeMeetingService {
   /** The year's theme meeting with its themes, most important first. */
   @Transactional(readOnly = true)
   public Optional<ThemeMeeting> find(int year) {
-    return periods.findBudgetYear(year).map(Period::getId).flatMap(meetings::findByPeriodId);
+    return periods
+        .findBudgetYear(year)
+        .map(Period::getId)
+        .flatMap(meetings::findFirstByPeriodIdOrderByMeetingNumber);
   }
 
   /**

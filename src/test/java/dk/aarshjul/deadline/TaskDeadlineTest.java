@@ -152,7 +152,7 @@ class TaskDeadlineTest {
         userTasks++;
       }
     }
-    assertThat(userTasks).isEqualTo(29);
+    assertThat(userTasks).isEqualTo(33);
   }
 
   @Test

@@ -40,6 +40,9 @@ class FormFieldsTest {
           dk.aarshjul.contract.TermGoalFields.FORMS,
           dk.aarshjul.models.hvidovre.HvidovreFields.FORMS,
           dk.aarshjul.measure.MeasureFields.FORMS,
+          dk.aarshjul.measure.IndicatorForm.FORMS,
+          dk.aarshjul.theme.WorkshopFields.FORMS,
+          dk.aarshjul.models.viborg.ViborgFields.FORMS,
           SkanderborgFields.FORMS);
 
   @Test

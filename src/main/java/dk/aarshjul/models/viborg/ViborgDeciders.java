@@ -1,0 +1,23 @@
+package dk.aarshjul.models.viborg;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Who works for a committee in Viborg's model, from Årshjul's tables: the candidate group of the
+ * prioritisation ({@code ${viborgDeciders.secretariat(committeeCode)}}), evaluated again when the
+ * task is completed (by the access rules' {@code DecidingGroupCheck}).
+ */
+@Component("viborgDeciders")
+public class ViborgDeciders {
+
+  private final ViborgTerm term;
+
+  ViborgDeciders(ViborgTerm term) {
+    this.term = term;
+  }
+
+  /** The committee's secretariat: registers the committee's decisions for the politicians. */
+  public String secretariat(String committeeCode) {
+    return term.secretariat(committeeCode);
+  }
+}
