@@ -192,13 +192,13 @@ public class CouncilGoals {
           changes.add("Målsætning tilføjet: " + draft.title());
         } else {
           Goal goal = existing.get(draft.id());
-          boolean reworded =
-              !goal.getTitle().equals(draft.title())
-                  || !Objects.equals(goal.getPurpose(), draft.description());
           boolean moved = !Objects.equals(goal.getAimId(), aimId);
-          if (reworded) {
-            changes.add("Målsætning ændret: " + goal.getTitle() + " → " + draft.title());
-          } else if (moved) {
+          if (!goal.getTitle().equals(draft.title())) {
+            changes.add("Målsætning omformuleret: " + goal.getTitle() + " → " + draft.title());
+          } else if (!Objects.equals(goal.getPurpose(), draft.description())) {
+            changes.add("Uddybning ændret: " + draft.title());
+          }
+          if (moved) {
             changes.add("Målsætning flyttet til " + themes.get(i).title() + ": " + draft.title());
           }
           goal.rewriteCouncilGoal(aimId, draft.title(), draft.description(), position++);

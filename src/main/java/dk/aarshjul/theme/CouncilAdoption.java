@@ -32,7 +32,7 @@ public class CouncilAdoption {
   private String registeredBy;
   private Instant registeredAt = Instant.now();
 
-  @ElementCollection
+  @ElementCollection(fetch = jakarta.persistence.FetchType.EAGER)
   @CollectionTable(name = "repealed_policy", joinColumns = @JoinColumn(name = "adoption_id"))
   @Column(name = "title")
   @OrderColumn(name = "position")
