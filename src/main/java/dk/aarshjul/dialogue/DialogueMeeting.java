@@ -62,6 +62,9 @@ public class DialogueMeeting {
 
   private boolean facilitated;
 
+  /** The council goal a joint committee meeting is about (by id). */
+  private Long goalId;
+
   /** The year of its period the meeting is held in (a term has a round of meetings each year). */
   private int meetingYear;
 
@@ -120,6 +123,29 @@ public class DialogueMeeting {
     this.facilitated = facilitated;
     this.meetingModel = meetingModel;
     this.title = title;
+  }
+
+  /**
+   * A joint meeting of committees about a council goal in a year of a term, hosted by the first.
+   */
+  static DialogueMeeting joint(
+      Period period, int meetingYear, long goalId, List<Committee> committees, String title) {
+    DialogueMeeting meeting =
+        new DialogueMeeting(
+            period,
+            meetingYear,
+            MeetingKind.JOINT_COMMITTEE,
+            committees.get(0),
+            committees.subList(1, committees.size()),
+            false,
+            null,
+            title);
+    meeting.goalId = goalId;
+    return meeting;
+  }
+
+  public Long getGoalId() {
+    return goalId;
   }
 
   void addParticipant(DevelopmentContract contract) {

@@ -84,7 +84,7 @@ public class DialogueService {
     DialogueMeeting meeting = get(meetingId);
     return switch (meeting.getKind()) {
       case CONTRACT -> Groups.groupChief(meeting.getArea().getCode());
-      case COMMITTEE -> meeting.getCommittee().secretariatGroup();
+      case COMMITTEE, JOINT_COMMITTEE -> meeting.getCommittee().secretariatGroup();
       case DIRECTORATE -> Groups.DIRECTORATE;
     };
   }
@@ -97,6 +97,7 @@ public class DialogueService {
   public String hostGroup(long meetingId) {
     DialogueMeeting meeting = get(meetingId);
     return meeting.getKind() == MeetingKind.COMMITTEE
+            || meeting.getKind() == MeetingKind.JOINT_COMMITTEE
         ? meeting.getCommittee().secretariatGroup()
         : Groups.DIRECTORATE;
   }

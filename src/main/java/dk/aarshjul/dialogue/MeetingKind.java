@@ -13,7 +13,12 @@ public enum MeetingKind {
    */
   COMMITTEE("Dialogmøde med fagudvalget"),
   /** The directorate's dialogue with staff and support units, which have no committee dialogue. */
-  DIRECTORATE("Dialog med direktionen");
+  DIRECTORATE("Dialog med direktionen"),
+  /**
+   * Two or three committees that prioritised the same council goal meet about it (Viborg) and
+   * propose initiatives; the host committee's secretariat keeps the minutes.
+   */
+  JOINT_COMMITTEE("Fælles udvalgsmøde om en målsætning");
 
   private final String label;
 
@@ -27,6 +32,6 @@ public enum MeetingKind {
 
   /** Whether the leaders bring input from staff and board before the meeting. */
   public boolean collectsInput() {
-    return this != CONTRACT;
+    return this == COMMITTEE || this == DIRECTORATE;
   }
 }

@@ -48,6 +48,7 @@ class BlockContractsTest {
           FollowUpVariables.BLOCK,
           ChallengeVariables.CONTRACT,
           dk.aarshjul.measure.MeasureVariables.CONTRACT,
+          dk.aarshjul.dialogue.JointMeetingVariables.CONTRACT,
           TaskDeadlineVariables.CONTRACT);
 
   static final Map<String, BpmnModelInstance> MODELS = new LinkedHashMap<>();

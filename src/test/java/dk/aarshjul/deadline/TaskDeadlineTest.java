@@ -152,7 +152,7 @@ class TaskDeadlineTest {
         userTasks++;
       }
     }
-    assertThat(userTasks).isEqualTo(33);
+    assertThat(userTasks).isEqualTo(35);
   }
 
   @Test

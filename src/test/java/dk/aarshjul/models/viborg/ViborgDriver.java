@@ -220,6 +220,39 @@ class ViborgDriver {
         + ";3990;Uenig;60\n";
   }
 
+  /** The open joint-meeting tasks of the term (hosted by a committee's secretariat). */
+  List<Task> jointMeetingTasks(String taskKey) {
+    return engine.getTaskService().createTaskQuery().taskDefinitionKey(taskKey).list().stream()
+        .filter(task -> businessKey(task).startsWith(termKey + "/"))
+        .toList();
+  }
+
+  /** Holds the term's only open joint meeting: statuses for its decided initiatives, proposals. */
+  void holdJointMeeting(String date, String statusesJson, String proposalsJson) {
+    List<Task> tasks = jointMeetingTasks("Task_HoldJointMeeting");
+    assertThat(tasks).hasSize(1);
+    submit(
+        tasks.get(0),
+        "sofie",
+        Variables.createVariables()
+            .putValue("meetingDate", date)
+            .putValue(
+                "jointMinutes", "Udvalgene drøftede ensomhed på tværs af skoler og plejecentre.")
+            .putValue("initiativeStatuses", SpinValues.jsonValue(statusesJson).create())
+            .putValue("proposals", SpinValues.jsonValue(proposalsJson).create()));
+  }
+
+  /** The directorate decides the proposals of the term's only open decision. */
+  void decideInitiatives(String decisionsJson) {
+    List<Task> tasks = jointMeetingTasks("Task_DecideInitiatives");
+    assertThat(tasks).hasSize(1);
+    submit(
+        tasks.get(0),
+        "jens",
+        Variables.createVariables()
+            .putValue("initiativeDecisions", SpinValues.jsonValue(decisionsJson).create()));
+  }
+
   /** Imports a file at the import task of {@code subject} as Anne and publishes it as Bo. */
   void importAndPublish(String subject, String file) {
     Task importTask =

@@ -55,6 +55,7 @@ class ViborgTermProcessTest {
   @Autowired CouncilWorkshop workshop;
   @Autowired BarometerReport barometers;
   @Autowired ViborgTerm viborgTerm;
+  @Autowired dk.aarshjul.dialogue.JointCommitteeMeetings jointMeetings;
 
   @BeforeEach
   void assertions() {
@@ -157,6 +158,36 @@ class ViborgTermProcessTest {
                   SpinValues.jsonValue("[\"" + lonely.getId() + "\"]").create()));
     }
 
+    // Then the committees that took the same goal hold a joint meeting about it and propose two
+    // initiatives; the directorate starts one
+    assertThat(term).isWaitingAt("CallActivity_JointMeetings");
+    Task meeting = driver.jointMeetingTasks("Task_HoldJointMeeting").get(0);
+    assertThat(engine.getTaskService().getIdentityLinksForTask(meeting.getId()))
+        .anySatisfy(
+            link ->
+                assertThat(link.getGroupId()).isEqualTo(viborgTerm.secretariat(committees.get(0))));
+    assertThat((String) driver.formValue(meeting, "jointMeetingInfo"))
+        .contains(
+            "Fælles udvalgsmøde 2030: Færre borgere føler sig ensomme",
+            "ingen besluttede initiativer");
+    driver.holdJointMeeting(
+        "2030-11-05",
+        "[]",
+        "[{\"title\":\"Besøgsvenner fra skolerne på plejecentrene\",\"description\":\"Elever besøger beboere\"},"
+            + "{\"title\":\"Ensomhedskampagne\",\"description\":null}]");
+    Task decision = driver.jointMeetingTasks("Task_DecideInitiatives").get(0);
+    assertThat((String) driver.formValue(decision, "initiativesInfo"))
+        .contains("5. november 2030", "Udvalgene drøftede ensomhed");
+    driver.decideInitiatives(
+        "[{\"title\":\"Besøgsvenner fra skolerne på plejecentrene\",\"description\":\"Elever besøger beboere\","
+            + "\"decision\":\"igangsaet\",\"comment\":null},"
+            + "{\"title\":\"Ensomhedskampagne\",\"description\":null,\"decision\":\"afvis\","
+            + "\"comment\":\"Kampagner har ikke virket før\"}]");
+    assertThat(jointMeetings.initiatives(period.getId(), lonely.getId()))
+        .extracting(i -> i.getTitle() + ":" + i.getStatus())
+        .containsExactly(
+            "Besøgsvenner fra skolerne på plejecentrene:DECIDED", "Ensomhedskampagne:REJECTED");
+
     // Then the baseline is public on the barometer, the committees' priorities are recorded,
     // and the term waits for next year's survey
     Barometer barometer = barometers.of(period.getId()).orElseThrow();
@@ -238,7 +269,13 @@ class ViborgTermProcessTest {
                   SpinValues.jsonValue("[\"" + lonely + "\"]").create()));
     }
 
-    // When each following year's survey is held and its data imported and published
+    driver.holdJointMeeting(
+        "2042-11-05", "[]", "[{\"title\":\"Besøgsvenner\",\"description\":null}]");
+    driver.decideInitiatives(
+        "[{\"title\":\"Besøgsvenner\",\"description\":null,\"decision\":\"igangsaet\",\"comment\":null}]");
+
+    // When each following year's survey is held and its data imported and published, and the
+    // joint meeting follows up the decided initiative
     String[] often = {"7,1", "6,4", "5,8"};
     for (int i = 0; i < 3; i++) {
       int year = 2043 + i;
@@ -248,7 +285,20 @@ class ViborgTermProcessTest {
       driver.importAndPublish(
           "Registerdata " + year,
           "indikator;år;værdi\nIndbyggertal;" + year + ";9" + (7600 + 100 * i) + "\n");
+      Task yearMeeting = driver.jointMeetingTasks("Task_HoldJointMeeting").get(0);
+      assertThat(driver.formValue(yearMeeting, "initiativeStatuses").toString())
+          .contains("Besøgsvenner");
+      driver.holdJointMeeting(
+          year + "-11-05",
+          "[{\"title\":\"Besøgsvenner\",\"colour\":\""
+              + (i == 0 ? "gul" : "groen")
+              + "\",\"effect\":\"Flere beboere får besøg hver uge\"}]",
+          "[]");
     }
+    long initiative = jointMeetings.initiatives(periodId, lonely).get(0).getId();
+    assertThat(jointMeetings.followUps(List.of(initiative)))
+        .extracting(f -> f.getYear() + ":" + f.getColour())
+        .containsExactly("2043:gul", "2044:groen", "2045:groen");
 
     // Then the term is followed up to its end, and the barometer shows the goal reached
     ProcessInstance term =
