@@ -152,7 +152,7 @@ class TaskDeadlineTest {
         userTasks++;
       }
     }
-    assertThat(userTasks).isEqualTo(35);
+    assertThat(userTasks).isEqualTo(38);
   }
 
   @Test

@@ -43,6 +43,7 @@ class FormFieldsTest {
           dk.aarshjul.measure.IndicatorForm.FORMS,
           dk.aarshjul.theme.WorkshopFields.FORMS,
           dk.aarshjul.models.viborg.ViborgFields.FORMS,
+          dk.aarshjul.models.viborg.SamLabFields.FORMS,
           dk.aarshjul.dialogue.JointMeetingVariables.FORMS,
           SkanderborgFields.FORMS);
 

@@ -11,9 +11,16 @@ import org.springframework.stereotype.Component;
 public class ViborgDeciders {
 
   private final ViborgTerm term;
+  private final SamLabs samLabs;
 
-  ViborgDeciders(ViborgTerm term) {
+  ViborgDeciders(ViborgTerm term, SamLabs samLabs) {
     this.term = term;
+    this.samLabs = samLabs;
+  }
+
+  /** The SamLab's lead: the leader of the unit the directorate chose, who presents the result. */
+  public String samLabLead(Long samLabId) {
+    return samLabs.leadGroup(samLabId);
   }
 
   /** The committee's secretariat: registers the committee's decisions for the politicians. */
