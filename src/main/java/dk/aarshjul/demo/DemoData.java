@@ -24,6 +24,8 @@ import java.util.stream.Stream;
  * @param councilSecretary the council secretariat (byrådssekretariatet)
  * @param directorate the directorate's members
  * @param mayor chairs the council (and, as a politician of the finance committee, usually that too)
+ * @param dataTeam the data team (analyse og data): imports survey and register data and reviews the
+ *     other members' imports; empty where the demo has no measurements
  * @param periods the periods the demo creates, open (none where the directorate starts the first)
  */
 record DemoData(
@@ -34,6 +36,7 @@ record DemoData(
     String councilSecretary,
     List<String> directorate,
     String mayor,
+    List<String> dataTeam,
     List<DemoArea> areas,
     List<DemoDistrict> districts,
     List<DemoCommittee> committees,
@@ -105,6 +108,7 @@ record DemoData(
 
   DemoData {
     directorate = List.copyOf(directorate);
+    dataTeam = List.copyOf(dataTeam);
     areas = List.copyOf(areas);
     districts = List.copyOf(districts);
     committees = List.copyOf(committees);
@@ -114,7 +118,15 @@ record DemoData(
     checkLogins(
         name,
         administrator,
-        people(processOwner, councilSecretary, directorate, mayor, areas, committees, units));
+        people(
+            processOwner,
+            councilSecretary,
+            directorate,
+            mayor,
+            dataTeam,
+            areas,
+            committees,
+            units));
   }
 
   /**
@@ -155,12 +167,14 @@ record DemoData(
       String councilSecretary,
       List<String> directorate,
       String mayor,
+      List<String> dataTeam,
       List<DemoArea> areas,
       List<DemoCommittee> committees,
       List<DemoUnit> units) {
     return Stream.of(
             Stream.of(processOwner, councilSecretary, mayor),
             directorate.stream(),
+            dataTeam.stream(),
             areas.stream().flatMap(area -> Stream.of(area.chief(), area.secretary())),
             committees.stream()
                 .flatMap(c -> Stream.concat(Stream.of(c.secretary()), c.politicians().stream())),

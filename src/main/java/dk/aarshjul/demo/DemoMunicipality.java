@@ -42,9 +42,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Creates the demo municipality of the selected governance model ({@code
  * aarshjul.governance-model}) once (idempotent): areas, districts, committees with politicians and
- * secretariat, units, fictional users and groups for every role, and the periods the demo opens
- * (Skanderborg: {@link SkanderborgDemo}, Hvidovre: {@link HvidovreDemo}). Only with {@code
- * aarshjul.demo.enabled}.
+ * secretariat, units, fictional users and groups for every role, the periods the demo opens and
+ * what the model's {@link DemoSeed}s add (Skanderborg: {@link SkanderborgDemo}, Hvidovre: {@link
+ * HvidovreDemo}, Viborg: {@link ViborgDemo} with its previous term, {@link ViborgDemoTerm}). Only
+ * with {@code aarshjul.demo.enabled}.
  */
 @Component
 @Order(2) // after AccessRules has created the role groups
@@ -54,7 +55,8 @@ public class DemoMunicipality implements ApplicationRunner {
   private static final Logger LOG = LoggerFactory.getLogger(DemoMunicipality.class);
 
   /** The demo municipality of each governance model that has one. */
-  static final List<DemoData> MUNICIPALITIES = List.of(SkanderborgDemo.DATA, HvidovreDemo.DATA);
+  static final List<DemoData> MUNICIPALITIES =
+      List.of(SkanderborgDemo.DATA, HvidovreDemo.DATA, ViborgDemo.DATA);
 
   private final DemoData demo;
   private final AreaRepository areas;
@@ -63,6 +65,7 @@ public class DemoMunicipality implements ApplicationRunner {
   private final Committees committees;
   private final PeriodRepository periods;
   private final IdentityService identity;
+  private final List<DemoSeed> seeds;
   private final String password;
 
   public DemoMunicipality(
@@ -72,6 +75,7 @@ public class DemoMunicipality implements ApplicationRunner {
       Committees committees,
       PeriodRepository periods,
       IdentityService identity,
+      List<DemoSeed> seeds,
       @Value("${aarshjul.governance-model:skanderborg}") String model,
       @Value("${aarshjul.demo.password:demo}") String password) {
     this.demo = of(model);
@@ -81,6 +85,7 @@ public class DemoMunicipality implements ApplicationRunner {
     this.committees = committees;
     this.periods = periods;
     this.identity = identity;
+    this.seeds = seeds.stream().filter(seed -> seed.model().equals(demo.model())).toList();
     this.password = password;
   }
 
@@ -123,6 +128,8 @@ public class DemoMunicipality implements ApplicationRunner {
     person(demo.councilSecretary(), Groups.COUNCIL_SECRETARIAT);
     group(Groups.DIRECTORATE, "Direktionen", "WORKFLOW");
     demo.directorate().forEach(member -> person(member, Groups.DIRECTORATE));
+    group(Groups.DATA_TEAM, "Analyse og data", "WORKFLOW");
+    demo.dataTeam().forEach(member -> person(member, Groups.DATA_TEAM));
 
     for (DemoArea area : demo.areas()) {
       Area saved = areas.save(new Area(area.code(), area.name()));
@@ -172,7 +179,8 @@ public class DemoMunicipality implements ApplicationRunner {
           saved.getName(),
           saved.getTitle());
     }
-    if (demo.periods().isEmpty()) {
+    seeds.forEach(seed -> seed.seed(demo));
+    if (demo.periods().isEmpty() && seeds.isEmpty()) {
       LOG.info(
           "Demokommunen {} har ingen periode: direktionen starter den i processen", demo.name());
     }

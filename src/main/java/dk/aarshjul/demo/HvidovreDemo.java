@@ -28,6 +28,7 @@ final class HvidovreDemo {
           "Louise Winther",
           List.of("Niels Bruun", "Charlotte Vang"),
           MAYOR,
+          List.of(),
           List.of(
               new DemoArea(
                   "boern-og-uddannelse", "Børn og Uddannelse", "Michael Storm", "Julie Kofoed"),

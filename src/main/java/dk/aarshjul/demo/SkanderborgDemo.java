@@ -30,6 +30,7 @@ public final class SkanderborgDemo {
           "Bente Kjær",
           List.of("Jens Thorsen", "Karen Lindberg"),
           MAYOR,
+          List.of(),
           List.of(
               new DemoArea("boern-unge", "Børn og Unge", "Henrik Dalsgaard", "Sofie Nørgaard"),
               new DemoArea("aeldre-handicap", "Ældre og Handicap", "Susanne Bech", "Mads Kragh"),
