@@ -27,17 +27,72 @@ public class GoalTrafficLight {
     this.repository = repository;
   }
 
+  /**
+   * The colour by the latest deployed table, evaluated without writing decision history: for what
+   * is only read, e.g. the public barometer (a read-only transaction, cached, built on a page
+   * view). The table is parsed once per deployed version.
+   */
+  public TrafficLight evaluate(
+      BigDecimal targetValue, BigDecimal actualValue, boolean higherIsBetter) {
+    DecisionDefinition definition = latest();
+    Parsed parsed = this.parsed;
+    if (parsed == null || !parsed.definitionId().equals(definition.getId())) {
+      try (java.io.InputStream model = repository.getDecisionModel(definition.getId())) {
+        parsed =
+            new Parsed(
+                definition.getId(), READING_ENGINE.parseDecision(definition.getKey(), model));
+      } catch (java.io.IOException e) {
+        throw new IllegalStateException("Beslutningstabellen kunne ikke læses", e);
+      }
+      this.parsed = parsed;
+    }
+    Object result =
+        READING_ENGINE
+            .evaluateDecisionTable(
+                parsed.decision(),
+                Variables.createVariables()
+                    .putValue("targetValue", targetValue.doubleValue())
+                    .putValue("actualValue", actualValue.doubleValue())
+                    .putValue("higherIsBetter", higherIsBetter))
+            .getSingleEntry();
+    return colour(result);
+  }
+
+  /** A DMN engine of its own: no process engine, no history. */
+  private static final org.camunda.bpm.dmn.engine.DmnEngine READING_ENGINE =
+      org.camunda.bpm.dmn.engine.DmnEngineConfiguration.createDefaultDmnEngineConfiguration()
+          .buildEngine();
+
+  private record Parsed(String definitionId, org.camunda.bpm.dmn.engine.DmnDecision decision) {}
+
+  private volatile Parsed parsed;
+
+  private DecisionDefinition latest() {
+    return repository
+        .createDecisionDefinitionQuery()
+        .decisionDefinitionKey(FollowUpVariables.TRAFFIC_LIGHT_DECISION_KEY)
+        .latestVersion()
+        .singleResult();
+  }
+
+  private static TrafficLight colour(Object result) {
+    return TrafficLight.fromCode(result instanceof String code ? code : null)
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "Beslutningstabellen "
+                        + FollowUpVariables.TRAFFIC_LIGHT_DECISION_KEY
+                        + " gav farven '"
+                        + result
+                        + "'. Gyldige værdier: groen, gul, roed."));
+  }
+
   /** One rule of the decision table as the process owner described it, with its colour. */
   public record Rule(String description, TrafficLight colour) {}
 
   /** The rules of the deployed decision table's latest version, in the order they are read. */
   public List<Rule> rules() {
-    DecisionDefinition definition =
-        repository
-            .createDecisionDefinitionQuery()
-            .decisionDefinitionKey(FollowUpVariables.TRAFFIC_LIGHT_DECISION_KEY)
-            .latestVersion()
-            .singleResult();
+    DecisionDefinition definition = latest();
     DmnModelInstance model = repository.getDmnModelInstance(definition.getId());
     Decision decision = model.getModelElementById(definition.getKey());
     DecisionTable table = (DecisionTable) decision.getExpression();

@@ -174,7 +174,7 @@ public class BarometerReport {
       status = BarometerStatus.NOT_MEASURED;
     } else {
       status =
-          status(trafficLight.suggest(target, latest.get().value(), indicator.isHigherIsBetter()));
+          status(trafficLight.evaluate(target, latest.get().value(), indicator.isHigherIsBetter()));
     }
     String targetShown =
         target == null
