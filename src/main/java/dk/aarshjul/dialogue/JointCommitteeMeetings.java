@@ -13,7 +13,6 @@ import dk.aarshjul.process.DanishText;
 import dk.aarshjul.process.FormValues;
 import dk.aarshjul.process.InvalidSubmissionException;
 import dk.aarshjul.process.PlainText;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -344,26 +343,7 @@ public class JointCommitteeMeetings {
     return String.join(", ", names);
   }
 
-  private JsonNode rows(Object value, String field) {
-    try {
-      JsonNode rows = value == null ? json.createArrayNode() : json.readTree(value.toString());
-      if (rows.isNull()) {
-        return json.createArrayNode();
-      }
-      if (!rows.isArray()) {
-        throw new InvalidSubmissionException(
-            field, "Listen kunne ikke læses. Udfyld formularen igen.");
-      }
-      for (JsonNode row : rows) {
-        if (!row.isObject()) {
-          throw new InvalidSubmissionException(
-              field, "Listen kunne ikke læses. Udfyld formularen igen.");
-        }
-      }
-      return rows;
-    } catch (IOException e) {
-      throw new InvalidSubmissionException(
-          field, "Listen kunne ikke læses. Udfyld formularen igen.");
-    }
+  private static JsonNode rows(Object value, String field) {
+    return dk.aarshjul.process.FormValues.rows(value, field);
   }
 }

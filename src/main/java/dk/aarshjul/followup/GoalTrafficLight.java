@@ -119,14 +119,6 @@ public class GoalTrafficLight {
                     .putValue("actualValue", actualValue.doubleValue())
                     .putValue("higherIsBetter", higherIsBetter))
             .getSingleEntry();
-    return TrafficLight.fromCode(result instanceof String code ? code : null)
-        .orElseThrow(
-            () ->
-                new IllegalStateException(
-                    "Beslutningstabellen "
-                        + FollowUpVariables.TRAFFIC_LIGHT_DECISION_KEY
-                        + " gav farven '"
-                        + result
-                        + "'. Gyldige værdier: groen, gul, roed."));
+    return colour(result);
   }
 }

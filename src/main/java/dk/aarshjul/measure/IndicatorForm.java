@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.aarshjul.process.FormField;
 import dk.aarshjul.process.InvalidSubmissionException;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -220,24 +219,8 @@ public class IndicatorForm {
         .orElseThrow(() -> invalid(INDICATORS, prefix + "'Mål' skal være et tal."));
   }
 
-  private JsonNode rows(Object value, String field) {
-    try {
-      JsonNode rows = value == null ? json.createArrayNode() : json.readTree(value.toString());
-      if (rows.isNull()) {
-        return json.createArrayNode();
-      }
-      if (!rows.isArray()) {
-        throw invalid(field, "Listen kunne ikke læses. Udfyld formularen igen.");
-      }
-      for (JsonNode row : rows) {
-        if (!row.isObject()) {
-          throw invalid(field, "Listen kunne ikke læses. Udfyld formularen igen.");
-        }
-      }
-      return rows;
-    } catch (IOException e) {
-      throw invalid(field, "Listen kunne ikke læses. Udfyld formularen igen.");
-    }
+  private static JsonNode rows(Object value, String field) {
+    return dk.aarshjul.process.FormValues.rows(value, field);
   }
 
   private static InvalidSubmissionException invalid(String field, String message) {

@@ -10,6 +10,40 @@ import java.time.format.DateTimeParseException;
  */
 public final class FormValues {
 
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper();
+
+  /**
+   * The rows of a dynamic list as a form (a Json variable) or a REST client (Json text) submitted
+   * it: an array of objects, empty when none was sent; anything else is refused in Danish on {@code
+   * field}.
+   */
+  public static com.fasterxml.jackson.databind.JsonNode rows(Object value, String field) {
+    com.fasterxml.jackson.databind.JsonNode rows;
+    try {
+      rows = value == null ? null : JSON.readTree(value.toString());
+    } catch (java.io.IOException e) {
+      throw unreadableList(field);
+    }
+    if (rows == null || rows.isNull()) {
+      return JSON.createArrayNode();
+    }
+    if (!rows.isArray()) {
+      throw unreadableList(field);
+    }
+    for (com.fasterxml.jackson.databind.JsonNode row : rows) {
+      if (!row.isObject()) {
+        throw unreadableList(field);
+      }
+    }
+    return rows;
+  }
+
+  private static InvalidSubmissionException unreadableList(String field) {
+    return new InvalidSubmissionException(
+        field, "Listen kunne ikke læses. Udfyld formularen igen.");
+  }
+
   /** A String process variable holds at most 4,000 characters. */
   public static final int MAX_STRING = 4000;
 

@@ -18,7 +18,6 @@ import dk.aarshjul.process.InvalidSubmissionException;
 import dk.aarshjul.process.PlainText;
 import dk.aarshjul.reporting.Barometer;
 import dk.aarshjul.reporting.BarometerReport;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -357,29 +356,10 @@ public class CouncilWorkshop {
     return date;
   }
 
-  private JsonNode rows(Object value, String field, String missing) {
-    JsonNode rows;
-    try {
-      rows = value == null ? null : json.readTree(value.toString());
-    } catch (IOException e) {
-      throw new InvalidSubmissionException(
-          field, "Listen kunne ikke læses. Udfyld formularen igen.");
-    }
-    if (rows == null || rows.isNull()) {
-      rows = json.createArrayNode();
-    }
-    if (!rows.isArray()) {
-      throw new InvalidSubmissionException(
-          field, "Listen kunne ikke læses. Udfyld formularen igen.");
-    }
+  private static JsonNode rows(Object value, String field, String missing) {
+    JsonNode rows = FormValues.rows(value, field);
     if (rows.isEmpty() && missing != null) {
       throw new InvalidSubmissionException(field, missing);
-    }
-    for (JsonNode row : rows) {
-      if (!row.isObject()) {
-        throw new InvalidSubmissionException(
-            field, "Listen kunne ikke læses. Udfyld formularen igen.");
-      }
     }
     return rows;
   }
