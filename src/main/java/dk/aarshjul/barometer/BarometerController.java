@@ -4,6 +4,7 @@ import dk.aarshjul.process.FormValues;
 import dk.aarshjul.reporting.Barometer;
 import dk.aarshjul.reporting.BarometerReport;
 import dk.aarshjul.reporting.BarometerReport.PublishedPeriod;
+import dk.aarshjul.reporting.FollowUpBarometer;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -31,10 +32,44 @@ class BarometerController {
 
   private final BarometerReport report;
   private final BarometerSettings settings;
+  private final FollowUpBarometer followUps;
 
-  BarometerController(BarometerReport report, BarometerSettings settings) {
+  BarometerController(
+      BarometerReport report, BarometerSettings settings, FollowUpBarometer followUps) {
     this.report = report;
     this.settings = settings;
+    this.followUps = followUps;
+  }
+
+  /** The agreements' follow-up of the newest year with an approved one (when published). */
+  @GetMapping("/barometer/opfoelgning")
+  String followUp(Model model, HttpServletResponse response) {
+    List<Integer> years = followUpYears();
+    return followUpYear(
+        years.isEmpty() ? LocalDate.now(DENMARK).getYear() : years.get(0), model, response);
+  }
+
+  /** The agreements' follow-up of a year, e.g. /barometer/opfoelgning/2027. */
+  @GetMapping("/barometer/opfoelgning/{year:\\d{4}}")
+  String followUpYear(@PathVariable int year, Model model, HttpServletResponse response) {
+    List<Integer> years = followUpYears();
+    if (!years.isEmpty() && !years.contains(year)) {
+      throw notFound();
+    }
+    common(model, response, "Opfølgning på aftalerne " + year);
+    model.addAttribute("followUp", years.isEmpty() ? null : followUps.of(year));
+    model.addAttribute("years", years);
+    return "barometer/followup";
+  }
+
+  /**
+   * The years with published follow-up; refused (404) where the municipality does not publish it.
+   */
+  private List<Integer> followUpYears() {
+    if (!settings.followUp()) {
+      throw notFound();
+    }
+    return followUps.years();
   }
 
   /** The barometer of the period running now (or the newest published). */
@@ -119,6 +154,7 @@ class BarometerController {
 
   private void common(Model model, HttpServletResponse response, String title) {
     model.addAttribute("settings", settings);
+    model.addAttribute("followUpPublished", settings.followUp());
     model.addAttribute("pageTitle", title);
     // no script, no frames, no other origins: the pages are documents
     response.setHeader(

@@ -9,9 +9,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param municipality the name shown in the header, e.g. "Viborg Kommune"
  * @param contactEmail where the accessibility statement sends feedback
  * @param statementReviewed when the accessibility statement was last reviewed (yyyy-mm-dd)
+ * @param followUp whether the agreements' approved follow-up status is published too (Skanderborg's
+ *     and Hvidovre's models)
  */
 @ConfigurationProperties("aarshjul.barometer")
-record BarometerSettings(String municipality, String contactEmail, String statementReviewed) {
+record BarometerSettings(
+    String municipality, String contactEmail, String statementReviewed, boolean followUp) {
 
   BarometerSettings {
     municipality = municipality == null || municipality.isBlank() ? "Kommunen" : municipality;

@@ -43,6 +43,25 @@ public interface FollowUpReportRepository extends JpaRepository<FollowUpReport, 
           java.util.Collection<Long> unitIds,
       @org.springframework.data.repository.query.Param("year") int year);
 
+  /**
+   * The approved goal statuses of the periods covering {@code year} (a budget year, or a term it is
+   * in), with their report, contract, unit and goal: what the public barometer shows when the
+   * municipality publishes its follow-up.
+   */
+  @Query(
+      "select s from GoalStatus s join fetch s.report r join fetch r.contract c join fetch c.unit u"
+          + " join fetch c.year y join fetch s.goal g where y.firstYear <= :year and y.lastYear >= :year"
+          + " and r.status = dk.aarshjul.followup.FollowUpStatus.APPROVED"
+          + " order by u.name, r.roundNumber desc, g.position")
+  List<GoalStatus> findApprovedStatusesCovering(
+      @org.springframework.data.repository.query.Param("year") int year);
+
+  /** Every approved report with its contract's period: the years with published follow-up. */
+  @Query(
+      "select r from FollowUpReport r join fetch r.contract c join fetch c.year y"
+          + " where r.status = dk.aarshjul.followup.FollowUpStatus.APPROVED")
+  List<FollowUpReport> findApproved();
+
   /** Whether any follow-up reported on the goal. */
   @Query("select count(s) > 0 from GoalStatus s where s.goal.id = :goalId")
   boolean hasStatusOfGoal(@org.springframework.data.repository.query.Param("goalId") Long goalId);

@@ -30,6 +30,17 @@ public class GoalResults {
   }
 
   /**
+   * The year a follow-up was held in: a term's follow-ups are yearly (round n in its year n), a
+   * budget year's are in that year.
+   */
+  static int heldIn(dk.aarshjul.followup.FollowUpReport report) {
+    Period period = report.getContract().getYear();
+    return period.getKind() == PeriodKind.ELECTION_TERM
+        ? period.getFirstYear() + report.getRoundNumber() - 1
+        : period.getFirstYear();
+  }
+
+  /**
    * For each unit (by id) that has any, the results of its latest approved follow-up held in a year
    * before {@code year}, in goal order.
    */
@@ -39,13 +50,8 @@ public class GoalResults {
       return latest;
     }
     for (GoalStatus status : reports.findApprovedStatusesOfUnitsBefore(unitIds, year)) {
-      Period period = status.getReport().getContract().getYear();
       int round = status.getReport().getRoundNumber();
-      // a term's follow-ups are yearly (round n in its year n); a budget year's are in that year
-      int heldIn =
-          period.getKind() == PeriodKind.ELECTION_TERM
-              ? period.getFirstYear() + round - 1
-              : period.getFirstYear();
+      int heldIn = heldIn(status.getReport());
       if (heldIn >= year) {
         continue;
       }

@@ -168,6 +168,13 @@ class BarometerPagesTest {
   }
 
   @Test
+  void shouldNotPublishTheAgreementsFollowUpUnlessTheMunicipalityChoosesTo() throws Exception {
+    // Given the default: aarshjul.barometer.follow-up is off
+    assertThat(page("/barometer/opfoelgning").getStatus()).isEqualTo(404);
+    assertThat(html("/barometer/tilgaengelighed")).doesNotContain("/barometer/opfoelgning");
+  }
+
+  @Test
   void shouldHaveAnAccessibilityStatement() throws Exception {
     String html = html("/barometer/tilgaengelighed");
     assertThat(html)
