@@ -120,6 +120,11 @@ class BarometerController {
   private void common(Model model, HttpServletResponse response, String title) {
     model.addAttribute("settings", settings);
     model.addAttribute("pageTitle", title);
+    documentHeaders(response);
+  }
+
+  /** The headers of every barometer page, its error pages too. */
+  static void documentHeaders(HttpServletResponse response) {
     // no script, no frames, no other origins: the pages are documents
     response.setHeader(
         "Content-Security-Policy",
