@@ -156,6 +156,11 @@ class BarometerController {
     model.addAttribute("settings", settings);
     model.addAttribute("followUpPublished", settings.followUp());
     model.addAttribute("pageTitle", title);
+    documentHeaders(response);
+  }
+
+  /** The headers of every barometer page, its error pages too. */
+  static void documentHeaders(HttpServletResponse response) {
     // no script, no frames, no other origins: the pages are documents
     response.setHeader(
         "Content-Security-Policy",
