@@ -51,21 +51,17 @@
 //   mkdir -p /tmp/e2e-hv && cd /tmp/e2e-hv && AARSHJUL_GOVERNANCE_MODEL=hvidovre java -jar .../aarshjul-*.jar --server.port=8096
 //   cd e2e && npm ci && node tasklist-hvidovre-term.mjs http://localhost:8096
 import { logIn } from './login-form.mjs';
-import { chromium } from 'playwright-core';
-import fs from 'node:fs';
+import { createRun } from './tasklist-helpers.mjs';
 import assert from 'node:assert/strict';
 
 const BASE = (process.argv[2] || 'http://localhost:8080').replace(/\/$/, '');
-const TASKLIST = `${BASE}/camunda/app/tasklist/`;
 const COCKPIT = `${BASE}/camunda/app/cockpit/`;
 const SHOTS = process.env.SHOTS_DIR || '/tmp/e2e-hvidovre/shots';
 const PASSWORD = 'demo';
 const LOCALE = process.env.LOCALE || 'da-DK';
 const FROM_STEP = Number(process.env.FROM_STEP || 0);
 const TO_STEP = Number(process.env.TO_STEP || 7);
-const STARTED = Date.now();
 const REST_USER = process.env.REST_USER || 'niels';
-const REST_AUTH = 'Basic ' + Buffer.from(`${REST_USER}:${PASSWORD}`).toString('base64');
 
 const FIRST_YEAR = 2026;
 const TERM = '2026–2029'; // en dash, as the business keys
@@ -126,378 +122,17 @@ const COMMITTEES = [
 const ALL_UNITS = COMMITTEES.flatMap((c) => c.units.map((u) => ({ ...u, committee: c })));
 const REFUSAL_UNIT = ALL_UNITS[0]; // Avedøre Skole: 6th goal and a goal without a beacon are refused
 
-fs.mkdirSync(SHOTS, { recursive: true });
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  headless: true,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking']
-});
+const run = await createRun({ base: BASE, shots: SHOTS, locale: LOCALE, password: PASSWORD, restUser: REST_USER });
+const {
+  browser, stepRows, log, check, observe, done, shot, shotForm, checkDanish, as, waitForTasks, openTask, blur, closeNotifications,
+  notificationCoversComplete, complete, completeRefused, infoText, chooseOption, fillDateInDialog, fillDate, fillText,
+  expectCount, listByLabel, listRows, fieldsOf, addButtonOf, addRow, restJson, waitFor
+} = run;
 
-function log(...args) {
-  const seconds = ((Date.now() - STARTED) / 1000).toFixed(0).padStart(4);
-  console.log(`${new Date().toISOString().substring(11, 19)} +${seconds}s`, ...args);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Checks and the step table
-// ---------------------------------------------------------------------------------------------
-
-const checks = [];
-const stepRows = [];
-const pageProblems = [];
-
-/** Records a check; a failing check does not stop the run but makes the exit code 1. */
-function check(name, ok, detail) {
-  checks.push({ name, ok: !!ok, detail });
-  log(`  ${ok ? 'PASS' : 'FAIL'}: ${name}${detail ? ` -- ${detail}` : ''}`);
-  return !!ok;
-}
-
-const findings = [];
-
-/**
- * Records what a user would trip over without the step failing (missing information, a covered button): printed
- * as FINDING in the summary, not counted in the exit code.
- */
-function observe(name, ok, detail) {
-  if (!ok) findings.push({ name, detail });
-  log(`  ${ok ? 'OK' : 'FINDING'}: ${name}${detail && !ok ? ` -- ${detail}` : ''}`);
-  return !!ok;
-}
-
-function done(step, user, outcome) {
-  stepRows.push({ step, user, outcome });
-  log(`${user}: ${outcome}`);
-}
-
-async function shot(page, name) {
-  const file = `${SHOTS}/${name}.png`;
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: file, fullPage: true });
-  log('  screenshot', file);
-  return file;
-}
-
-/** Screenshot of the whole task form (Tasklist scrolls the form inside its own pane). */
-async function shotForm(page, name) {
-  const extra = await page.locator('.task-details .fjs-form').evaluate((form) => {
-    let most = 0;
-    for (let el = form.parentElement; el && el !== document.body; el = el.parentElement) {
-      const style = getComputedStyle(el);
-      if (/(auto|scroll)/.test(style.overflowY)) most = Math.max(most, el.scrollHeight - el.clientHeight);
-    }
-    return most;
-  }).catch(() => 0);
-  const original = page.viewportSize();
-  await page.setViewportSize({ width: original.width, height: Math.min(original.height + extra + 50, 16000) });
-  const file = await shot(page, name);
-  await page.setViewportSize(original);
-  return file;
-}
-
-/** English form-js texts still visible in a form (text nodes, aria-labels, placeholders). */
-async function englishLeftovers(scope) {
-  return scope.evaluate((root) => {
-    const english = /^(Field |Value is |Please select|Select$|Add new$|Collapse$|Expand all|Search$|Remove list item|Submit$|Reset$)/;
-    const found = [];
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const text = node.data.trim();
-      if (text && english.test(text)) found.push(`text "${text}"`);
-    }
-    root.querySelectorAll('[aria-label], [placeholder]').forEach((el) => {
-      for (const a of ['aria-label', 'placeholder']) {
-        const v = el.getAttribute(a);
-        if (v && english.test(v)) found.push(`${a} "${v}"`);
-      }
-    });
-    return found;
-  });
-}
-
-/** Records the check that the form shows no English form-js text. */
-async function checkDanish(form, what) {
-  const leftovers = await englishLeftovers(form);
-  check(`${what}: no English form-js text`, leftovers.length === 0, leftovers.join(' | ') || undefined);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Sessions and tasks (as tasklist-annual-cycle.mjs)
-// ---------------------------------------------------------------------------------------------
-
-async function as(user, fn, locale = LOCALE) {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale });
-  const page = await context.newPage();
-  page.on('pageerror', (err) => {
-    pageProblems.push(`[${user}] page error: ${err.message}`);
-    log(`[${user}] page error:`, err.message);
-  });
-  page.on('console', (msg) => {
-    if (msg.type() === 'error' && !/status of 404/.test(msg.text()) && !/status of 400/.test(msg.text())) {
-      pageProblems.push(`[${user}] console.error: ${msg.text()}`);
-      log(`[${user}] console.error:`, msg.text());
-    }
-  });
-  try {
-    await page.goto(TASKLIST);
-    await logIn(page, user, PASSWORD, log);
-    await page.getByRole('link', { name: 'Start proces' }).waitFor({ timeout: 30000 });
-    return await fn(page);
-  } catch (err) {
-    const file = `${SHOTS}/failure-${user}-${Date.now()}.png`;
-    await page.screenshot({ path: file, fullPage: true }).catch(() => {});
-    log(`  failure screenshot ${file}`);
-    if (process.env.DUMP_HTML) fs.writeFileSync(file.replace(/png$/, 'html'), await page.content().catch(() => ''));
-    throw err;
-  } finally {
-    await context.close();
-  }
-}
-
-/** The user's open tasks with this name (optionally of instances whose business key is like keyLike), oldest first. */
-async function tasksOf(page, user, name, keyLike) {
-  const api = `${BASE}/camunda/api/engine/engine/default/task`;
-  const found = new Map();
-  for (const params of [{ candidateUser: user }, { assignee: user }]) {
-    const query = { ...params, maxResults: 200, name, sortBy: 'created', sortOrder: 'asc' };
-    if (keyLike) query.processInstanceBusinessKeyLike = keyLike;
-    const res = await page.request.get(api, { params: query });
-    assert.ok(res.ok(), `task query failed: ${res.status()}`);
-    for (const task of await res.json()) found.set(task.id, task);
-  }
-  return [...found.values()].sort((a, b) => a.created.localeCompare(b.created));
-}
-
-async function waitForTasks(page, user, name, count = 1, keyLike = undefined, timeout = 120000) {
-  const end = Date.now() + timeout;
-  let tasks = [];
-  while (Date.now() < end) {
-    tasks = await tasksOf(page, user, name, keyLike);
-    if (tasks.length >= count) return tasks;
-    await page.waitForTimeout(1000);
-  }
-  // tell who has such tasks instead (a check through engine-rest)
-  const open = await restJson(`/engine-rest/task?name=${encodeURIComponent(name)}`).catch(() => []);
-  const who = [];
-  for (const task of open.slice(0, 10)) {
-    const links = await restJson(`/engine-rest/task/${task.id}/identity-links`).catch(() => []);
-    who.push(`${task.id}: ${links.map((l) => l.groupId || l.userId).join(',')}`);
-  }
-  throw new Error(`${user}: expected ${count} "${name}" task(s)${keyLike ? ` like ${keyLike}` : ''}, got ${tasks.length}; open ones: ${who.join('; ') || 'none'}`);
-}
-
-/** Opens the task like a user: the "Min gruppes opgaver" filter, the task in the list, Claim. */
-async function openTask(page, task) {
-  await page.getByText('Min gruppes opgaver', { exact: false }).first().click();
-  const link = page.locator(`.tasks-list a[href*="${task.id}"]`).first();
-  try {
-    await link.waitFor({ timeout: 20000 });
-    await link.click();
-  } catch (err) {
-    log(`  task ${task.id} not in the visible list, opening it by its link`);
-    await page.goto(`${TASKLIST}default/#/?task=${task.id}`);
-  }
-  const details = page.locator('.task-details');
-  await details.waitFor();
-  await details.locator('.fjs-form').waitFor({ timeout: 30000 });
-  const claim = details.getByText('Tag opgaven', { exact: true });
-  await claim.waitFor({ timeout: 2000 }).catch(() => {});
-  if (await claim.isVisible().catch(() => false)) {
-    await claim.click();
-    await claim.waitFor({ state: 'detached', timeout: 15000 });
-  }
-  await details.locator('.fjs-form').waitFor({ timeout: 30000 });
-  await page.waitForTimeout(700); // the form is rendered again after the claim
-  log(`  opened "${task.name}" (${task.id})`);
-  return details.locator('.fjs-form');
-}
-
-function completeButton(page) {
-  return page.locator('.task-details').getByRole('button', { name: 'Fuldfør', exact: true });
-}
-
-async function expectEnabled(locator, what, timeout = 10000) {
-  const end = Date.now() + timeout;
-  while (Date.now() < end) {
-    if (await locator.isEnabled()) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${what} stayed disabled`);
-}
-
-async function blur(page) {
-  await page.evaluate(() => document.activeElement && document.activeElement.blur && document.activeElement.blur());
-  await page.waitForTimeout(300);
-}
-
-/** The texts of Tasklist's notifications shown now. */
-async function notifications(page) {
-  return (await page.locator('.notifications .notification, .page-notifications .alert, [class*="notification"]')
-    .allInnerTexts().catch(() => [])).map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean);
-}
-
-/**
- * Closes Tasklist's notifications with their × as a user does: an error notification stays until closed and
- * lies over the Fuldfør button of a long form (see the report).
- */
-async function closeNotifications(page) {
-  const closers = page.locator('.page-notifications .close, .notifications .close');
-  for (let i = (await closers.count()) - 1; i >= 0; i--) await closers.nth(i).click().catch(() => {});
-  await page.waitForTimeout(300);
-}
-
-/** Whether Tasklist's notification panel covers the middle of the Fuldfør button (what a click hits). */
-async function notificationCoversComplete(page) {
-  return completeButton(page).evaluate((button) => {
-    button.scrollIntoView({ block: 'nearest' });
-    const r = button.getBoundingClientRect();
-    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-    return !!hit && !button.contains(hit) && !!hit.closest('.page-notifications, .notifications');
-  }).catch(() => false);
-}
-
-/** Clicks Complete (never Save) and waits until the task is gone; fails with Tasklist's message. */
-async function complete(page) {
-  const button = completeButton(page);
-  await button.waitFor({ state: 'visible' });
-  await blur(page);
-  await expectEnabled(button, 'Fuldfør (Complete)');
-  await button.click();
-  try {
-    await page.locator('.task-details .fjs-form').waitFor({ state: 'detached', timeout: 30000 });
-  } catch (err) {
-    const notes = await notifications(page);
-    throw new Error(`Complete did not finish the task: ${notes.join(' | ') || err.message}`);
-  }
-}
-
-/**
- * Clicks Complete expecting a refusal: the task stays open and Tasklist shows a message. Returns the
- * notification texts (empty when none appeared).
- */
-async function completeRefused(page) {
-  const button = completeButton(page);
-  await blur(page);
-  if (!(await button.isEnabled())) return { disabled: true, notes: [] };
-  await button.click();
-  let notes = [];
-  const end = Date.now() + 10000;
-  while (Date.now() < end && notes.length === 0) {
-    await page.waitForTimeout(300);
-    notes = await notifications(page);
-  }
-  await page.waitForTimeout(500);
-  const stillOpen = await page.locator('.task-details .fjs-form').isVisible().catch(() => false);
-  return { disabled: false, notes, stillOpen };
-}
-
-/** The whole visible text of the form's markdown (text) fields. */
-async function infoText(form) {
-  return (await form.locator('.fjs-form-field-text').allInnerTexts()).join('\n');
-}
-
-// ---------------------------------------------------------------------------------------------
-// form-js fields
-// ---------------------------------------------------------------------------------------------
-
-async function chooseOption(field, optionText) {
-  await field.locator('.fjs-input-group').click();
-  const option = field.locator('.fjs-dropdownlist-item').filter({ hasText: optionText }).first();
-  await option.waitFor({ timeout: 5000 });
-  await option.dispatchEvent('mousedown');
-  await field.locator('.fjs-dropdownlist').waitFor({ state: 'detached', timeout: 5000 }).catch(() => {});
-}
-
-/**
- * Types a date in a start form's date field (in Tasklist's start dialog): Escape would close the whole dialog
- * (and lose what was typed), so the picker is closed by clicking the form's heading instead.
- */
-async function fillDateInDialog(modal, label, iso) {
-  const field = modal.locator('.fjs-form-field-datetime').filter({ hasText: label }).first();
-  const input = field.locator('input').first();
-  const [y, m, d] = iso.split('-');
-  const placeholder = ((await input.getAttribute('placeholder')) || 'mm/dd/yyyy').toLowerCase();
-  await input.click();
-  await input.fill(placeholder.replace('yyyy', y).replace('mm', m).replace('dd', d));
-  await modal.locator('.fjs-form-field-text').first().click();
-  await modal.page().waitForTimeout(300);
-}
-
-async function fillDate(scope, label, iso) {
-  const field = scope.locator('.fjs-form-field-datetime').filter({ hasText: label }).first();
-  const input = field.locator('input').first();
-  const [y, m, d] = iso.split('-');
-  const placeholder = ((await input.getAttribute('placeholder')) || 'mm/dd/yyyy').toLowerCase();
-  const text = placeholder.replace('yyyy', y).replace('mm', m).replace('dd', d);
-  await input.click();
-  await input.fill(text);
-  await input.press('Enter');
-  await input.blur();
-  await field.page().keyboard.press('Escape').catch(() => {});
-}
-
-async function fillText(scope, label, text) {
-  await scope.getByLabel(label, { exact: false }).first().fill(text);
-}
-
-async function expectCount(locator, count, timeout = 10000) {
-  const end = Date.now() + timeout;
-  while (Date.now() < end) {
-    if ((await locator.count()) === count) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`expected ${count} elements, got ${await locator.count()}`);
-}
-
-function listByLabel(form, label) {
-  return form.locator('.fjs-form-field-dynamiclist').filter({ hasText: label }).first();
-}
-
-function listRows(form, label) {
-  return listByLabel(form, label).locator('.fjs-repeat-row-container');
-}
-
-function fieldsOf(list, type, label) {
-  return list.locator(`.fjs-form-field-${type}`).filter({ has: list.page().locator('.fjs-form-field-label', { hasText: label }) });
-}
-
-function addButtonOf(form, label) {
-  return listByLabel(form, label).locator('.fjs-repeat-render-add').first();
-}
-
-async function addRow(form, label) {
-  const rows = listRows(form, label);
-  const before = await rows.count();
-  await addButtonOf(form, label).click();
-  await expectCount(rows, before + 1);
-  return rows.nth(before);
-}
-
-// ---------------------------------------------------------------------------------------------
 // engine-rest (checks only)
-// ---------------------------------------------------------------------------------------------
-
-async function restJson(path) {
-  const bounded = path.includes('maxResults=') ? path : `${path}${path.includes('?') ? '&' : '?'}maxResults=500`;
-  const res = await fetch(`${BASE}${bounded}`, { headers: { Authorization: REST_AUTH } });
-  if (!res.ok) throw new Error(`${path}: HTTP ${res.status} ${await res.text().catch(() => '')}`);
-  return res.json();
-}
-
 async function committeeInstances() {
   return restJson(`/engine-rest/process-instance?processDefinitionKey=hvidovre-committee-term`);
-}
-
-async function waitFor(what, fn, timeout = 120000) {
-  const end = Date.now() + timeout;
-  let value;
-  while (Date.now() < end) {
-    value = await fn();
-    if (value) return value;
-    await new Promise((r) => setTimeout(r, 1000));
-  }
-  throw new Error(`timed out waiting for ${what}`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -653,7 +288,7 @@ async function step2Dialogues() {
             units.push(name);
             await fieldsOf(outcomes, 'textarea', 'Opfølgning på sidste års mål').nth(r).locator('textarea')
               .fill(`Første år i valgperioden: ingen mål fra sidste år for ${name}.`);
-            await fieldsOf(outcomes, 'textarea', 'Udvalgets ønsker').nth(r).locator('textarea')
+            await fieldsOf(outcomes, 'textarea', 'Ønsker til udviklingen').nth(r).locator('textarea')
               .fill(`Udvalget ønsker, at ${name} styrker ${committee.beacons[0].title.toLowerCase()}.`);
           }
           check(`minutes (${host}): the leaders' input is shown`, /Medarbejderne i/.test(info), info.substring(0, 300).replace(/\n/g, ' / '));
@@ -1118,22 +753,5 @@ try {
 } catch (err) {
   failed = true;
   console.error('FAILED:', err);
-} finally {
-  await browser.close();
 }
-
-const failures = checks.filter((c) => !c.ok);
-console.log('\nSteps:');
-for (const r of stepRows) console.log(`  ${r.step} | ${r.user} | ${r.outcome}`);
-console.log('\nChecks:');
-for (const c of checks) console.log(`  ${c.ok ? 'PASS' : 'FAIL'}  ${c.name}${c.ok || !c.detail ? '' : ` (${c.detail})`}`);
-console.log('\nFindings (not counted in the exit code):');
-for (const f of findings) console.log(`  FINDING  ${f.name}${f.detail ? ` (${f.detail})` : ''}`);
-console.log(`Page errors: ${pageProblems.length ? '\n  ' + pageProblems.join('\n  ') : 'none'}`);
-console.log(`Run time: ${((Date.now() - STARTED) / 1000).toFixed(0)} s`);
-if (failed || failures.length) {
-  console.error(`FAILED: ${failures.length} of ${checks.length} checks failed${failed ? ', run aborted' : ''}`);
-  process.exit(1);
-}
-console.log(`OK: the first year of the term ${TERM} and the budget review ${BUDGET_YEAR} went through Tasklist (${checks.length} checks)`);
-process.exit(0);
+process.exit(await run.finish(`the first year of the term ${TERM} and the budget review ${BUDGET_YEAR} went through Tasklist`, failed));

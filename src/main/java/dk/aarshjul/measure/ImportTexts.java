@@ -1,6 +1,7 @@
 package dk.aarshjul.measure;
 
 import dk.aarshjul.process.DanishText;
+import dk.aarshjul.process.FormValues;
 import dk.aarshjul.process.PlainText;
 import java.math.BigDecimal;
 import java.util.List;
@@ -72,8 +73,8 @@ final class ImportTexts {
         .append(data.getRowCount())
         .append(" linjer indlæst af ")
         .append(PlainText.markdown(importerName))
-        .append(" ")
-        .append(DanishText.date(data.getImportedAt()))
+        .append(" den ")
+        .append(FormValues.longDate(data.getImportedAt()))
         .append(". Intet vises offentligt, før du offentliggør")
         .append(
             review.lines().stream().anyMatch(line -> !line.indicator().isPublished())

@@ -84,11 +84,16 @@ public class CouncilWorkshop {
           .append(meeting.getMeetingNumber())
           .append(" (")
           .append(FormValues.longDate(meeting.getMeetingDate()))
-          .append("):** ")
-          .append(
-              meeting.getChanges().isEmpty()
-                  ? "ingen ændringer af temaer og målsætninger."
-                  : PlainText.markdown(String.join("; ", meeting.getChanges())) + ".");
+          .append("):**");
+      if (meeting.getChanges().isEmpty()) {
+        info.append(" ingen ændringer af temaer og målsætninger.\n");
+      } else {
+        // one change a line: a first meeting adds every theme and goal
+        info.append('\n');
+        meeting
+            .getChanges()
+            .forEach(change -> info.append("- ").append(PlainText.markdown(change)).append('\n'));
+      }
     }
     adoptions.findByPeriodIdOrderByIdAsc(periodId).stream()
         .filter(adoption -> !adoption.isAdopted())

@@ -124,6 +124,43 @@ class SurveyFileTest {
   }
 
   @Test
+  void shouldAddUpTheSharesInTheFileAlsoWhenAnotherFieldOfALineIsWrong() {
+    // Given a question whose second line has a respondent count that is not a number, and a
+    // question with a single line
+    String file =
+        """
+        spørgsmål;antal svar;svar;andel
+        Føler du dig ensom?;500;Ofte;7,9
+        Føler du dig ensom?;fem hundrede;Af og til;21,4
+        Er du glad?;500;Ja;60
+        """;
+
+    // Then the wrong line is named, and the sum is the file's (both lines), the single line by its
+    // number alone
+    assertThat(problems(file))
+        .containsExactly(
+            "Linje 3: 'antal svar' skal være et helt tal fra 1 til 1.000.000 (fandt 'fem hundrede').",
+            "Linje 2–3: andelene for spørgsmålet 'Føler du dig ensom?' giver 29,3 %, men skal give"
+                + " 100 % (afrunding på højst 1 procentpoint).",
+            "Linje 4: andelene for spørgsmålet 'Er du glad?' giver 60 %, men skal give 100 %"
+                + " (afrunding på højst 1 procentpoint).");
+  }
+
+  @Test
+  void shouldNotAddUpAQuestionWithAWrongShare() {
+    String file =
+        """
+        spørgsmål;antal svar;svar;andel
+        Føler du dig ensom?;500;Ofte;122
+        Føler du dig ensom?;500;Sjældent;40
+        """;
+    assertThat(problems(file))
+        .containsExactly(
+            "Linje 2: 'andel' skal være en procent fra 0 til 100 med højst to decimaler, fx 7,9"
+                + " (fandt '122').");
+  }
+
+  @Test
   void shouldRefuseDifferentRespondentsAndARepeatedAnswerForOneQuestion() {
     String file =
         """
