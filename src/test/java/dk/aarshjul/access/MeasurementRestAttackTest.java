@@ -153,6 +153,28 @@ class MeasurementRestAttackTest {
     ResponseEntity<String> own =
         submit(ANNE, review, Map.of(MeasureVariables.PUBLISH, value("offentliggoer")));
 
+    // And she cannot take the review either (it would be stuck with her), while Bo can
+    ResponseEntity<String> claim =
+        rest.withBasicAuth(ANNE, EngineRest.DEMO_PASSWORD)
+            .exchange(
+                "/engine-rest/task/" + review + "/claim",
+                HttpMethod.POST,
+                json(Map.of("userId", ANNE)),
+                String.class);
+    assertThat(claim.getStatusCode().value()).isEqualTo(400);
+    assertThat(claim.getBody()).contains("Du indlæste selv filen");
+    assertThat(taskService.createTaskQuery().taskId(review).singleResult().getAssignee()).isNull();
+    assertThat(
+            rest.withBasicAuth(BO, EngineRest.DEMO_PASSWORD)
+                .exchange(
+                    "/engine-rest/task/" + review + "/claim",
+                    HttpMethod.POST,
+                    json(Map.of("userId", BO)),
+                    String.class)
+                .getStatusCode()
+                .value())
+        .isEqualTo(204);
+
     // Then she is refused; Bo publishes
     assertThat(own.getStatusCode().value()).isEqualTo(400);
     assertThat(own.getBody())
