@@ -66,32 +66,14 @@ class HvidovreDriver {
         .singleResult();
   }
 
-  /** Runs every due asynchronous hand-off, never a timer (they fire only when a test says so). */
+  /** Runs every due asynchronous hand-off, never a timer. */
   void runJobs() {
-    for (int round = 0; round < 200; round++) {
-      List<Job> jobs =
-          engine.getManagementService().createJobQuery().executable().list().stream()
-              .filter(job -> !isTimer(job))
-              .toList();
-      if (jobs.isEmpty()) {
-        return;
-      }
-      jobs.forEach(job -> engine.getManagementService().executeJob(job.getId()));
-    }
-    throw new AssertionError("Jobs keep coming");
-  }
-
-  private static boolean isTimer(Job job) {
-    return job instanceof org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
+    dk.aarshjul.process.EngineJobs.runJobs(engine);
   }
 
   /** Fires the timers waiting at {@code activityId} (their date may lie in the future). */
   void fireTimers(String activityId) {
-    List<Job> timers =
-        engine.getManagementService().createJobQuery().activityId(activityId).timers().list();
-    assertThat(timers).as("timers at " + activityId).isNotEmpty();
-    timers.forEach(job -> engine.getManagementService().executeJob(job.getId()));
-    runJobs();
+    dk.aarshjul.process.EngineJobs.fireTimers(engine, activityId);
   }
 
   /** The open tasks of a definition key (task id) for one candidate group, by name then id. */

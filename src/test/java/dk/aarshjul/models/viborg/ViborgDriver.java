@@ -9,7 +9,6 @@ import dk.aarshjul.theme.WorkshopFields;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -54,28 +53,12 @@ class ViborgDriver {
 
   /** Runs every due asynchronous hand-off, never a timer. */
   void runJobs() {
-    for (int round = 0; round < 200; round++) {
-      List<Job> jobs =
-          engine.getManagementService().createJobQuery().executable().list().stream()
-              .filter(
-                  job ->
-                      !(job instanceof org.camunda.bpm.engine.impl.persistence.entity.TimerEntity))
-              .toList();
-      if (jobs.isEmpty()) {
-        return;
-      }
-      jobs.forEach(job -> engine.getManagementService().executeJob(job.getId()));
-    }
-    throw new AssertionError("Jobs keep coming");
+    dk.aarshjul.process.EngineJobs.runJobs(engine);
   }
 
   /** Fires the timers waiting at {@code activityId} (their date may lie in the future). */
   void fireTimers(String activityId) {
-    List<Job> timers =
-        engine.getManagementService().createJobQuery().activityId(activityId).timers().list();
-    assertThat(timers).as("timers at " + activityId).isNotEmpty();
-    timers.forEach(job -> engine.getManagementService().executeJob(job.getId()));
-    runJobs();
+    dk.aarshjul.process.EngineJobs.fireTimers(engine, activityId);
   }
 
   /** The term's open tasks of a definition key for a candidate group. */
