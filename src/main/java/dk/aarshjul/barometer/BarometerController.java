@@ -168,6 +168,8 @@ class BarometerController {
             + " frame-ancestors 'none'; base-uri 'none'");
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Referrer-Policy", "no-referrer");
+    // the same page for everyone; a browser asks again each time and gets 304 while unchanged
+    response.setHeader("Cache-Control", "no-cache");
   }
 
   private Map<Long, TrendChart> charts(List<Barometer.GoalView> goals, Barometer barometer) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,18 +33,21 @@ public class Measurements {
   private final SurveyAnswerRepository answers;
   private final RegisterValueRepository registerValues;
   private final Periods periods;
+  private final ApplicationEventPublisher events;
 
   Measurements(
       IndicatorRepository indicators,
       DataImportRepository imports,
       SurveyAnswerRepository answers,
       RegisterValueRepository registerValues,
-      Periods periods) {
+      Periods periods,
+      ApplicationEventPublisher events) {
     this.indicators = indicators;
     this.imports = imports;
     this.answers = answers;
     this.registerValues = registerValues;
     this.periods = periods;
+    this.events = events;
   }
 
   /**
@@ -139,6 +143,7 @@ public class Measurements {
           "indicators", "Perioden har ingen målepunkter at offentliggøre.");
     }
     all.forEach(indicator -> indicator.publish(actor));
+    events.publishEvent(new MeasurementPublished(periodId));
   }
 
   /**
@@ -234,6 +239,7 @@ public class Measurements {
     if (publish) {
       // the first published data publishes the period's measurement with it
       indicators.findByPeriodIdOrderByPosition(data.getPeriodId()).forEach(i -> i.publish(actor));
+      events.publishEvent(new MeasurementPublished(data.getPeriodId()));
     }
     return data;
   }

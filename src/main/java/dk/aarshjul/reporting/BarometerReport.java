@@ -8,12 +8,14 @@ import dk.aarshjul.measure.Indicator;
 import dk.aarshjul.measure.IndicatorSeries;
 import dk.aarshjul.measure.MeasureSource;
 import dk.aarshjul.measure.MeasuredValue;
+import dk.aarshjul.measure.MeasurementPublished;
 import dk.aarshjul.measure.Measurements;
 import dk.aarshjul.period.Aim;
 import dk.aarshjul.period.AimKind;
 import dk.aarshjul.period.Period;
 import dk.aarshjul.period.Periods;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -21,37 +23,54 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Builds the public barometer of a period from published data only: the period's published
  * indicators and the values of published imports ({@link Measurements#published}), the council's
- * goals they measure under the period's themes, and the status by the traffic-light rule. A built
- * barometer is kept until something new is published.
+ * goals they measure under the period's themes, and the status by the traffic-light rule.
+ *
+ * <p>Every citizen reads the same page, so what is built is kept in a snapshot: the published
+ * periods and each period's barometer. A publication on this server replaces the snapshot as soon
+ * as its transaction commits ({@link MeasurementPublished}); the publication stamp is checked again
+ * at most every {@code aarshjul.barometer.recheck} (default 10 s), which is how a server beside it
+ * learns of a publication. Between checks a page costs no database round trip.
  */
 @Service
-@Transactional(readOnly = true)
 public class BarometerReport {
 
   private final Measurements measurements;
   private final CouncilGoals councilGoals;
   private final Periods periods;
   private final GoalTrafficLight trafficLight;
-  private final Map<Long, Barometer> built = new ConcurrentHashMap<>();
-  private volatile String builtAt = "";
+  private final TransactionTemplate readOnly;
+  private final long recheckNanos;
+  private final AtomicLong generation = new AtomicLong();
+  private final AtomicLong versions = new AtomicLong();
+  private volatile Snapshot snapshot;
 
   public BarometerReport(
       Measurements measurements,
       CouncilGoals councilGoals,
       Periods periods,
-      GoalTrafficLight trafficLight) {
+      GoalTrafficLight trafficLight,
+      PlatformTransactionManager transactions,
+      @Value("${aarshjul.barometer.recheck:PT10S}") Duration recheck) {
     this.measurements = measurements;
     this.councilGoals = councilGoals;
     this.periods = periods;
     this.trafficLight = trafficLight;
+    this.readOnly = new TransactionTemplate(transactions);
+    this.readOnly.setReadOnly(true);
+    this.recheckNanos = recheck.toNanos();
   }
 
   /** A published period: its id and name ("2026–2029"). */
@@ -63,13 +82,44 @@ public class BarometerReport {
     }
   }
 
+  /**
+   * What is published as of one publication stamp: the periods, and each period's barometer built
+   * when first asked for.
+   */
+  private static final class Snapshot {
+    final long version;
+    final long generation;
+    final String stamp;
+    final List<PublishedPeriod> periods;
+    final Map<Long, Optional<Barometer>> barometers = new ConcurrentHashMap<>();
+    volatile long checkedAt;
+
+    Snapshot(long version, long generation, String stamp, List<PublishedPeriod> periods, long now) {
+      this.version = version;
+      this.generation = generation;
+      this.stamp = stamp;
+      this.periods = periods;
+      this.checkedAt = now;
+    }
+  }
+
+  /** Forgets what was built once a publication has committed; the next reader rebuilds. */
+  @TransactionalEventListener(fallbackExecution = true)
+  void published(MeasurementPublished event) {
+    generation.incrementAndGet();
+  }
+
+  /**
+   * Changes whenever what the barometer shows may have changed: what a cache of its rendered pages
+   * is keyed by.
+   */
+  public long version() {
+    return snapshot().version;
+  }
+
   /** The periods with a published barometer, newest first. */
   public List<PublishedPeriod> publishedPeriods() {
-    return measurements.publishedPeriods().stream()
-        .map(periods::get)
-        .map(p -> new PublishedPeriod(p.getId(), p.getName(), p.getFirstYear(), p.getLastYear()))
-        .sorted((a, b) -> Integer.compare(b.firstYear(), a.firstYear()))
-        .toList();
+    return insideTransaction() ? periods() : snapshot().periods;
   }
 
   /** The published period covering the year, else the newest published. */
@@ -83,19 +133,57 @@ public class BarometerReport {
 
   /** The period's barometer; empty when nothing of it is published. */
   public Optional<Barometer> of(long periodId) {
+    if (insideTransaction()) {
+      return build(periodId);
+    }
+    return snapshot()
+        .barometers
+        .computeIfAbsent(periodId, id -> readOnly.execute(status -> build(id)));
+  }
+
+  /**
+   * Inside a caller's transaction the data read may include its uncommitted writes, which must
+   * never be kept for the public: such a read is built for the caller only.
+   */
+  private static boolean insideTransaction() {
+    return TransactionSynchronizationManager.isActualTransactionActive();
+  }
+
+  private Snapshot snapshot() {
+    Snapshot current = snapshot;
+    if (current != null
+        && current.generation == generation.get()
+        && System.nanoTime() - current.checkedAt < recheckNanos) {
+      return current;
+    }
+    return recheck();
+  }
+
+  /** One reader checks the stamp (and rebuilds) while the others wait for its result. */
+  private synchronized Snapshot recheck() {
+    Snapshot current = snapshot;
+    long now = System.nanoTime();
+    long gen = generation.get();
+    if (current != null && current.generation == gen && now - current.checkedAt < recheckNanos) {
+      return current; // another reader checked while this one waited
+    }
     String stamp = measurements.publicationStamp();
-    if (!stamp.equals(builtAt)) {
-      built.clear();
-      builtAt = stamp;
+    if (current != null && current.generation == gen && current.stamp.equals(stamp)) {
+      current.checkedAt = now;
+      return current;
     }
-    Barometer barometer = built.get(periodId);
-    if (barometer == null) {
-      barometer = build(periodId).orElse(null);
-      if (barometer != null) {
-        built.put(periodId, barometer);
-      }
-    }
-    return Optional.ofNullable(barometer);
+    Snapshot fresh =
+        new Snapshot(versions.incrementAndGet(), gen, stamp, readOnly.execute(s -> periods()), now);
+    snapshot = fresh;
+    return fresh;
+  }
+
+  private List<PublishedPeriod> periods() {
+    return measurements.publishedPeriods().stream()
+        .map(periods::get)
+        .map(p -> new PublishedPeriod(p.getId(), p.getName(), p.getFirstYear(), p.getLastYear()))
+        .sorted((a, b) -> Integer.compare(b.firstYear(), a.firstYear()))
+        .toList();
   }
 
   private Optional<Barometer> build(long periodId) {

@@ -32,7 +32,11 @@ class BarometerPagesTest {
 
   @BeforeEach
   void setUp() {
-    mvc = MockMvcBuilders.webAppContextSetup(context).build();
+    // through the kept pages, as a citizen's browser gets them
+    mvc =
+        MockMvcBuilders.webAppContextSetup(context)
+            .addFilters(context.getBean(BarometerPageCache.class))
+            .build();
   }
 
   @Test
@@ -155,6 +159,39 @@ class BarometerPagesTest {
     assertThat(period).isNotNull();
     assertThat(period.get("temaer")).hasSize(2);
     assertThat(period.get("temaer").get(0).get("goals").get(0).get("values")).hasSize(2);
+  }
+
+  @Test
+  void shouldShowANewPublicationAtOnceThoughThePageIsKeptForEveryone() throws Exception {
+    // Given a published term whose page a citizen has read
+    Period term = testData.publishedTerm();
+    int base = term.getFirstYear() - 1;
+    String address = "/barometer/" + slug(term) + "/tema-1";
+    MockHttpServletResponse first = page(address);
+    String etag = first.getHeader("ETag");
+    assertThat(etag).isNotBlank();
+    assertThat(first.getHeader("Cache-Control")).isEqualTo("no-cache");
+
+    // When her browser asks again with the page it has
+    MockHttpServletResponse again =
+        mvc.perform(get(address).header("If-None-Match", etag)).andReturn().getResponse();
+
+    // Then it is told the page has not changed, with the page's headers and no body
+    assertThat(again.getStatus()).isEqualTo(304);
+    assertThat(again.getContentAsByteArray()).isEmpty();
+    assertThat(again.getHeader("Content-Security-Policy")).contains("default-src 'none'");
+
+    // When the data team publishes the next year's survey
+    testData.publishSurvey(term, base + 2, "5,8", "50");
+
+    // Then the very next reader gets it, and the browser with the old page gets the new one
+    MockHttpServletResponse changed =
+        mvc.perform(get(address).header("If-None-Match", etag)).andReturn().getResponse();
+    assertThat(changed.getStatus()).isEqualTo(200);
+    assertThat(changed.getHeader("ETag")).isNotEqualTo(etag);
+    assertThat(changed.getContentAsString(StandardCharsets.UTF_8))
+        .contains("til 5,8 % i " + (base + 2) + " – en forbedring");
+    assertThat(html("/barometer/" + slug(term))).contains("til 50 % i " + (base + 2));
   }
 
   @Test

@@ -152,6 +152,12 @@ class BarometerTestData {
     return term;
   }
 
+  /** Imports and publishes one more year's survey of a published term. */
+  @Transactional
+  void publishSurvey(Period term, int year, String often, String agree) {
+    publish(survey(term, year, often, agree));
+  }
+
   private DataImport survey(Period term, int year, String often, String agree) {
     String rest =
         new BigDecimal("100")
