@@ -98,7 +98,7 @@ public class IndicatorForm {
                 row.put(LABEL.key(), i.getLabel());
                 row.put(UNIT.key(), i.getUnit().formValue());
                 if (i.getTargetValue() != null) {
-                  row.put(TARGET.key(), i.getTargetValue());
+                  row.put(TARGET.key(), DanishNumber.format(i.getTargetValue()));
                 }
                 row.put(DIRECTION.key(), i.isHigherIsBetter() ? HIGHER : LOWER);
               });

@@ -25,9 +25,13 @@ public record FormField(
     return new FormField(key, label, required, null, null, null);
   }
 
-  /** A decimal number without a range (the service checks what it means). */
+  /**
+   * A decimal number typed as Danish text ("7,5", "97.000") in a text field of at most 20
+   * characters – a number field would show it with a decimal point; the service reads and checks
+   * it.
+   */
   public static FormField decimal(String key, String label, boolean required) {
-    return new FormField(key, label, required, null, null, null);
+    return new FormField(key, label, required, 20, null, null);
   }
 
   /** A required whole number from {@code min} to {@code max}. */

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -284,11 +283,13 @@ record FormSchema(String id, Map<String, Field> fields) {
   /** Every input field with its path, list children as {@code list.child}; for tests and logs. */
   public List<String> fieldPaths() {
     List<String> paths = new ArrayList<>();
-    for (Iterator<Field> it = fields.values().iterator(); it.hasNext(); ) {
-      Field field = it.next();
-      paths.add(field.key());
-      field.children().keySet().forEach(child -> paths.add(field.key() + "." + child));
-    }
+    fields.values().forEach(field -> addPaths(field, "", paths));
     return paths;
+  }
+
+  /** The field's path and, for a dynamic list, its rows' fields' ("list.field", nested too). */
+  private static void addPaths(Field field, String prefix, List<String> paths) {
+    paths.add(prefix + field.key());
+    field.children().values().forEach(child -> addPaths(child, prefix + field.key() + ".", paths));
   }
 }

@@ -60,7 +60,7 @@ public class CouncilWorkshop {
   }
 
   /** What the meeting form shows: the record so far and the themes and goals to start from. */
-  public record MeetingForm(String info, String themesJson, String goalsJson) {}
+  public record MeetingForm(String info, String themesJson) {}
 
   /** The form of the next theme meeting of the term. */
   @Transactional(readOnly = true)
@@ -109,22 +109,31 @@ public class CouncilWorkshop {
       info.append(previousTermStatus(term));
     }
     ArrayNode themes = json.createArrayNode();
-    Map<Long, Integer> themeNumber = new HashMap<>();
+    Map<Long, ArrayNode> goalsOfTheme = new HashMap<>();
     for (Aim aim : term.aims(AimKind.THEME)) {
-      themeNumber.put(aim.getId(), aim.getNumber());
       ObjectNode row = themes.addObject();
       row.put("title", aim.getTitle());
       row.put("description", aim.getDescription());
+      goalsOfTheme.put(aim.getId(), row.putArray(WorkshopFields.GOALS));
     }
-    ArrayNode goals = json.createArrayNode();
     for (Goal goal : councilGoals.ofPeriod(periodId)) {
-      ObjectNode row = goals.addObject();
-      row.put("theme", themeNumber.getOrDefault(goal.getAimId(), 1));
-      row.put("title", goal.getTitle());
-      row.put("description", goal.getPurpose());
+      ArrayNode goals = goalsOfTheme.get(goal.getAimId());
+      if (goals != null) {
+        ObjectNode row = goals.addObject();
+        row.put("title", goal.getTitle());
+        row.put("description", goal.getPurpose());
+      }
     }
-    return new MeetingForm(
-        DanishText.cutToVariable(info.toString(), "\n\n…"), themes.toString(), goals.toString());
+    if (themes.isEmpty()) {
+      // the first meeting starts from one empty theme with one empty goal to type in
+      themes
+          .addObject()
+          .put("title", "")
+          .putArray(WorkshopFields.GOALS)
+          .addObject()
+          .put("title", "");
+    }
+    return new MeetingForm(DanishText.cutToVariable(info.toString(), "\n\n…"), themes.toString());
   }
 
   /** The status of the previous term's goals, which the new council starts from. */
@@ -160,12 +169,7 @@ public class CouncilWorkshop {
    * identity by their wording); returns the meeting with what it changed.
    */
   public ThemeMeeting registerMeeting(
-      long periodId,
-      Object dateValue,
-      Object notesValue,
-      Object themesValue,
-      Object goalsValue,
-      String actor) {
+      long periodId, Object dateValue, Object notesValue, Object themesValue, String actor) {
     Period term = periods.get(periodId);
     if (isAdopted(periodId)) {
       throw new InvalidSubmissionException(
@@ -174,7 +178,7 @@ public class CouncilWorkshop {
     }
     LocalDate date = date(dateValue, WorkshopFields.MEETING_DATE.key(), term);
     String notes = WorkshopFields.NOTES.requiredValue(notesValue, "Skriv hvad byrådet drøftede.");
-    List<ThemeDraft> themes = parse(term, themesValue, goalsValue);
+    List<ThemeDraft> themes = parse(term, themesValue);
     CouncilGoals.Changes changes = councilGoals.record(periodId, themes);
     List<Theme> recorded = new ArrayList<>();
     for (ThemeDraft theme : themes) {
@@ -185,15 +189,28 @@ public class CouncilWorkshop {
         ThemeMeeting.workshop(periodId, number, date, notes, recorded, changes.lines(), actor));
   }
 
-  private List<ThemeDraft> parse(Period term, Object themesValue, Object goalsValue) {
+  /**
+   * The themes with their goals as the meeting left them. A goal keeps its identity (its
+   * measurement, its committees' priorities) when its wording is unchanged, wherever it now stands.
+   * A theme's goals whose wording is gone are reworded by the theme's new wordings, in order: a
+   * goal edited in its row stays the same goal.
+   */
+  private List<ThemeDraft> parse(Period term, Object themesValue) {
     JsonNode themeRows = rows(themesValue, WorkshopFields.THEMES, "Registrér mindst ét tema.");
-    JsonNode goalRows = rows(goalsValue, WorkshopFields.GOALS, null);
     if (themeRows.size() > CouncilGoals.MAX_THEMES) {
       throw new InvalidSubmissionException(
           WorkshopFields.THEMES, "Højst " + CouncilGoals.MAX_THEMES + " temaer.");
     }
+    List<Aim> oldThemes = term.aims(AimKind.THEME);
+    Map<Long, List<Goal>> oldGoalsOfTheme = new HashMap<>();
+    Map<String, Long> byWording = new HashMap<>();
+    for (Goal goal : councilGoals.ofPeriod(term.getId())) {
+      oldGoalsOfTheme.computeIfAbsent(goal.getAimId(), id -> new ArrayList<>()).add(goal);
+      byWording.put(goal.getTitle().toLowerCase(Locale.ROOT), goal.getId());
+    }
     List<String> titles = new ArrayList<>();
-    List<String> descriptions = new ArrayList<>();
+    List<List<String[]>> goalRows = new ArrayList<>();
+    List<ThemeDraft> themes = new ArrayList<>();
     int n = 1;
     for (JsonNode row : themeRows) {
       String prefix = "Tema " + n++ + ": ";
@@ -203,35 +220,56 @@ public class CouncilWorkshop {
             WorkshopFields.THEMES, prefix + "temaet '" + title + "' står to gange.");
       }
       titles.add(title);
-      descriptions.add(WorkshopFields.THEME_DESCRIPTION.text(row, WorkshopFields.THEMES, prefix));
-    }
-    List<List<GoalDraft>> goalsPerTheme = new ArrayList<>();
-    titles.forEach(t -> goalsPerTheme.add(new ArrayList<>()));
-    Map<String, Long> existing = new HashMap<>();
-    councilGoals
-        .ofPeriod(term.getId())
-        .forEach(goal -> existing.put(goal.getTitle().toLowerCase(Locale.ROOT), goal.getId()));
-    int g = 1;
-    for (JsonNode row : goalRows) {
-      String prefix = "Målsætning " + g++ + ": ";
-      JsonNode themeNode = row.get(WorkshopFields.GOAL_THEME.key());
-      if (themeNode == null
-          || !themeNode.canConvertToExactIntegral()
-          || themeNode.asInt() < 1
-          || themeNode.asInt() > titles.size()) {
-        throw new InvalidSubmissionException(
-            WorkshopFields.GOALS,
-            prefix + "'Tema nr.' skal være et af temaernes numre, 1 til " + titles.size() + ".");
+      String description =
+          WorkshopFields.THEME_DESCRIPTION.text(row, WorkshopFields.THEMES, prefix);
+      List<String[]> goals = new ArrayList<>();
+      int g = 1;
+      for (JsonNode goalRow :
+          FormValues.rows(row.get(WorkshopFields.GOALS), WorkshopFields.THEMES)) {
+        String goalPrefix = prefix + "målsætning " + g++ + ": ";
+        goals.add(
+            new String[] {
+              WorkshopFields.GOAL_TITLE.text(goalRow, WorkshopFields.THEMES, goalPrefix),
+              WorkshopFields.GOAL_DESCRIPTION.text(goalRow, WorkshopFields.THEMES, goalPrefix)
+            });
       }
-      String title = WorkshopFields.GOAL_TITLE.text(row, WorkshopFields.GOALS, prefix);
-      String description = WorkshopFields.GOAL_DESCRIPTION.text(row, WorkshopFields.GOALS, prefix);
-      goalsPerTheme
-          .get(themeNode.asInt() - 1)
-          .add(new GoalDraft(existing.get(title.toLowerCase(Locale.ROOT)), title, description));
+      goalRows.add(goals);
+      themes.add(new ThemeDraft(title, description, new ArrayList<>()));
     }
-    List<ThemeDraft> themes = new ArrayList<>();
-    for (int i = 0; i < titles.size(); i++) {
-      themes.add(new ThemeDraft(titles.get(i), descriptions.get(i), goalsPerTheme.get(i)));
+    java.util.Set<Long> kept = new java.util.HashSet<>();
+    for (List<String[]> goals : goalRows) {
+      for (String[] goal : goals) {
+        Long id = byWording.get(goal[0].toLowerCase(Locale.ROOT));
+        if (id != null) {
+          kept.add(id);
+        }
+      }
+    }
+    for (int t = 0; t < themes.size(); t++) {
+      // the theme as it was: the one of the same title, else the one in the same place
+      int place = t;
+      Aim before =
+          oldThemes.stream()
+              .filter(aim -> aim.getTitle().equalsIgnoreCase(titles.get(place)))
+              .findFirst()
+              .orElse(place < oldThemes.size() ? oldThemes.get(place) : null);
+      // the theme's goals whose wording is gone, in their order: reworded by the new goals of the
+      // theme that match no wording, in theirs
+      java.util.Deque<Long> reworded = new java.util.ArrayDeque<>();
+      if (before != null) {
+        oldGoalsOfTheme.getOrDefault(before.getId(), List.of()).stream()
+            .map(Goal::getId)
+            .filter(id -> !kept.contains(id))
+            .forEach(reworded::add);
+      }
+      for (String[] goal : goalRows.get(t)) {
+        Long id = byWording.get(goal[0].toLowerCase(Locale.ROOT));
+        if (id == null && !reworded.isEmpty()) {
+          id = reworded.poll();
+          kept.add(id); // a theme in the same place cannot take it again
+        }
+        themes.get(t).goals().add(new GoalDraft(id, goal[0], goal[1]));
+      }
     }
     return themes;
   }

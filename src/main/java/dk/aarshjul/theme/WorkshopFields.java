@@ -11,6 +11,8 @@ import java.util.Map;
 public final class WorkshopFields {
 
   public static final String THEMES = "themes";
+
+  /** A theme row's list of its goals. */
   public static final String GOALS = "goals";
 
   public static final FormField MEETING_DATE = FormField.choice("meetingDate", "Mødedato", true);
@@ -19,7 +21,6 @@ public final class WorkshopFields {
   public static final FormField THEME_TITLE = FormField.requiredText("title", "Tema", 200);
   public static final FormField THEME_DESCRIPTION =
       FormField.optionalText("description", "Byrådets beskrivelse af temaet", 1000);
-  public static final FormField GOAL_THEME = FormField.number("theme", "Tema nr.", 1, 10);
   public static final FormField GOAL_TITLE = FormField.requiredText("title", "Målsætning", 300);
   public static final FormField GOAL_DESCRIPTION =
       FormField.optionalText("description", "Uddybning", 1000);
@@ -51,9 +52,8 @@ public final class WorkshopFields {
               NOTES,
               THEME_TITLE.inList(THEMES),
               THEME_DESCRIPTION.inList(THEMES),
-              GOAL_THEME.inList(GOALS),
-              GOAL_TITLE.inList(GOALS),
-              GOAL_DESCRIPTION.inList(GOALS),
+              GOAL_TITLE.inList(THEMES + "." + GOALS),
+              GOAL_DESCRIPTION.inList(THEMES + "." + GOALS),
               DONE),
           "register-council-adoption",
           List.of(DECIDED_ON, ADOPTION, REPEALED, ADOPTION_COMMENT));

@@ -63,8 +63,9 @@ class FormSchemaTest {
         continue;
       }
       if (type.equals("dynamiclist")) {
-        keys.add(component.get("path").asText());
-        collectKeys(component.get("components"), component.get("path").asText() + ".", keys);
+        keys.add(prefix + component.get("path").asText());
+        collectKeys(
+            component.get("components"), prefix + component.get("path").asText() + ".", keys);
       } else {
         keys.add(prefix + component.get("key").asText());
       }

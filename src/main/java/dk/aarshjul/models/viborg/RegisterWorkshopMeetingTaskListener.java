@@ -30,7 +30,6 @@ class RegisterWorkshopMeetingTaskListener extends FormTaskListener {
         workshop.meetingForm((Long) task.getVariable(ViborgVariables.PERIOD_ID));
     task.setVariableLocal(ViborgVariables.WORKSHOP_INFO, form.info());
     task.setVariableLocal(WorkshopFields.THEMES, SpinValues.jsonValue(form.themesJson()).create());
-    task.setVariableLocal(WorkshopFields.GOALS, SpinValues.jsonValue(form.goalsJson()).create());
     task.setVariableLocal(WorkshopFields.MEETING_DATE.key(), null);
     task.setVariableLocal(WorkshopFields.NOTES.key(), null);
     task.setVariableLocal(WorkshopFields.DONE.key(), null);
@@ -49,7 +48,6 @@ class RegisterWorkshopMeetingTaskListener extends FormTaskListener {
         task.getVariable(WorkshopFields.MEETING_DATE.key()),
         task.getVariable(WorkshopFields.NOTES.key()),
         task.getVariable(WorkshopFields.THEMES),
-        task.getVariable(WorkshopFields.GOALS),
         TaskForms.actor(task));
     task.getExecution()
         .setVariable(ViborgVariables.WORKSHOP_READY, WorkshopFields.READY.equals(done));

@@ -106,8 +106,8 @@ class ViborgDriver {
 
   // ---- the political workshop
 
-  /** A theme meeting leaving two themes and the goals given (theme number, title). */
-  void workshopMeeting(String date, String themesJson, String goalsJson, boolean ready) {
+  /** A theme meeting leaving the themes given, each with its goals. */
+  void workshopMeeting(String date, String themesJson, boolean ready) {
     submit(
         onlyTask("Task_RegisterWorkshopMeeting", "byraadssekretariat"),
         "bente",
@@ -117,20 +117,18 @@ class ViborgDriver {
                 WorkshopFields.NOTES.key(),
                 "Byrådet drøftede temaerne med borgmesteren som facilitator.")
             .putValue(WorkshopFields.THEMES, SpinValues.jsonValue(themesJson).create())
-            .putValue(WorkshopFields.GOALS, SpinValues.jsonValue(goalsJson).create())
             .putValue(
                 WorkshopFields.DONE.key(),
                 ready ? WorkshopFields.READY : WorkshopFields.NEXT_MEETING));
   }
 
-  static final String TWO_THEMES =
-      "[{\"title\":\"Sundhed\",\"description\":\"Et godt og langt liv\"},"
-          + "{\"title\":\"Vækst og socialt ansvar\",\"description\":null}]";
-
-  static final String THREE_GOALS =
-      "[{\"theme\":1,\"title\":\"Færre borgere føler sig ensomme\",\"description\":null},"
-          + "{\"theme\":1,\"title\":\"Flere borgere er fysisk aktive\",\"description\":null},"
-          + "{\"theme\":2,\"title\":\"Flere indbyggere\",\"description\":\"Også i landsbyerne\"}]";
+  /** Two themes with three goals, as the form sends them: each theme row holds its goals. */
+  static final String TWO_THEMES_THREE_GOALS =
+      "[{\"title\":\"Sundhed\",\"description\":\"Et godt og langt liv\",\"goals\":["
+          + "{\"title\":\"Færre borgere føler sig ensomme\",\"description\":null},"
+          + "{\"title\":\"Flere borgere er fysisk aktive\",\"description\":null}]},"
+          + "{\"title\":\"Vækst og socialt ansvar\",\"description\":null,\"goals\":["
+          + "{\"title\":\"Flere indbyggere\",\"description\":\"Også i landsbyerne\"}]}]";
 
   void adopt(String date, boolean adopted, String repealed, String comment) {
     VariableMap values =
@@ -153,14 +151,14 @@ class ViborgDriver {
             + "\"codeOrQuestion\":\""
             + SURVEY_QUESTION
             + "\",\"countedAnswers\":\"Ofte\","
-            + "\"label\":\"Andel, der ofte føler sig ensomme\",\"unit\":\"procent\",\"target\":6,"
+            + "\"label\":\"Andel, der ofte føler sig ensomme\",\"unit\":\"procent\",\"target\":\"6\","
             + "\"direction\":\"lavere\"},"
             + "{\"title\":\"Flere borgere er fysisk aktive\",\"source\":\"borgermaaling\","
             + "\"codeOrQuestion\":\"Hvor ofte dyrker du motion?\",\"countedAnswers\":\"Dagligt; Ugentligt\","
-            + "\"label\":\"Andel, der dyrker motion mindst ugentligt\",\"unit\":\"procent\",\"target\":70,"
+            + "\"label\":\"Andel, der dyrker motion mindst ugentligt\",\"unit\":\"procent\",\"target\":\"70\","
             + "\"direction\":\"hoejere\"},"
             + "{\"title\":\"Flere indbyggere\",\"source\":\"register\",\"codeOrQuestion\":\"Indbyggertal\","
-            + "\"countedAnswers\":null,\"label\":\"Antal indbyggere\",\"unit\":\"antal\",\"target\":100000,"
+            + "\"countedAnswers\":null,\"label\":\"Antal indbyggere\",\"unit\":\"antal\",\"target\":\"100.000\","
             + "\"direction\":\"hoejere\"}]";
     String statements =
         "[{\"question\":\""

@@ -19,6 +19,7 @@ import dk.aarshjul.reporting.BarometerStatus;
 import dk.aarshjul.theme.CouncilAdoption;
 import dk.aarshjul.theme.CouncilWorkshop;
 import dk.aarshjul.theme.ThemeMeeting;
+import dk.aarshjul.theme.WorkshopFields;
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -80,9 +81,10 @@ class ViborgTermProcessTest {
     Task first = driver.onlyTask("Task_RegisterWorkshopMeeting", "byraadssekretariat");
     assertThat((String) driver.formValue(first, ViborgVariables.WORKSHOP_INFO))
         .contains("Politisk værksted – temamøde 1", "forvaltningen udarbejder ikke oplæg");
-    driver.workshopMeeting("2030-04-10", ViborgDriver.TWO_THEMES, ViborgDriver.THREE_GOALS, false);
+    driver.workshopMeeting("2030-04-10", ViborgDriver.TWO_THEMES_THREE_GOALS, false);
     Task second = driver.onlyTask("Task_RegisterWorkshopMeeting", "byraadssekretariat");
-    assertThat(driver.formValue(second, "goals").toString())
+    assertThat(driver.formValue(second, WorkshopFields.THEMES).toString())
+        .contains("\"goals\":[{\"title\":\"Færre borgere føler sig ensomme\"")
         .contains("Flere borgere er fysisk aktive");
     long activeGoal =
         councilGoals.ofPeriod(period.getId()).stream()
@@ -92,8 +94,7 @@ class ViborgTermProcessTest {
             .getId();
     driver.workshopMeeting(
         "2030-09-12",
-        ViborgDriver.TWO_THEMES,
-        ViborgDriver.THREE_GOALS.replace(
+        ViborgDriver.TWO_THEMES_THREE_GOALS.replace(
             "Flere indbyggere\",\"description\":\"Også i landsbyerne\"",
             "Flere indbyggere\",\"description\":\"I by og på land\""),
         true);
@@ -212,7 +213,7 @@ class ViborgTermProcessTest {
   void shouldSendTheModelBackToTheWorkshopWithTheCouncilsComment() {
     // Given the workshop is ready after one meeting
     driver.startTerm(2034);
-    driver.workshopMeeting("2034-04-10", ViborgDriver.TWO_THEMES, ViborgDriver.THREE_GOALS, true);
+    driver.workshopMeeting("2034-04-10", ViborgDriver.TWO_THEMES_THREE_GOALS, true);
 
     // When the council sends the model back without saying why, it is refused; then with a comment
     assertThatThrownBy(() -> driver.adopt("2034-05-01", false, null, null))
@@ -231,28 +232,67 @@ class ViborgTermProcessTest {
   }
 
   @Test
-  void shouldRefuseAGoalUnderAThemeThatDoesNotExistAndStoreNothing() {
+  void shouldRefuseAGoalWithoutWordingAndStoreNothing() {
     // Given the first theme meeting of 2038–2041
     driver.startTerm(2038);
 
-    // When a goal names theme 3 of two themes
-    String goals = "[{\"theme\":3,\"title\":\"Flere grønne arealer\",\"description\":null}]";
+    // When the second theme's goal is left without its wording
+    String themes =
+        ViborgDriver.TWO_THEMES_THREE_GOALS.replace(
+            "\"title\":\"Flere indbyggere\"", "\"title\":\" \"");
 
-    // Then the meeting is refused in Danish and no theme or goal is stored
-    assertThatThrownBy(
-            () -> driver.workshopMeeting("2038-04-10", ViborgDriver.TWO_THEMES, goals, false))
+    // Then the meeting is refused in Danish, naming the row, and no theme or goal is stored
+    assertThatThrownBy(() -> driver.workshopMeeting("2038-04-10", themes, false))
         .isInstanceOf(InvalidSubmissionException.class)
-        .hasMessageContaining("Målsætning 1: 'Tema nr.' skal være et af temaernes numre, 1 til 2.");
+        .hasMessageContaining("Tema 2: målsætning 1: 'Målsætning' skal udfyldes.");
     long periodId = periods.findElectionTerm(2038).orElseThrow().getId();
     assertThat(councilGoals.ofPeriod(periodId)).isEmpty();
     assertThat(workshop.meetings(periodId)).isEmpty();
   }
 
   @Test
+  void shouldKeepAGoalRewordedInItsPlaceAsTheSameGoal() {
+    // Given a first theme meeting of 2050–2053 that left three goals
+    driver.startTerm(2050);
+    driver.workshopMeeting("2050-04-10", ViborgDriver.TWO_THEMES_THREE_GOALS, false);
+    long periodId = periods.findElectionTerm(2050).orElseThrow().getId();
+    long active = goalId(periodId, "Flere borgere er fysisk aktive");
+    long lonely = goalId(periodId, "Færre borgere føler sig ensomme");
+
+    // When the next meeting rewords one goal in its row and moves another to the other theme
+    driver.workshopMeeting(
+        "2050-06-12",
+        "[{\"title\":\"Sundhed\",\"description\":\"Et godt og langt liv\",\"goals\":["
+            + "{\"title\":\"Flere borgere dyrker motion hver uge\",\"description\":null}]},"
+            + "{\"title\":\"Vækst og socialt ansvar\",\"description\":null,\"goals\":["
+            + "{\"title\":\"Flere indbyggere\",\"description\":\"Også i landsbyerne\"},"
+            + "{\"title\":\"Færre borgere føler sig ensomme\",\"description\":null}]}]",
+        false);
+
+    // Then the reworded goal and the moved goal keep their identity, and the meeting says so
+    assertThat(goalId(periodId, "Flere borgere dyrker motion hver uge")).isEqualTo(active);
+    assertThat(goalId(periodId, "Færre borgere føler sig ensomme")).isEqualTo(lonely);
+    assertThat(workshop.meetings(periodId).get(1).getChanges())
+        .contains(
+            "Målsætning omformuleret: Flere borgere er fysisk aktive → Flere borgere dyrker motion"
+                + " hver uge")
+        .noneMatch(change -> change.startsWith("Målsætning fjernet"))
+        .noneMatch(change -> change.startsWith("Målsætning tilføjet"));
+  }
+
+  private long goalId(long periodId, String title) {
+    return councilGoals.ofPeriod(periodId).stream()
+        .filter(goal -> goal.getTitle().equals(title))
+        .findFirst()
+        .orElseThrow()
+        .getId();
+  }
+
+  @Test
   void shouldImportTheSurveyOfEachFollowingYearWhenItIsHeld() {
     // Given the term 2042–2045 whose first year is done
     driver.startTerm(2042);
-    driver.workshopMeeting("2042-04-10", ViborgDriver.TWO_THEMES, ViborgDriver.THREE_GOALS, true);
+    driver.workshopMeeting("2042-04-10", ViborgDriver.TWO_THEMES_THREE_GOALS, true);
     driver.adopt("2042-05-01", true, null, null);
     driver.defineMeasurement(2042);
     driver.importAndPublish("Borgermåling 2042", ViborgDriver.survey("7,9"));
