@@ -49,6 +49,7 @@ class BlockContractsTest {
           ChallengeVariables.CONTRACT,
           dk.aarshjul.measure.MeasureVariables.CONTRACT,
           dk.aarshjul.dialogue.JointMeetingVariables.CONTRACT,
+          dk.aarshjul.conduct.ConductVariables.CONTRACT,
           TaskDeadlineVariables.CONTRACT);
 
   static final Map<String, BpmnModelInstance> MODELS = new LinkedHashMap<>();

@@ -45,6 +45,7 @@ class FormFieldsTest {
           dk.aarshjul.models.viborg.ViborgFields.FORMS,
           dk.aarshjul.models.viborg.SamLabFields.FORMS,
           dk.aarshjul.dialogue.JointMeetingVariables.FORMS,
+          dk.aarshjul.conduct.ConductFields.FORMS,
           SkanderborgFields.FORMS);
 
   @Test
