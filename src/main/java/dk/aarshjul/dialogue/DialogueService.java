@@ -84,7 +84,7 @@ public class DialogueService {
     DialogueMeeting meeting = get(meetingId);
     return switch (meeting.getKind()) {
       case CONTRACT -> Groups.groupChief(meeting.getArea().getCode());
-      case COMMITTEE, JOINT_COMMITTEE -> meeting.getCommittee().secretariatGroup();
+      case COMMITTEE, JOINT_COMMITTEE, INSTITUTION -> meeting.getCommittee().secretariatGroup();
       case DIRECTORATE -> Groups.DIRECTORATE;
     };
   }
@@ -98,6 +98,7 @@ public class DialogueService {
     DialogueMeeting meeting = get(meetingId);
     return meeting.getKind() == MeetingKind.COMMITTEE
             || meeting.getKind() == MeetingKind.JOINT_COMMITTEE
+            || meeting.getKind() == MeetingKind.INSTITUTION
         ? meeting.getCommittee().secretariatGroup()
         : Groups.DIRECTORATE;
   }

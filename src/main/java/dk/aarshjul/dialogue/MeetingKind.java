@@ -18,7 +18,13 @@ public enum MeetingKind {
    * Two or three committees that prioritised the same council goal meet about it (Viborg) and
    * propose initiatives; the host committee's secretariat keeps the minutes.
    */
-  JOINT_COMMITTEE("Fælles udvalgsmøde om en målsætning");
+  JOINT_COMMITTEE("Fælles udvalgsmøde om en målsætning"),
+  /**
+   * A committee's fixed dialogue meeting with its unit leaders, held at one of its institutions,
+   * whose leader (or an employee) presents the place and its daily work; nothing is at stake – no
+   * economy, no individual cases (Slagelse). Planned for the year, minuted by the secretariat.
+   */
+  INSTITUTION("Dialogmøde på en institution");
 
   private final String label;
 

@@ -44,4 +44,28 @@ public class UserNames {
             .strip();
     return name.isEmpty() ? userId : name;
   }
+
+  /**
+   * The ids of a group's members, sorted: who a meeting invites through its units' leader groups.
+   * Looked up by Årshjul itself, like the names.
+   */
+  public java.util.List<String> members(String groupId) {
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    return configuration
+        .getCommandExecutorTxRequired()
+        .execute(
+            context ->
+                context.runWithoutAuthorization(
+                    () ->
+                        engine
+                            .getIdentityService()
+                            .createUserQuery()
+                            .memberOfGroup(groupId)
+                            .unlimitedList()
+                            .stream()
+                            .map(User::getId)
+                            .sorted()
+                            .toList()));
+  }
 }

@@ -50,6 +50,7 @@ class BlockContractsTest {
           dk.aarshjul.measure.MeasureVariables.CONTRACT,
           dk.aarshjul.dialogue.JointMeetingVariables.CONTRACT,
           dk.aarshjul.conduct.ConductVariables.CONTRACT,
+          dk.aarshjul.dialogue.InstitutionMeetingVariables.CONTRACT,
           TaskDeadlineVariables.CONTRACT);
 
   static final Map<String, BpmnModelInstance> MODELS = new LinkedHashMap<>();

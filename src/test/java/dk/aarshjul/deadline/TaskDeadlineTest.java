@@ -152,7 +152,7 @@ class TaskDeadlineTest {
         userTasks++;
       }
     }
-    assertThat(userTasks).isEqualTo(39);
+    assertThat(userTasks).isEqualTo(43);
   }
 
   @Test

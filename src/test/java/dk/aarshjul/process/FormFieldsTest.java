@@ -46,6 +46,7 @@ class FormFieldsTest {
           dk.aarshjul.models.viborg.SamLabFields.FORMS,
           dk.aarshjul.dialogue.JointMeetingVariables.FORMS,
           dk.aarshjul.conduct.ConductFields.FORMS,
+          dk.aarshjul.dialogue.InstitutionMeetingFields.FORMS,
           SkanderborgFields.FORMS);
 
   @Test
