@@ -56,7 +56,7 @@ public class DemoMunicipality implements ApplicationRunner {
 
   /** The demo municipality of each governance model that has one. */
   static final List<DemoData> MUNICIPALITIES =
-      List.of(SkanderborgDemo.DATA, HvidovreDemo.DATA, ViborgDemo.DATA);
+      List.of(SkanderborgDemo.DATA, HvidovreDemo.DATA, ViborgDemo.DATA, SlagelseDemo.DATA);
 
   private final DemoData demo;
   private final AreaRepository areas;
