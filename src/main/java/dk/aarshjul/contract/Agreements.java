@@ -2,6 +2,7 @@ package dk.aarshjul.contract;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import dk.aarshjul.organisation.Groups;
 import dk.aarshjul.organisation.Unit;
 import dk.aarshjul.period.GoalTemplate;
 import dk.aarshjul.period.Period;
@@ -95,8 +96,9 @@ public class Agreements {
             + PlainText.markdown(unit.getName())
             + "** for **"
             + period.getName()
-            + "**. Skriv den i dialog med udvalget; udvalget godkender den, og udvalgets"
-            + " sekretariat registrerer beslutningen.\n\n**Få og klare mål: højst "
+            + "**. Skriv den i dialog med udvalget. Derefter godkendes den – af udvalget, hvis"
+            + " sekretariat registrerer beslutningen, medmindre beslutningstabellen for godkendelse"
+            + " udpeger en anden (stabe: direktionen).\n\n**Få og klare mål: højst "
             + maxGoals()
             + " mål, mindst ét af hver slags:**\n\n- *"
             + GoalKind.OWN.label()
@@ -130,7 +132,9 @@ public class Agreements {
             .filter(review -> !review.isApproved())
             .map(
                 review ->
-                    "**Sendt tilbage af udvalget:**\n\n"
+                    "**Sendt tilbage af "
+                        + approverName(contract)
+                        + ":**\n\n"
                         + PlainText.markdownBlock(review.getText()))
             .orElse("");
     return new DraftView(
@@ -143,6 +147,15 @@ public class Agreements {
         dialogueInfo(contract),
         FormValues.fitForm(missingInfo),
         FormValues.fitForm(feedbackInfo));
+  }
+
+  /** Who sent the agreement back, as the draft names them: the approver stored on it. */
+  private static String approverName(DevelopmentContract contract) {
+    String group = contract.getApproverGroup();
+    if (Groups.committeeSecretariat(contract.getUnit().getCommittee()).equals(group)) {
+      return "udvalget";
+    }
+    return Groups.DIRECTORATE.equals(group) ? "direktionen" : "godkenderen";
   }
 
   /** A new agreement's form opens with one goal of each kind to write. */

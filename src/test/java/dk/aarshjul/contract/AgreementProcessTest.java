@@ -61,6 +61,7 @@ class AgreementProcessTest {
   @Autowired Agreements agreements;
   @Autowired CommonGoals commonGoals;
   @Autowired AgreementTestData testData;
+  @Autowired ContractTestData contractTestData;
   @Autowired UnitRepository units;
   @Autowired CommitteeDialogues committeeDialogues;
   @Autowired DialogueService dialogueService;
@@ -483,8 +484,6 @@ class AgreementProcessTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("har ikke udviklingsaftaler");
   }
-
-  @Autowired ContractTestData contractTestData;
 
   // ---- helpers
   // ------------------------------------------------------------------------------------------
