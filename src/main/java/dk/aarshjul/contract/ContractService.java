@@ -42,6 +42,7 @@ public class ContractService {
   private final RequirementCheckService checker;
   private final ObjectMapper objectMapper;
   private final DraftParser parser;
+  private final CommonGoals commonGoals;
 
   public ContractService(
       ContractRepository contracts,
@@ -53,7 +54,9 @@ public class ContractService {
       ContractReviewRepository reviews,
       ContractVersionRepository versions,
       RequirementCheckService checker,
-      ObjectMapper objectMapper) {
+      ObjectMapper objectMapper,
+      CommonGoals commonGoals) {
+    this.commonGoals = commonGoals;
     this.versions = versions;
     this.contracts = contracts;
     this.units = units;
@@ -191,6 +194,19 @@ public class ContractService {
             () -> new IllegalStateException("Udviklingskontrakt " + contractId + " findes ikke"));
   }
 
+  /**
+   * The template the contract's goals are written in, as the approver DMN reads it (input
+   * "Målskabelon"): "udviklingskontrakt", "maalskabelon" or "udviklingsaftale".
+   */
+  @Transactional(readOnly = true)
+  public String templateCodeOf(long contractId) {
+    return contracts
+        .findById(contractId)
+        .map(contract -> contract.getYear().getGoalTemplate().decisionCode())
+        .orElseThrow(
+            () -> new IllegalStateException("Udviklingskontrakt " + contractId + " findes ikke"));
+  }
+
   @Transactional(readOnly = true)
   public DevelopmentContract get(long contractId) {
     DevelopmentContract contract =
@@ -306,9 +322,11 @@ public class ContractService {
   @Transactional(readOnly = true)
   public List<String> stakeholderGroupsToHear(long contractId) {
     DevelopmentContract contract = get(contractId);
-    if (contract.getYear().getGoalTemplate() == GoalTemplate.EFFECT) {
+    if (contract.getYear().getGoalTemplate() == GoalTemplate.EFFECT
+        || contract.getYear().getGoalTemplate() == GoalTemplate.AGREEMENT) {
       // the common template's goals: the leader brought staff's and board's input to the dialogue
-      // meeting before they were written, so no hearing follows
+      // meeting before they were written, so no hearing follows; an udviklingsaftale is agreed
+      // between the committee and the unit, drafted in dialogue with the committee
       return List.of();
     }
     List<StakeholderBody> heard =
@@ -628,6 +646,9 @@ public class ContractService {
     if (contract.getYear().getGoalTemplate() == GoalTemplate.EFFECT) {
       return TermGoalTexts.summary(contract);
     }
+    if (contract.getYear().getGoalTemplate() == GoalTemplate.AGREEMENT) {
+      return AgreementTexts.summary(contract, commonGoals.labels(contract.getYear().getId()));
+    }
     Map<Integer, String> trackTitles =
         contract.getYear().getTracks().stream()
             .collect(Collectors.toMap(Aim::getNumber, Aim::getTitle));
@@ -690,6 +711,9 @@ public class ContractService {
   String goalsJson(DevelopmentContract contract) {
     if (contract.getYear().getGoalTemplate() == GoalTemplate.EFFECT) {
       return TermGoalTexts.goalsJson(objectMapper, contract.getGoals());
+    }
+    if (contract.getYear().getGoalTemplate() == GoalTemplate.AGREEMENT) {
+      return AgreementTexts.goalsJson(objectMapper, contract.getGoals());
     }
     ArrayNode goals = objectMapper.createArrayNode();
     for (Goal goal : contract.getGoals()) {

@@ -26,7 +26,10 @@ public final class ContractVariables {
    */
   public static final String PERIOD_ID = dk.aarshjul.period.PeriodVariables.PERIOD.name();
 
-  /** The template the period's goals are written in ("DUS" or "EFFECT"): which draft task. */
+  /**
+   * The template the period's goals are written in ("DUS", "EFFECT" or "AGREEMENT"): which draft
+   * task.
+   */
   public static final String GOAL_TEMPLATE = "goalTemplate";
 
   /**
@@ -34,6 +37,13 @@ public final class ContractVariables {
    * transient, like {@link #COMMITTEE_CODE}.
    */
   public static final String PERIOD_KIND = "periodKind";
+
+  /**
+   * The template the agreement's goals are written in, input "Målskabelon" of the approver DMN
+   * ("udviklingskontrakt", "maalskabelon" or "udviklingsaftale"): transient, like {@link
+   * #PERIOD_KIND}.
+   */
+  public static final String TEMPLATE_CODE = "templateCode";
 
   public static final String UNIT_TYPE = "unitType";
 
@@ -90,6 +100,11 @@ public final class ContractVariables {
   public static final String REVIEW_INFO = "reviewInfo";
   public static final String ADJUSTMENT_SUMMARY = "adjustmentSummary";
 
+  /** draft-agreement.form: the common goals that apply to the unit, and the dialogue minutes. */
+  public static final String COMMON_GOAL_OPTIONS = "commonGoalOptions";
+
+  public static final String DIALOGUE_INFO = "dialogueInfo";
+
   public static final String DECISION_APPROVE = "godkend";
   public static final String DECISION_SEND_BACK = "sendTilbage";
 
@@ -104,6 +119,7 @@ public final class ContractVariables {
           PERIOD_ID,
           GOAL_TEMPLATE,
           PERIOD_KIND,
+          TEMPLATE_CODE,
           AREA_CODE,
           UNIT_TYPE,
           COMMITTEE_CODE,
@@ -133,6 +149,7 @@ public final class ContractVariables {
               "Task_HoldEarlyDialogue",
               "Task_DraftContract",
               "Task_DraftTermGoals",
+              "Task_DraftAgreement",
               "Task_CheckRequirements",
               "Task_GiveStakeholderComment",
               "Task_DetermineApprover",

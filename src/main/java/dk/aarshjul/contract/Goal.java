@@ -40,6 +40,17 @@ public class Goal {
   private Long ownerUnitId;
   private Long ownerCommitteeId;
 
+  /** The area whose common goal it is (owner {@link GoalOwner#AREA}). */
+  private Long ownerAreaId;
+
+  /**
+   * Whether the goal is its owner's own or the owner's part of a common goal (its parent goal): an
+   * udviklingsaftale has both kinds. Every goal written before the udviklingsaftale is its owner's
+   * own.
+   */
+  @Enumerated(EnumType.STRING)
+  private GoalKind goalKind = GoalKind.OWN;
+
   /** The aim of the period it serves (a DUS track, a theme, a beacon), by id. */
   private Long aimId;
 
@@ -125,6 +136,50 @@ public class Goal {
     goal.satisfactionMeasure = satisfactionMeasure;
     goal.servedAims.addAll(beaconIds);
     return goal;
+  }
+
+  /**
+   * A goal of a unit's udviklingsaftale (Slagelse): the management's goal for the unit, or the
+   * unit's part of a common goal ({@code commonGoalId}: of the whole organisation or the unit's
+   * area), with why and what the unit will do and how it is followed up.
+   */
+  static Goal inAgreement(
+      GoalKind kind, Long commonGoalId, String title, String purpose, String followUp) {
+    Goal goal = new Goal(0, title, purpose, null, followUp, null, null, false, false, List.of());
+    goal.trackNumber = null;
+    goal.goalKind = kind;
+    goal.parentGoalId = commonGoalId;
+    return goal;
+  }
+
+  /**
+   * A common goal of a period set by the directorate: of the whole organisation (owner the
+   * municipality) or, with {@code areaId}, of one area; number {@code position} of the period's
+   * common goals.
+   */
+  static Goal common(long periodId, Long areaId, String title, String description, int position) {
+    Goal goal =
+        ofBody(
+            areaId == null ? GoalOwner.MUNICIPALITY : GoalOwner.AREA,
+            null,
+            periodId,
+            null,
+            null,
+            title,
+            description,
+            null,
+            null,
+            false);
+    goal.ownerAreaId = areaId;
+    goal.position = position;
+    return goal;
+  }
+
+  /** A common goal's new wording and place (the directorate revised the year's common goals). */
+  void rewordCommon(String title, String description, int position) {
+    this.title = title;
+    this.purpose = description;
+    this.position = position;
   }
 
   /**
@@ -258,6 +313,15 @@ public class Goal {
 
   public Long getOwnerCommitteeId() {
     return ownerCommitteeId;
+  }
+
+  public Long getOwnerAreaId() {
+    return ownerAreaId;
+  }
+
+  /** Its owner's own goal, or the owner's part of a common goal (the parent goal). */
+  public GoalKind getKind() {
+    return goalKind;
   }
 
   public Long getAimId() {

@@ -36,4 +36,18 @@ interface DialogueMeetingRepository extends JpaRepository<DialogueMeeting, Long>
       @org.springframework.data.repository.query.Param("committeeCode") String committeeCode);
 
   List<DialogueMeeting> findByYearIdAndMeetingYearOrderByTitle(Long periodId, int meetingYear);
+
+  /**
+   * The held meetings of a committee (as host or joint) in a year that a unit took part in, in the
+   * order they were held.
+   */
+  @Query(
+      "select distinct m from DialogueMeeting m join m.participants p left join m.jointCommittees j"
+          + " where m.meetingYear = :year and m.kind = dk.aarshjul.dialogue.MeetingKind.COMMITTEE"
+          + " and p.unit.id = :unitId and (m.committee.id = :committeeId or j.id = :committeeId)"
+          + " and m.minutes is not null order by m.plannedDate, m.id")
+  List<DialogueMeeting> findHeldWithUnit(
+      @org.springframework.data.repository.query.Param("unitId") Long unitId,
+      @org.springframework.data.repository.query.Param("committeeId") Long committeeId,
+      @org.springframework.data.repository.query.Param("year") int year);
 }

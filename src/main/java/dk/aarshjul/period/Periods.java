@@ -24,12 +24,20 @@ public class Periods {
    * already opened.
    */
   public Period openBudgetYear(Object yearValue, String title) {
+    return openBudgetYear(yearValue, title, GoalTemplate.DUS);
+  }
+
+  /**
+   * As {@link #openBudgetYear(Object, String)}, for a year whose agreements are written in {@code
+   * template} (e.g. Slagelse's udviklingsaftaler: {@link GoalTemplate#AGREEMENT}).
+   */
+  public Period openBudgetYear(Object yearValue, String title, GoalTemplate template) {
     int year = requireYear(yearValue);
     if (findBudgetYear(year).isPresent()) {
       throw new InvalidSubmissionException(
           PeriodVariables.YEAR.name(), "Årshjulet for " + year + " er allerede startet.");
     }
-    return periods.saveAndFlush(Period.budgetYear(year, title));
+    return periods.saveAndFlush(Period.budgetYear(year, title).useTemplate(template));
   }
 
   /**

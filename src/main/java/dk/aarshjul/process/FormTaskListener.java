@@ -27,6 +27,15 @@ public abstract class FormTaskListener implements TaskListener {
   }
 
   /**
+   * A listener a block offers for a user task in any model's process, whose variables the block
+   * cannot know: the process keeps what it holds, and a submission that created or changed any
+   * variable outside the task (a client going beyond the form) is refused all the same.
+   */
+  protected FormTaskListener() {
+    this.processScope = null;
+  }
+
+  /**
    * The task-local variable naming what the task concerns: its instance's readable business key
    * after the period (e.g. "Avedøre Skole" of "2026–2029/Avedøre Skole", "Dialogmøde Børne- og
    * Undervisningsudvalget – Skoler"), as the list has little room. Tasklist's shared filters show

@@ -20,12 +20,17 @@ public final class TaskForms {
   /**
    * Form fields are task-local variables, so a submission only updates them. A variable that a
    * client sent beyond the form lands in the process scope: reject it, so the process keeps only
-   * its declared ids and decisions.
+   * its declared ids and decisions ({@code declared}; null for a task of any model's process, whose
+   * variables are not known: then only a variable this submission created or changed is refused).
    */
   public static void rejectUnknownProcessVariables(DelegateTask task, Set<String> declared) {
-    Set<String> unknown =
-        new TreeSet<>(task.getExecution().getProcessInstance().getVariableNames());
-    unknown.removeAll(declared);
+    Set<String> unknown = new TreeSet<>();
+    if (declared != null) {
+      // null: a task of any model's process (FormTaskListener()): only what this submission
+      // created or changed below is refused
+      unknown.addAll(task.getExecution().getProcessInstance().getVariableNames());
+      unknown.removeAll(declared);
+    }
     // A declared id or decision (e.g. contractId, areaCode) changed by this submission is forged
     // too: the process
     // sets those itself, a form never does. The same holds for the executions between the task and

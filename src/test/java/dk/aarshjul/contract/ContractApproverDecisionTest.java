@@ -39,6 +39,26 @@ class ContractApproverDecisionTest {
   }
 
   @Test
+  void shouldLetTheCommitteeApproveAnUdviklingsaftaleAndTheDirectorateStaffUnits() {
+    // Given an udviklingsaftale between committee and unit for a budget year (Slagelse)
+    // Then the unit's committee approves it whatever the area and unit type – the school in Børn og
+    // Unge too, whose development contract its area's secretariat approves – except a staff unit's
+    assertThat(approver("boern-unge", "skole", "budgetaar", "udviklingsaftale"))
+        .isEqualTo("udvalg");
+    assertThat(approver("aeldre-handicap", "plejecenter", "budgetaar", "udviklingsaftale"))
+        .isEqualTo("udvalg");
+    assertThat(approver("stab-oekonomi", "stab", "budgetaar", "udviklingsaftale"))
+        .isEqualTo("direktion");
+    // and the other templates keep their approvers
+    assertThat(approver("boern-unge", "skole", "budgetaar", "udviklingskontrakt"))
+        .isEqualTo("udvalgssekretariat");
+    assertThat(approver("boern-unge", "dagtilbud", "budgetaar", "udviklingskontrakt"))
+        .isEqualTo("koncernchef");
+    assertThat(approver("boern-unge", "dagtilbud", "valgperiode", "maalskabelon"))
+        .isEqualTo("udvalg");
+  }
+
+  @Test
   void shouldLetGroupChiefApproveOtherUnits() {
     assertThat(approver("boern-unge", "dagtilbud")).isEqualTo("koncernchef");
     assertThat(approver("aeldre-handicap", "plejecenter")).isEqualTo("koncernchef");
@@ -85,6 +105,19 @@ class ContractApproverDecisionTest {
                 .putValue(ContractVariables.UNIT_TYPE, unitType)
                 .putValue(ContractVariables.COMMITTEE_CODE, "oekonomiudvalget")
                 .putValue(ContractVariables.PERIOD_KIND, periodKind))
+        .getSingleEntry();
+  }
+
+  private String approver(String areaCode, String unitType, String periodKind, String template) {
+    return decisions
+        .evaluateDecisionTableByKey(
+            "contract-approver",
+            Variables.createVariables()
+                .putValue(ContractVariables.AREA_CODE, areaCode)
+                .putValue(ContractVariables.UNIT_TYPE, unitType)
+                .putValue(ContractVariables.COMMITTEE_CODE, "oekonomiudvalget")
+                .putValue(ContractVariables.PERIOD_KIND, periodKind)
+                .putValue(ContractVariables.TEMPLATE_CODE, template))
         .getSingleEntry();
   }
 }

@@ -38,6 +38,7 @@ class FormFieldsTest {
           ThemeFields.FORMS,
           FollowUpFields.FORMS,
           dk.aarshjul.contract.TermGoalFields.FORMS,
+          dk.aarshjul.contract.AgreementGoalFields.FORMS,
           dk.aarshjul.models.hvidovre.HvidovreFields.FORMS,
           dk.aarshjul.measure.MeasureFields.FORMS,
           dk.aarshjul.measure.IndicatorForm.FORMS,

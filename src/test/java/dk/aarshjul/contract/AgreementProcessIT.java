@@ -1,0 +1,7 @@
+package dk.aarshjul.contract;
+
+import dk.aarshjul.it.OnPostgres;
+
+/** Every path of {@link AgreementProcessTest} on PostgreSQL. */
+@OnPostgres
+class AgreementProcessIT extends AgreementProcessTest {}
