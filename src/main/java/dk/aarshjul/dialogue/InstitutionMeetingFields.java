@@ -51,14 +51,13 @@ public final class InstitutionMeetingFields {
           List.of(
               MEETING_DATE.inList(MEETINGS),
               HOST.inList(MEETINGS),
-              INVITED.inList(MEETINGS),
               GUESTS.inList(MEETINGS)),
           "prepare-meeting-agenda",
           List.of(ITEM_TITLE.inList(AGENDA), ITEM_DESCRIPTION.inList(AGENDA), NOTHING_AT_STAKE),
           "present-institution",
-          List.of(PRESENTER, PRESENTATION, ACKNOWLEDGE),
+          List.of(PRESENTER, PRESENTATION),
           "register-institution-meeting",
-          List.of(HELD_ON, ATTENDEES, ACKNOWLEDGED_AT_MEETING, MINUTES));
+          List.of(HELD_ON, ATTENDEES, MINUTES));
 
   private InstitutionMeetingFields() {}
 }

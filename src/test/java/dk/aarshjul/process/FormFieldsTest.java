@@ -48,6 +48,7 @@ class FormFieldsTest {
           dk.aarshjul.dialogue.JointMeetingVariables.FORMS,
           dk.aarshjul.conduct.ConductFields.FORMS,
           dk.aarshjul.dialogue.InstitutionMeetingFields.FORMS,
+          dk.aarshjul.models.slagelse.SlagelseFields.FORMS,
           SkanderborgFields.FORMS);
 
   @Test

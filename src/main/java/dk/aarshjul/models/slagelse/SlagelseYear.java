@@ -50,9 +50,7 @@ public class SlagelseYear {
   public Period open(Object yearValue) {
     Object year = yearValue;
     return periods.openBudgetYear(
-        year,
-        "Samspil med det politiske niveau " + year,
-        GoalTemplate.AGREEMENT);
+        year, "Samspil med det politiske niveau " + year, GoalTemplate.AGREEMENT);
   }
 
   /** Whether the council has adopted a code of conduct in force today. */
