@@ -48,10 +48,7 @@ public final class InstitutionMeetingFields {
   public static final Map<String, List<FormField>> FORMS =
       Map.of(
           "plan-institution-meetings",
-          List.of(
-              MEETING_DATE.inList(MEETINGS),
-              HOST.inList(MEETINGS),
-              GUESTS.inList(MEETINGS)),
+          List.of(MEETING_DATE.inList(MEETINGS), HOST.inList(MEETINGS), GUESTS.inList(MEETINGS)),
           "prepare-meeting-agenda",
           List.of(ITEM_TITLE.inList(AGENDA), ITEM_DESCRIPTION.inList(AGENDA), NOTHING_AT_STAKE),
           "present-institution",

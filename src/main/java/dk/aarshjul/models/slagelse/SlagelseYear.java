@@ -53,6 +53,15 @@ public class SlagelseYear {
         year, "Samspil med det politiske niveau " + year, GoalTemplate.AGREEMENT);
   }
 
+  /**
+   * Opens the budget year for agreements once the directorate has registered its common goals: from
+   * now on each unit's udviklingsaftale can be drafted against them.
+   */
+  @Transactional
+  public void openForAgreements(long periodId, String actor) {
+    periods.lock(periodId).open(actor);
+  }
+
   /** Whether the council has adopted a code of conduct in force today. */
   public boolean codeInForce() {
     return conduct.inForceToday().isPresent();
