@@ -152,7 +152,7 @@ class TaskDeadlineTest {
         userTasks++;
       }
     }
-    assertThat(userTasks).isEqualTo(38);
+    assertThat(userTasks).isEqualTo(42);
   }
 
   @Test
