@@ -344,10 +344,7 @@ public class CommitteeCases {
     return committeeOf(get(caseId)).secretariatGroup();
   }
 
-  /**
-   * Stores a party's answer; only the leader may ask to present the case to the committee. When it
-   * was the last hearing waiting, the case is heard.
-   */
+  /** Stores a party's answer; only the leader may ask to present the case to the committee. */
   public void answer(
       long hearingId, Object answerValue, Object wantsToPresentValue, String answeredBy) {
     Hearing hearing = hearing(hearingId);
@@ -374,7 +371,6 @@ public class CommitteeCases {
     }
     hearing.answer(
         answer, hearing.getParty() == HearingParty.LEADER ? wantsToPresent : null, answeredBy);
-    closeIfHeard(hearing.getCaseId());
   }
 
   /** The hearing's deadline passed without an answer: it is recorded as not answered. */
@@ -382,12 +378,15 @@ public class CommitteeCases {
     Hearing hearing = hearing(hearingId);
     if (hearing.isWaiting()) {
       hearing.markNotAnswered();
-      closeIfHeard(hearing.getCaseId());
     }
   }
 
-  private void closeIfHeard(Long caseId) {
-    hearings.flush();
+  /**
+   * Every hearing has ended (the process leaves the hearings, one step after the last answer or
+   * deadline, so two answers at the same time cannot both miss it): the case is heard. A hearing
+   * still waiting keeps the case in hearing.
+   */
+  public void closeHearings(long caseId) {
     if (hearings.countByCaseIdAndStatus(caseId, HearingStatus.WAITING) == 0) {
       get(caseId).markHeard();
     }
@@ -617,17 +616,15 @@ public class CommitteeCases {
   }
 
   /**
-   * Every hearing of the case: the answers, the ones not answered, the ones still waiting, and
-   * which leaders ask to present the case (and, once decided, who presented it). Long answers are
-   * shortened here to fit the form; the whole answers go with the case.
+   * The state of the case's hearings in short: how many are answered, not answered or waiting, and
+   * which leaders ask to present the case to the committee. The answers themselves are in {@link
+   * #answersByUnitJson}.
    */
   @Transactional(readOnly = true)
   public String answersInfo(long caseId) {
     CommitteeCase committeeCase = get(caseId);
     List<Hearing> all = hearings.findByCaseIdOrderById(caseId);
-    Map<Long, Unit> unitOf =
-        units.findAllById(committeeCase.getUnitIds()).stream()
-            .collect(Collectors.toMap(Unit::getId, Function.identity()));
+    Map<Long, Unit> unitOf = unitsById(committeeCase);
     long answered = all.stream().filter(h -> h.getStatus() == HearingStatus.ANSWERED).count();
     long notAnswered =
         all.stream().filter(h -> h.getStatus() == HearingStatus.NOT_ANSWERED).count();
@@ -642,7 +639,7 @@ public class CommitteeCases {
                         + PlainText.markdown(unitOf.get(h.getUnitId()).getName())
                         + ")")
             .toList();
-    StringBuilder head =
+    StringBuilder text =
         new StringBuilder("#### Høringssvar\n\n")
             .append(answered)
             .append(" af ")
@@ -650,54 +647,70 @@ public class CommitteeCases {
             .append(all.size() == 1 ? " høring" : " høringer")
             .append(" besvaret");
     if (notAnswered > 0) {
-      head.append(", ").append(notAnswered).append(" ikke besvaret inden fristen");
+      text.append(", ").append(notAnswered).append(" ikke besvaret inden fristen");
     }
     if (waiting > 0) {
-      head.append(", ").append(waiting).append(" afventer svar");
+      text.append(", ").append(waiting).append(" afventer svar");
     }
-    head.append(".\n\n**Ønsker at fremlægge sagen for udvalget:** ")
-        .append(presenters.isEmpty() ? "ingen" : String.join(", ", presenters))
-        .append("\n\n");
-    int room =
-        Math.max(
-            MIN_ANSWER_SHOWN,
-            (FormValues.MAX_STRING - head.length() - 200 * all.size()) / Math.max(1, all.size()));
-    List<String> entries = new ArrayList<>();
-    for (Hearing hearing : all) {
-      String who =
-          "**"
-              + PlainText.markdown(unitOf.get(hearing.getUnitId()).getName())
-              + " – "
-              + hearing.getParty().label()
-              + ":** ";
-      entries.add(
-          switch (hearing.getStatus()) {
-            case ANSWERED ->
-                who
-                    + "besvaret af "
-                    + displayName(hearing.getAnsweredBy())
-                    + " "
-                    + FormValues.longDate(hearing.getAnsweredAt())
-                    + (Boolean.TRUE.equals(hearing.getWantsToPresent())
-                        ? " – ønsker at fremlægge sagen"
-                        : "")
-                    + (Boolean.TRUE.equals(hearing.getPresented())
-                        ? " – fremlagde sagen for udvalget"
-                        : "")
-                    + "\n\n"
-                    + PlainText.markdownBlock(FormValues.cut(hearing.getAnswer(), room));
-            case NOT_ANSWERED ->
-                who
-                    + "*ikke besvaret inden fristen "
-                    + deadline(hearing.getDeadline())
-                    + "*"
-                    + (Boolean.TRUE.equals(hearing.getPresented())
-                        ? " – fremlagde sagen for udvalget"
-                        : "");
-            case WAITING -> who + "*afventer svar (frist " + deadline(hearing.getDeadline()) + ")*";
-          });
+    text.append(".\n\n**Ønsker at fremlægge sagen for udvalget:** ")
+        .append(presenters.isEmpty() ? "ingen" : String.join(", ", presenters));
+    return FormValues.fitForm(text.toString());
+  }
+
+  /**
+   * Every hearing of the case, one row per unit (a read-only dynamic list: a Json variable has no
+   * 4,000-character limit, so every answer is shown whole however many units the case concerns):
+   * each party's answer with who answered and when, whether the leader asks to present the case
+   * (and, once decided, whether she did), or that it was not answered by the deadline.
+   */
+  @Transactional(readOnly = true)
+  public String answersByUnitJson(long caseId) {
+    CommitteeCase committeeCase = get(caseId);
+    Map<Long, List<Hearing>> byUnit =
+        hearings.findByCaseIdOrderById(caseId).stream()
+            .collect(
+                Collectors.groupingBy(Hearing::getUnitId, LinkedHashMap::new, Collectors.toList()));
+    ArrayNode rows = json.createArrayNode();
+    for (Unit unit : unitsOf(committeeCase)) {
+      List<String> entries = new ArrayList<>();
+      for (Hearing hearing : byUnit.getOrDefault(unit.getId(), List.of())) {
+        String who =
+            "**" + (hearing.getParty() == HearingParty.LEADER ? "Leder" : "Lokal-MED") + ":** ";
+        String presented =
+            Boolean.TRUE.equals(hearing.getPresented()) ? " – fremlagde sagen for udvalget" : "";
+        entries.add(
+            switch (hearing.getStatus()) {
+              case ANSWERED ->
+                  who
+                      + "besvaret af "
+                      + displayName(hearing.getAnsweredBy())
+                      + " "
+                      + FormValues.longDate(hearing.getAnsweredAt())
+                      + (Boolean.TRUE.equals(hearing.getWantsToPresent())
+                          ? " – ønsker at fremlægge sagen"
+                          : "")
+                      + presented
+                      + "\n\n"
+                      + PlainText.markdownBlock(hearing.getAnswer());
+              case NOT_ANSWERED ->
+                  who
+                      + "*ikke besvaret inden fristen "
+                      + deadline(hearing.getDeadline())
+                      + "*"
+                      + presented;
+              case WAITING ->
+                  who + "*afventer svar (frist " + deadline(hearing.getDeadline()) + ")*";
+            });
+      }
+      rows.addObject()
+          .put(
+              HEARING_TEXT,
+              "##### "
+                  + PlainText.markdown(unit.getName())
+                  + "\n\n"
+                  + String.join("\n\n", entries));
     }
-    return FormValues.fitForm(head + String.join("\n\n", entries));
+    return rows.toString();
   }
 
   /** The case's units as checklist options for "who presented", naming who asked to. */
@@ -730,6 +743,11 @@ public class CommitteeCases {
   }
 
   // ---- helpers --------------------------------------------------------------------------------
+
+  private Map<Long, Unit> unitsById(CommitteeCase committeeCase) {
+    return units.findAllById(committeeCase.getUnitIds()).stream()
+        .collect(Collectors.toMap(Unit::getId, Function.identity()));
+  }
 
   private Committee committeeOf(CommitteeCase committeeCase) {
     return committees

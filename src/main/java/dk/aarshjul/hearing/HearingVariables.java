@@ -45,6 +45,14 @@ public final class HearingVariables {
   public static final String ANSWER = "hearingAnswer";
   public static final String WANTS_TO_PRESENT = "wantsToPresent";
   public static final String ANSWERS_INFO = "answersInfo";
+
+  /**
+   * A read-only dynamic list of the answers, one row per unit; each row's text is {@link
+   * #HEARING_TEXT}.
+   */
+  public static final String ANSWERS_BY_UNIT = "answersByUnit";
+
+  public static final String HEARING_TEXT = "hearingText";
   public static final String AGENDA_DATE = "agendaDate";
   public static final String DECISION = "committeeDecision";
   public static final String PRESENTER_OPTIONS = "presenterOptions";

@@ -5,6 +5,7 @@ import static dk.aarshjul.hearing.HearingVariables.*;
 import dk.aarshjul.process.FormTaskListener;
 import dk.aarshjul.process.TaskForms;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,6 +27,8 @@ class PutCaseOnAgendaTaskListener extends FormTaskListener {
     long caseId = CASE.get(task);
     task.setVariableLocal(CASE_INFO, cases.caseInfo(caseId));
     task.setVariableLocal(ANSWERS_INFO, cases.answersInfo(caseId));
+    task.setVariableLocal(
+        ANSWERS_BY_UNIT, SpinValues.jsonValue(cases.answersByUnitJson(caseId)).create());
     task.setVariableLocal(AGENDA_DATE, cases.plannedMeetingDate(caseId));
   }
 

@@ -25,6 +25,8 @@ class RegisterCommitteeDecisionTaskListener extends FormTaskListener {
     task.setVariableLocal(CASE_INFO, cases.caseInfo(caseId));
     task.setVariableLocal(ANSWERS_INFO, cases.answersInfo(caseId));
     task.setVariableLocal(
+        ANSWERS_BY_UNIT, SpinValues.jsonValue(cases.answersByUnitJson(caseId)).create());
+    task.setVariableLocal(
         PRESENTER_OPTIONS, SpinValues.jsonValue(cases.presenterOptionsJson(caseId)).create());
     task.setVariableLocal(PRESENTED_UNITS, SpinValues.jsonValue("[]").create());
     task.setVariableLocal(DECISION, null);

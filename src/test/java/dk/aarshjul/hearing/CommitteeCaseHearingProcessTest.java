@@ -166,17 +166,42 @@ class CommitteeCaseHearingProcessTest {
     assertThat(agenda.getDueDate()).isEqualTo(closing(inDays(30)));
     Map<String, Object> agendaForm = formService.getTaskFormVariables(agenda.getId());
     assertThat((String) agendaForm.get(ANSWERS_INFO))
+        .contains("2 af 2 høringer besvaret", "**Ønsker at fremlægge sagen for udvalget:** ingen");
+    assertThat(agendaForm.get(ANSWERS_BY_UNIT).toString())
         .contains(
-            "2 af 2 høringer besvaret",
-            "**Ønsker at fremlægge sagen for udvalget:** ingen",
-            "Gl. Rye skole og dagtilbud – leder:** besvaret af Mette Skov",
+            "##### Gl. Rye skole og dagtilbud",
+            "**Leder:** besvaret af Mette Skov",
             "> Vi bakker op om sammenlægningen.",
-            "Gl. Rye skole og dagtilbud – lokal-MED:** besvaret af Karsten Holm",
+            "**Lokal-MED:** besvaret af Karsten Holm",
             "> MED ønsker en plan for personalet.");
     assertThat(agendaForm.get(AGENDA_DATE)).isEqualTo(inDays(30).toString());
 
-    // When Sofie puts it on the agenda of the planned meeting and registers the decision
-    completeAs(agenda, "sofie", Map.of(AGENDA_DATE, inDays(30).toString()));
+    // When the read-only answers come back altered (a client beyond the form), they are refused
+    String answersByUnit = agendaForm.get(ANSWERS_BY_UNIT).toString();
+    assertThatThrownBy(
+            () ->
+                completeAs(
+                    agenda,
+                    "sofie",
+                    Map.of(
+                        AGENDA_DATE,
+                        inDays(30).toString(),
+                        ANSWERS_BY_UNIT,
+                        SpinValues.jsonValue(answersByUnit.replace("Vi bakker op", "Vi er imod"))
+                            .create())))
+        .isInstanceOf(InvalidSubmissionException.class)
+        .hasMessageContaining("kan ikke ændres");
+
+    // When Sofie puts it on the agenda of the planned meeting (Tasklist sends the list back as it
+    // was) and registers the decision
+    completeAs(
+        agenda,
+        "sofie",
+        Map.of(
+            AGENDA_DATE,
+            inDays(30).toString(),
+            ANSWERS_BY_UNIT,
+            SpinValues.jsonValue(answersByUnit).create()));
     Task decision = task(instance, "Task_RegisterCommitteeDecision");
     assertThat(decision.getDueDate()).isEqualTo(closing(inDays(37)));
     completeAs(
@@ -238,14 +263,14 @@ class CommitteeCaseHearingProcessTest {
     assertThat(cases.hearings(caseId).get(1).getClosedAt()).isNotNull();
     assertThat(cases.hearings(caseId).get(1).getAnswer()).isNull();
     assertThat(committeeCase(instance).getStatus()).isEqualTo(CaseStatus.HEARD);
-    assertThat(
-            (String)
-                formService
-                    .getTaskFormVariables(task(instance, "Task_PutCaseOnAgenda").getId())
-                    .get(ANSWERS_INFO))
+    Map<String, Object> agendaForm =
+        formService.getTaskFormVariables(task(instance, "Task_PutCaseOnAgenda").getId());
+    assertThat((String) agendaForm.get(ANSWERS_INFO))
+        .contains("1 af 2 høringer besvaret, 1 ikke besvaret inden fristen");
+    assertThat(agendaForm.get(ANSWERS_BY_UNIT).toString())
         .contains(
-            "1 af 2 høringer besvaret, 1 ikke besvaret inden fristen",
-            "Gl. Rye skole og dagtilbud – lokal-MED:** *ikke besvaret inden fristen "
+            "**Leder:** besvaret af Mette Skov",
+            "**Lokal-MED:** *ikke besvaret inden fristen "
                 + FormValues.longDate(inDays(14))
                 + " kl. 16.00*");
 
@@ -300,22 +325,32 @@ class CommitteeCaseHearingProcessTest {
     assertThat(candidateGroupsOfHearingTasks(daycare))
         .containsExactly("kontraktholder-dagtilbud-skanderborg");
 
-    // And when all four school hearings are answered, the case waits for the agenda
+    // And when all four school hearings are answered at length (3,900 characters each)
     for (String group :
-        List.of("kontraktholder-gl-rye", "med-gl-rye", "kontraktholder-niels-ebbesen")) {
+        List.of(
+            "kontraktholder-gl-rye",
+            "med-gl-rye",
+            "kontraktholder-niels-ebbesen",
+            "med-niels-ebbesen")) {
       assertThat(committeeCase(schools).getStatus()).isEqualTo(CaseStatus.IN_HEARING);
-      completeAs(
-          hearingTask(schools, group), member(group), Map.of(ANSWER, "Svar fra " + group + "."));
+      completeAs(hearingTask(schools, group), member(group), Map.of(ANSWER, longAnswer(group)));
     }
-    completeAs(hearingTask(schools, "med-niels-ebbesen"), "jette", Map.of(ANSWER, "Svar fra MED."));
     runJobs(schools);
+
+    // Then the case waits for the agenda, and the secretariat sees every answer whole
     assertThat(schools).isWaitingAt("Task_PutCaseOnAgenda");
-    assertThat(
-            (String)
-                formService
-                    .getTaskFormVariables(task(schools, "Task_PutCaseOnAgenda").getId())
-                    .get(ANSWERS_INFO))
-        .contains("4 af 4 høringer besvaret");
+    assertThat(committeeCase(schools).getStatus()).isEqualTo(CaseStatus.HEARD);
+    Map<String, Object> agendaForm =
+        formService.getTaskFormVariables(task(schools, "Task_PutCaseOnAgenda").getId());
+    assertThat((String) agendaForm.get(ANSWERS_INFO)).contains("4 af 4 høringer besvaret");
+    assertThat(agendaForm.get(ANSWERS_BY_UNIT).toString())
+        .contains(
+            "##### Gl. Rye skole og dagtilbud",
+            "##### Niels Ebbesen Skolen",
+            longAnswer("kontraktholder-gl-rye"),
+            longAnswer("med-gl-rye"),
+            longAnswer("kontraktholder-niels-ebbesen"),
+            longAnswer("med-niels-ebbesen"));
   }
 
   @Test
@@ -342,11 +377,12 @@ class CommitteeCaseHearingProcessTest {
 
     // Then the secretariat sees her wish on the agenda task and in the decision's options
     Task agenda = task(instance, "Task_PutCaseOnAgenda");
-    assertThat((String) formService.getTaskFormVariables(agenda.getId()).get(ANSWERS_INFO))
+    Map<String, Object> agendaForm = formService.getTaskFormVariables(agenda.getId());
+    assertThat((String) agendaForm.get(ANSWERS_INFO))
         .contains(
-            "**Ønsker at fremlægge sagen for udvalget:** Mette Skov (Gl. Rye skole og dagtilbud)",
-            "besvaret af Mette Skov",
-            "– ønsker at fremlægge sagen");
+            "**Ønsker at fremlægge sagen for udvalget:** Mette Skov (Gl. Rye skole og dagtilbud)");
+    assertThat(agendaForm.get(ANSWERS_BY_UNIT).toString())
+        .contains("besvaret af Mette Skov", "– ønsker at fremlægge sagen");
     // a later meeting than planned
     completeAs(agenda, "sofie", Map.of(AGENDA_DATE, inDays(44).toString()));
     Task decision = task(instance, "Task_RegisterCommitteeDecision");
@@ -591,6 +627,12 @@ class CommitteeCaseHearingProcessTest {
   /** 16:00 Danish time on the day. */
   private static java.util.Date closing(LocalDate day) {
     return java.util.Date.from(day.atTime(16, 0).atZone(FormValues.DENMARK).toInstant());
+  }
+
+  /** An answer of 3,900 characters naming its group. */
+  private static String longAnswer(String group) {
+    String start = "Svar fra " + group + ": ";
+    return start + "a".repeat(3900 - start.length());
   }
 
   /** The demo's member of a unit group. */
