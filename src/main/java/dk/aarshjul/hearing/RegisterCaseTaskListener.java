@@ -49,6 +49,11 @@ class RegisterCaseTaskListener extends FormTaskListener {
             TaskForms.actor(task),
             task.getProcessInstanceId());
     CASE.set(task.getExecution().getProcessInstance(), committeeCase.getId());
-    task.getExecution().setProcessBusinessKey(cases.businessKey(committeeCase.getId()));
+    // the start's "<committee>/Ny sag" becomes "<committee>/<title>"; a calling model's key stays
+    if (cases
+        .newCaseBusinessKey(COMMITTEE.get(task))
+        .equals(task.getExecution().getProcessBusinessKey())) {
+      task.getExecution().setProcessBusinessKey(cases.businessKey(committeeCase.getId()));
+    }
   }
 }

@@ -25,6 +25,10 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -588,6 +592,71 @@ class CommitteeCaseHearingProcessTest {
     completeAs(leader, "mette", Map.of(ANSWER, "Enig."));
     assertThat(cases.hearings(committeeCase(instance).getId()).get(0).getStatus())
         .isEqualTo(HearingStatus.ANSWERED);
+  }
+
+  @Test
+  void shouldRunAsCallActivityWithTheCommitteeAModelPasses() {
+    // Given a model calling the block with the committee (as Slagelse's main process will)
+    BpmnModelInstance caller =
+        Bpmn.createExecutableProcess("test-committee-case-hearing-caller")
+            .camundaHistoryTimeToLive(3650)
+            .startEvent()
+            .callActivity("CallActivity_CommitteeCaseHearing")
+            .calledElement(PROCESS_KEY)
+            .camundaIn(COMMITTEE_CODE, COMMITTEE_CODE)
+            .endEvent()
+            .done();
+    CamundaIn businessKey = caller.newInstance(CamundaIn.class);
+    businessKey.setCamundaBusinessKey("#{execution.processBusinessKey}");
+    caller
+        .<CallActivity>getModelElementById("CallActivity_CommitteeCaseHearing")
+        .getExtensionElements()
+        .addChildElement(businessKey);
+    engine
+        .getRepositoryService()
+        .createDeployment()
+        .addModelInstance("test-committee-case-hearing-caller.bpmn", caller)
+        .deploy();
+
+    // When the model reaches the block for Social- og Sundhedsudvalget
+    ProcessInstance main =
+        engine
+            .getRuntimeService()
+            .startProcessInstanceByKey(
+                "test-committee-case-hearing-caller",
+                "2027/Social- og Sundhedsudvalget",
+                Map.of(COMMITTEE_CODE, "social-og-sundhedsudvalget", "other", "stays outside"));
+    ProcessInstance block =
+        engine
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .superProcessInstanceId(main.getId())
+            .singleResult();
+
+    // Then the committee's secretariat registers the case, and the block holds only its own ids
+    assertThat(block).isWaitingAt("Task_RegisterCase");
+    assertThat(block.getBusinessKey()).isEqualTo("2027/Social- og Sundhedsudvalget");
+    assertThat(candidateGroups(task(block, "Task_RegisterCase")))
+        .containsExactly("udvalgssekretariat-social-og-sundhedsudvalget");
+    assertThat(engine.getRuntimeService().getVariables(block.getId()).keySet())
+        .containsExactly(COMMITTEE_CODE);
+    completeAs(
+        task(block, "Task_RegisterCase"),
+        "mads",
+        caseForm(List.of("soelund"), inDays(14), inDays(30)));
+    assertThat(candidateGroupsOfHearingTasks(block))
+        .containsExactlyInAnyOrder("kontraktholder-soelund", "med-soelund");
+    // the model's business key stays
+    assertThat(businessKey(block)).isEqualTo("2027/Social- og Sundhedsudvalget");
+
+    // And a model that passes no committee is refused
+    assertThatThrownBy(
+            () ->
+                engine
+                    .getRuntimeService()
+                    .startProcessInstanceByKey("test-committee-case-hearing-caller"))
+        .isInstanceOf(InvalidSubmissionException.class)
+        .hasMessageContaining("Angiv udvalget, som sagen skal behandles i");
   }
 
   // ---- helpers --------------------------------------------------------------------------------
