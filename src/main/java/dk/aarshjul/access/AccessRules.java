@@ -71,6 +71,7 @@ public class AccessRules implements ApplicationRunner {
           Groups.DATA_TEAM, "Analyse og data",
           Groups.USERS, "Årshjul-brugere",
           Groups.CONTRACT_HOLDERS, "Kontrakt- og aftaleholdere",
+          Groups.COMMITTEE_SECRETARIATS, "Udvalgssekretariater",
           Groups.GROUP_CHIEFS, "Koncernchefer",
           Groups.PROCESS_OWNERS, "Procesejere");
 

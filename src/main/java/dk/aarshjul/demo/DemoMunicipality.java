@@ -209,6 +209,14 @@ public class DemoMunicipality implements ApplicationRunner {
                           demoCommittee.code(), demoCommittee.name(), demoCommittee.kind()));
       committee.penHolder(demoCommittee.penHolder());
       person(demoCommittee.secretary(), committee.secretariatGroup());
+      if (identity
+              .createUserQuery()
+              .userId(login(demoCommittee.secretary()))
+              .memberOfGroup(Groups.COMMITTEE_SECRETARIATS)
+              .count()
+          == 0) {
+        identity.createMembership(login(demoCommittee.secretary()), Groups.COMMITTEE_SECRETARIATS);
+      }
       for (int i = 0; i < demoCommittee.politicians().size(); i++) {
         String politician = demoCommittee.politicians().get(i);
         if (seated.add(politician)) {

@@ -22,6 +22,12 @@ public final class Groups {
    */
   public static final String CONTRACT_HOLDERS = "kontraktholdere";
 
+  /**
+   * Every committee's secretaries, whatever the committee: may start a hearing before the committee
+   * treats a case (which committee is checked against its own secretariat group at the start).
+   */
+  public static final String COMMITTEE_SECRETARIATS = "udvalgssekretariater";
+
   /** Every group chief, whatever the area: sees the tasks escalated to them. */
   public static final String GROUP_CHIEFS = "koncernchefer";
 

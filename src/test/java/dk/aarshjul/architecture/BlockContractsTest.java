@@ -47,6 +47,7 @@ class BlockContractsTest {
           DialogueVariables.CONTRACT,
           FollowUpVariables.BLOCK,
           ChallengeVariables.CONTRACT,
+          dk.aarshjul.hearing.HearingVariables.CONTRACT,
           dk.aarshjul.measure.MeasureVariables.CONTRACT,
           dk.aarshjul.dialogue.JointMeetingVariables.CONTRACT,
           dk.aarshjul.conduct.ConductVariables.CONTRACT,

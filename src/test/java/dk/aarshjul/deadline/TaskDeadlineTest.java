@@ -152,7 +152,7 @@ class TaskDeadlineTest {
         userTasks++;
       }
     }
-    assertThat(userTasks).isEqualTo(45);
+    assertThat(userTasks).isEqualTo(49);
   }
 
   @Test

@@ -156,6 +156,12 @@ class DemoMunicipalityTest {
         assertThat(committee.getMembers()).as(code).hasSizeBetween(3, 5);
         assertThat(committee.chair()).as(code).isPresent();
         assertThat(members(committee.secretariatGroup())).as(code).hasSize(1);
+        // the secretary may start a hearing before the committee treats a case
+        // (udvalgssekretariater)
+        assertThat(members(Groups.COMMITTEE_SECRETARIATS))
+            .as(code)
+            .extracting(User::getId)
+            .containsAll(members(committee.secretariatGroup()).stream().map(User::getId).toList());
         assertThat(members(committee.membersGroup()))
             .as(code)
             .hasSize(committee.getMembers().size());

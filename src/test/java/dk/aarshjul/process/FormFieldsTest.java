@@ -33,6 +33,7 @@ class FormFieldsTest {
           GoalFields.FORMS,
           ContractFields.FORMS,
           ChallengeFields.FORMS,
+          dk.aarshjul.hearing.HearingFields.FORMS,
           TrackFields.FORMS,
           DialogueFields.FORMS,
           ThemeFields.FORMS,
