@@ -13,10 +13,11 @@ import org.springframework.stereotype.Component;
 class MeasureTestData {
 
   /**
-   * Terms begin in 2026 + 4n, at most in 2198; these are far from the demo's and the other tests'
-   * terms (YearlyStartTimerTest's clock opens 2170).
+   * Terms begin in 2026 + 4n, at most in 2198; these (2142 on) are far from the demo's and the other
+   * tests' terms (BarometerTestData's run from 2102 up, YearlyStartTimerTest's clock opens 2170,
+   * MeasurementRestAttackTest's from 2190 down).
    */
-  private static final AtomicInteger NEXT_TERM = new AtomicInteger(2118);
+  private static final AtomicInteger NEXT_TERM = new AtomicInteger(2138);
 
   static final String LONELY = "Hvor ofte føler du dig ensom?";
   static final String COHERENCE =
