@@ -6,7 +6,6 @@ import dk.aarshjul.organisation.Groups;
 import dk.aarshjul.organisation.Unit;
 import dk.aarshjul.period.GoalTemplate;
 import dk.aarshjul.period.Period;
-import dk.aarshjul.period.Requirement;
 import dk.aarshjul.process.FormValues;
 import dk.aarshjul.process.PlainText;
 import java.util.HashSet;
@@ -115,28 +114,8 @@ public class Agreements {
             + "\n\nFor hvert mål: hvorfor, og hvad enheden vil gøre, og hvordan målet følges op"
             + " (en indikator, eller hvad der ses på ved opfølgningen). Målene følges op med"
             + " rød, gul eller grøn.";
-    String missingInfo = "";
-    if (contract.getVersion() > 0 || !contract.getGoals().isEmpty()) {
-      List<Requirement> unmet = checker.unmetRequirements(contract);
-      if (!unmet.isEmpty()) {
-        missingInfo =
-            "**Kontrollen fandt mangler – ret dem og indsend igen:**\n\n"
-                + unmet.stream()
-                    .map(r -> "- " + PlainText.markdown(r.getTitle()) + ContractService.hint(r))
-                    .collect(Collectors.joining("\n"));
-      }
-    }
-    String feedbackInfo =
-        approvals.findByContractIdOrderByIdDesc(contractId).stream()
-            .findFirst()
-            .filter(review -> !review.isApproved())
-            .map(
-                review ->
-                    "**Sendt tilbage af "
-                        + approverName(contract)
-                        + ":**\n\n"
-                        + PlainText.markdownBlock(review.getText()))
-            .orElse("");
+    String missingInfo = checker.missingNote(contract);
+    String feedbackInfo = approvals.sentBackNote(contractId, approverName(contract));
     return new DraftView(
         unit.getName(),
         contract.getGoals().isEmpty()

@@ -602,26 +602,8 @@ public class ContractService {
             + year.getRequirements().stream()
                 .map(r -> "- " + PlainText.markdown(r.getTitle()) + hint(r))
                 .collect(Collectors.joining("\n"));
-    String missingInfo = "";
-    if (contract.getVersion() > 0 || !contract.getGoals().isEmpty()) {
-      List<Requirement> unmet = checker.unmetRequirements(contract);
-      if (!unmet.isEmpty()) {
-        missingInfo =
-            "**Kontrollen fandt mangler – ret dem og indsend igen:**\n\n"
-                + unmet.stream()
-                    .map(r -> "- " + PlainText.markdown(r.getTitle()) + hint(r))
-                    .collect(Collectors.joining("\n"));
-      }
-    }
-    String feedbackInfo =
-        reviews.findByContractIdOrderByIdDesc(contractId).stream()
-            .findFirst()
-            .filter(review -> !review.isApproved())
-            .map(
-                review ->
-                    "**Sendt tilbage af godkender:**\n\n"
-                        + PlainText.markdownBlock(review.getText()))
-            .orElse("");
+    String missingInfo = checker.missingNote(contract);
+    String feedbackInfo = reviews.sentBackNote(contractId, "godkender");
     if (contract.getEarlyDialogueNotes() != null) {
       feedbackInfo =
           (feedbackInfo.isEmpty() ? "" : feedbackInfo + "\n\n")

@@ -9,6 +9,28 @@ import org.springframework.stereotype.Service;
 class RequirementCheckService {
 
   /** Returns the requirements the contract does not meet, in DUS order; empty when all are met. */
+  /**
+   * What a draft form shows once the contract has been drafted and the check found requirements
+   * unmet: the list with a hint each (Markdown); empty before the first draft and when all are met.
+   */
+  String missingNote(DevelopmentContract contract) {
+    if (contract.getVersion() == 0 && contract.getGoals().isEmpty()) {
+      return "";
+    }
+    List<Requirement> unmet = unmetRequirements(contract);
+    if (unmet.isEmpty()) {
+      return "";
+    }
+    return "**Kontrollen fandt mangler – ret dem og indsend igen:**\n\n"
+        + unmet.stream()
+            .map(
+                r ->
+                    "- "
+                        + dk.aarshjul.process.PlainText.markdown(r.getTitle())
+                        + ContractService.hint(r))
+            .collect(java.util.stream.Collectors.joining("\n"));
+  }
+
   public List<Requirement> unmetRequirements(DevelopmentContract contract) {
     return contract.getYear().getRequirements().stream()
         .filter(requirement -> !isMet(requirement, contract))

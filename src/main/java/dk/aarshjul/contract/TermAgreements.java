@@ -9,7 +9,6 @@ import dk.aarshjul.period.GoalTemplate;
 import dk.aarshjul.period.Period;
 import dk.aarshjul.period.PeriodVariables;
 import dk.aarshjul.period.Periods;
-import dk.aarshjul.period.Requirement;
 import dk.aarshjul.process.FormValues;
 import dk.aarshjul.process.InvalidSubmissionException;
 import dk.aarshjul.process.PlainText;
@@ -139,26 +138,8 @@ public class TermAgreements {
                                 ? ""
                                 : " – " + PlainText.markdown(beacons.get(i).getDescription())))
                 .collect(Collectors.joining("\n"));
-    String missingInfo = "";
-    if (contract.getVersion() > 0 || !contract.getGoals().isEmpty()) {
-      List<Requirement> unmet = checker.unmetRequirements(contract);
-      if (!unmet.isEmpty()) {
-        missingInfo =
-            "**Kontrollen fandt mangler – ret dem og indsend igen:**\n\n"
-                + unmet.stream()
-                    .map(r -> "- " + PlainText.markdown(r.getTitle()) + ContractService.hint(r))
-                    .collect(Collectors.joining("\n"));
-      }
-    }
-    String feedbackInfo =
-        approvals.findByContractIdOrderByIdDesc(contractId).stream()
-            .findFirst()
-            .filter(review -> !review.isApproved())
-            .map(
-                review ->
-                    "**Sendt tilbage af udvalget:**\n\n"
-                        + PlainText.markdownBlock(review.getText()))
-            .orElse("");
+    String missingInfo = checker.missingNote(contract);
+    String feedbackInfo = approvals.sentBackNote(contractId, "udvalget");
     return new DraftView(
         unit.getName(),
         TermGoalTexts.goalsJson(objectMapper, contract.getGoals()),

@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 class MeasureTestData {
 
   /**
-   * Terms begin in 2026 + 4n, at most in 2198; these (2142 on) are far from the demo's and the other
-   * tests' terms (BarometerTestData's run from 2102 up, YearlyStartTimerTest's clock opens 2170,
-   * MeasurementRestAttackTest's from 2190 down).
+   * Terms begin in 2026 + 4n, at most in 2198; these (2142 on) are far from the demo's and the
+   * other tests' terms (BarometerTestData's run from 2102 up, YearlyStartTimerTest's clock opens
+   * 2170, MeasurementRestAttackTest's from 2190 down).
    */
   private static final AtomicInteger NEXT_TERM = new AtomicInteger(2138);
 
