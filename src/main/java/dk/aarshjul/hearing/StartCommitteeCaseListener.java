@@ -41,7 +41,9 @@ class StartCommitteeCaseListener implements ExecutionListener {
     }
     Committee committee = cases.committeeForNewCase(starter, COMMITTEE.raw(execution));
     COMMITTEE.set(execution, committee.getCode());
-    if (execution.getProcessBusinessKey() == null) {
+    // started by hand, the key is always Årshjul's (a client's own key would be shown to the units
+    // in their task lists); a model calling the block keeps the key it gave
+    if (execution.getSuperExecution() == null || execution.getProcessBusinessKey() == null) {
       execution.setProcessBusinessKey(cases.newCaseBusinessKey(committee.getCode()));
     }
     required.checkRequired();

@@ -169,6 +169,35 @@ class CodeOfConductProcessTest {
     assertThat(codes.hasAcknowledged(code, 2034, "politiker1")).isFalse();
   }
 
+  @Test
+  void shouldRefuseAStartCarryingFieldsAndNameTheAdoptionItself() {
+    // Given no start form: the date, text and values belong in the task
+
+    // When a client starts it with a field of its own, then it is refused in Danish
+    assertThatThrownBy(
+            () ->
+                engine
+                    .getRuntimeService()
+                    .startProcessInstanceByKey(
+                        ConductVariables.PROCESS_KEY, Map.of("codeOfConductId", 1L)))
+        .isInstanceOf(InvalidSubmissionException.class)
+        .hasMessageContaining("startes uden felter");
+
+    // When it is started with a business key of the client's, then Årshjul names it
+    ProcessInstance adoption =
+        engine
+            .getRuntimeService()
+            .startProcessInstanceByKey(ConductVariables.PROCESS_KEY, "Noget helt andet");
+    assertThat(
+            engine
+                .getRuntimeService()
+                .createProcessInstanceQuery()
+                .processInstanceId(adoption.getId())
+                .singleResult()
+                .getBusinessKey())
+        .isEqualTo("Kodeks for samarbejde");
+  }
+
   private ProcessInstance start() {
     return engine
         .getRuntimeService()

@@ -659,6 +659,28 @@ class CommitteeCaseHearingProcessTest {
         .hasMessageContaining("Angiv udvalget, som sagen skal behandles i");
   }
 
+  @Test
+  void shouldNameACaseStartedByHandItselfWhateverKeyTheClientSends() {
+    // Given a secretary starts a case from a REST client, sending a business key of her own
+    String definitionId = definitionId();
+    loginAs("mads");
+    ProcessInstance started;
+    try {
+      started =
+          formService.submitStartForm(
+              definitionId,
+              "2027/Fyring af lederen på Plejecenter Sølund",
+              Map.of(COMMITTEE_CODE, "social-og-sundhedsudvalget"));
+    } finally {
+      identityService.clearAuthentication();
+    }
+
+    // Then the case gets Årshjul's key, which the units' task lists show, not hers
+    assertThat(businessKey(started))
+        .isEqualTo("Social- og Sundhedsudvalget/Ny sag")
+        .doesNotContain("Fyring");
+  }
+
   // ---- helpers --------------------------------------------------------------------------------
 
   /** What Tasklist's registration form submits. */

@@ -48,7 +48,8 @@ public class SlagelseYear {
   /** Opens the budget year (refused in Danish when it runs already). */
   @Transactional
   public Period open(Object yearValue) {
-    Object year = yearValue;
+    // the year is read (and refused in Danish) before it names the period
+    int year = Periods.requireYear(yearValue);
     return periods.openBudgetYear(
         year, "Samspil med det politiske niveau " + year, GoalTemplate.AGREEMENT);
   }
