@@ -186,7 +186,7 @@ try {
     const { context, page } = await login('mette');
     await page.getByRole('link', { name: 'Start proces' }).click();
     const modal = page.locator('.modal-dialog');
-    await modal.getByText('Udviklingskontrakt', { exact: true }).click();
+    await modal.getByText('Udviklingskontrakt / udviklingsaftale', { exact: true }).click();
     await modal.locator('.fjs-form').waitFor();
     await modal.getByLabel('År').fill(String(YEAR));
     await modal.getByLabel('Enhedskode').fill(UNIT);

@@ -290,7 +290,7 @@ try {
   // --------------------------------------------------------- start the contract
   await page.getByRole('link', { name: 'Start proces' }).click();
   const modal = page.locator('.modal-dialog');
-  await modal.getByText('Udviklingskontrakt', { exact: true }).click();
+  await modal.getByText('Udviklingskontrakt / udviklingsaftale', { exact: true }).click();
   await modal.locator('.fjs-form').waitFor();
 
   // ------------------------------------ 0a. start form: typed as a human types

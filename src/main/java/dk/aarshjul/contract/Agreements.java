@@ -38,9 +38,11 @@ public class Agreements {
   private final List<CommitteeDialogueMinutes> dialogues;
   private final ObjectMapper objectMapper;
   private final AgreementGoalParser parser;
+  private final ContractRepository contractRows;
 
   Agreements(
       ContractService contracts,
+      ContractRepository contractRows,
       CommonGoals commonGoals,
       ContractReviewRepository approvals,
       RequirementCheckService checker,
@@ -48,6 +50,7 @@ public class Agreements {
       List<CommitteeDialogueMinutes> dialogues,
       ObjectMapper objectMapper) {
     this.contracts = contracts;
+    this.contractRows = contractRows;
     this.commonGoals = commonGoals;
     this.approvals = approvals;
     this.checker = checker;
@@ -143,6 +146,25 @@ public class Agreements {
     rows.addObject().put(AgreementGoalFields.KIND.key(), GoalKind.OWN.formValue());
     rows.addObject().put(AgreementGoalFields.KIND.key(), GoalKind.COMMON.formValue());
     return rows.toString();
+  }
+
+  /**
+   * The dialogue minutes as the draft form shows them now, for each of the units' udviklingsaftaler
+   * of the budget year that are not yet approved (by contract id).
+   */
+  @Transactional(readOnly = true)
+  public Map<Long, String> dialogueInfoOfDrafts(Set<Long> unitIds, int year) {
+    Map<Long, String> infos = new java.util.LinkedHashMap<>();
+    for (Long unitId : unitIds) {
+      for (DevelopmentContract contract :
+          contractRows.findOfUnitInBudgetYears(unitId, year, year)) {
+        if (contract.getYear().getGoalTemplate() == GoalTemplate.AGREEMENT
+            && contract.getStatus() != ContractStatus.APPROVED) {
+          infos.put(contract.getId(), dialogueInfo(contract));
+        }
+      }
+    }
+    return infos;
   }
 
   /** The minutes of the year's dialogue meetings between the committee and the unit, if any. */

@@ -26,4 +26,11 @@ public interface CommitteeDialogueMinutes {
       String minutes,
       String followUpNotes,
       String committeeWishes) {}
+
+  /**
+   * Published by the block that holds the meetings when a committee's meeting with units got its
+   * minutes, in the transaction that stores them: an udviklingsaftale being drafted for one of the
+   * units then shows them at once, though its task was created before the meeting was held.
+   */
+  record Written(long committeeId, int year, java.util.Set<Long> unitIds) {}
 }

@@ -44,6 +44,7 @@ public class CommitteeDialogues {
       List.of(MeetingModel.SAME_UNIT_TYPE, MeetingModel.SAME_DISTRICT, MeetingModel.SINGLE_UNIT);
 
   private final CommitteeDialoguePlanRepository plans;
+  private final org.springframework.context.ApplicationEventPublisher events;
   private final DialogueMeetingRepository meetings;
   private final DialogueParticipantRepository participants;
   private final CommitteeRepository committees;
@@ -62,10 +63,12 @@ public class CommitteeDialogues {
       Periods periods,
       GoalResults results,
       ObjectMapper objectMapper,
+      org.springframework.context.ApplicationEventPublisher events,
       @org.springframework.beans.factory.annotation.Value(
               "${aarshjul.dialogue.max-units-per-meeting:12}")
           int maxUnitsPerMeeting) {
     this.maxUnitsPerMeeting = maxUnitsPerMeeting;
+    this.events = events;
     this.plans = plans;
     this.meetings = meetings;
     this.participants = participants;
@@ -494,6 +497,7 @@ public class CommitteeDialogues {
     for (int i = 0; i < taking.size(); i++) {
       taking.get(i).recordOutcome(outcomes.get(i)[0], outcomes.get(i)[1]);
     }
+    events.publishEvent(meeting.minutesWritten());
   }
 
   /**

@@ -183,6 +183,16 @@ public class DialogueMeeting {
     this.heldAt = Instant.now();
   }
 
+  /** The event telling that this meeting's minutes were written, for the units that took part. */
+  dk.aarshjul.contract.CommitteeDialogueMinutes.Written minutesWritten() {
+    return new dk.aarshjul.contract.CommitteeDialogueMinutes.Written(
+        committee.getId(),
+        meetingYear,
+        participants.stream()
+            .map(participant -> participant.getUnit().getId())
+            .collect(java.util.stream.Collectors.toSet()));
+  }
+
   void markCompleted() {
     this.status = MeetingStatus.COMPLETED;
     this.completedAt = Instant.now();

@@ -38,12 +38,13 @@ interface DialogueMeetingRepository extends JpaRepository<DialogueMeeting, Long>
   List<DialogueMeeting> findByYearIdAndMeetingYearOrderByTitle(Long periodId, int meetingYear);
 
   /**
-   * The held meetings of a committee (as host or joint) in a year that a unit took part in, in the
-   * order they were held.
+   * The held meetings of a committee (as host or joint) with its units, at the town hall or at an
+   * institution, in a year that a unit took part in, in the order they were held.
    */
   @Query(
       "select distinct m from DialogueMeeting m join m.participants p left join m.jointCommittees j"
-          + " where m.meetingYear = :year and m.kind = dk.aarshjul.dialogue.MeetingKind.COMMITTEE"
+          + " where m.meetingYear = :year and m.kind in (dk.aarshjul.dialogue.MeetingKind.COMMITTEE,"
+          + " dk.aarshjul.dialogue.MeetingKind.INSTITUTION)"
           + " and p.unit.id = :unitId and (m.committee.id = :committeeId or j.id = :committeeId)"
           + " and m.minutes is not null order by m.plannedDate, m.id")
   List<DialogueMeeting> findHeldWithUnit(

@@ -72,6 +72,7 @@ public class InstitutionMeetings {
   private final UserNames names;
   private final ObjectMapper json;
   private final int meetingsPerYear;
+  private final org.springframework.context.ApplicationEventPublisher events;
 
   InstitutionMeetings(
       DialogueMeetingRepository meetings,
@@ -83,7 +84,9 @@ public class InstitutionMeetings {
       CodesOfConduct conduct,
       UserNames names,
       ObjectMapper json,
+      org.springframework.context.ApplicationEventPublisher events,
       @Value("${aarshjul.dialogue.institution-meetings-per-year:3}") int meetingsPerYear) {
+    this.events = events;
     this.meetings = meetings;
     this.plans = plans;
     this.visits = visits;
@@ -653,6 +656,7 @@ public class InstitutionMeetings {
     }
     visit(meetingId).held(heldOn, attendees);
     meeting.markHeld(minutes, actor);
+    events.publishEvent(meeting.minutesWritten());
   }
 
   private Set<String> userIds(Object value, String field, Set<String> known, String verb) {

@@ -30,6 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @SpringBootTest
 class DialoguePlanningTest {
 
+  @Autowired org.springframework.context.ApplicationEventPublisher eventPublisher;
   @Autowired DialogueTestData testData;
   @Autowired DialoguePlanner planner;
   @Autowired DialogueService dialogues;
@@ -192,6 +193,7 @@ class DialoguePlanningTest {
             years,
             goalResults,
             objectMapper,
+            eventPublisher,
             1);
     TransactionTemplate transaction = new TransactionTemplate(transactions);
 

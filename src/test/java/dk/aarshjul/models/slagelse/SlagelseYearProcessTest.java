@@ -186,6 +186,19 @@ class SlagelseYearProcessTest {
     plan("beskaeftigelsesudvalget", 2040, "slagelse-sprogcenter", "jobcenter-slagelse");
     holdEveryMeeting(2040);
 
+    // Then each unit's open udviklingsaftale shows the minutes of its meetings with the committee,
+    // though its task was created before they were held
+    for (String unit : LEADERS.keySet()) {
+      assertThat(
+              (String)
+                  engine
+                      .getFormService()
+                      .getTaskFormVariables(taskOfUnit(2040, "Task_DraftAgreement", unit).getId())
+                      .get(ContractVariables.DIALOGUE_INFO))
+          .as(unit)
+          .contains("#### Dialogmøder med ", " i 2040", "Referat fra besøget hos ");
+    }
+
     // And each unit's leader drafts its agreement, which its committee's secretariat approves
     long organisationGoal =
         commonGoals.commonGoals(periods.findBudgetYear(2040).orElseThrow().getId()).stream()
@@ -345,7 +358,7 @@ class SlagelseYearProcessTest {
               .putValue(
                   InstitutionMeetingFields.ATTENDEES.key(),
                   SpinValues.jsonValue("[\"" + LEADERS.get(host) + "\"]").create())
-              .putValue(InstitutionMeetingFields.MINUTES.key(), "Referat"));
+              .putValue(InstitutionMeetingFields.MINUTES.key(), "Referat fra besøget hos " + host));
     }
     runJobs();
   }
