@@ -1,10 +1,8 @@
 package dk.aarshjul.contract;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -32,12 +30,7 @@ class AgreementGoalParser {
    * @param otherCommon the ids of the period's other common goals (another area's)
    */
   List<Goal> parseGoals(String json, int maxGoals, Set<Long> applying, Set<Long> otherCommon) {
-    JsonNode root;
-    try {
-      root = json == null ? null : objectMapper.readTree(json);
-    } catch (JsonProcessingException e) {
-      throw DraftParser.invalid("Målene kunne ikke læses. Udfyld formularen igen.");
-    }
+    JsonNode root = DraftParser.readGoals(objectMapper, json);
     if (root == null || !root.isArray() || root.isEmpty()) {
       throw DraftParser.invalid(
           "Skriv udviklingsaftalens mål: mindst ét af ledelsens mål for enheden og mindst ét"
@@ -70,15 +63,7 @@ class AgreementGoalParser {
 
   private Goal parseGoal(JsonNode item, int number, Set<Long> applying, Set<Long> otherCommon) {
     String prefix = "Mål " + number + ": ";
-    if (!item.isObject()) {
-      throw DraftParser.invalid(prefix + "målet har et ugyldigt format.");
-    }
-    for (Iterator<String> names = item.fieldNames(); names.hasNext(); ) {
-      String name = names.next();
-      if (!GOAL_FIELDS.contains(name)) {
-        throw DraftParser.invalid(prefix + "feltet '" + name + "' kendes ikke.");
-      }
-    }
+    DraftParser.checkFields(item, prefix, GOAL_FIELDS);
     JsonNode kindNode = item.get(AgreementGoalFields.KIND.key());
     GoalKind kind =
         kindNode == null || !kindNode.isTextual()
@@ -112,7 +97,7 @@ class AgreementGoalParser {
     if (!chosen) {
       throw DraftParser.invalid(prefix + "vælg det fælles mål, målet bidrager til.");
     }
-    Long id = id(commonNode);
+    Long id = DraftParser.id(commonNode);
     if (id == null || !applying.contains(id)) {
       throw DraftParser.invalid(
           prefix
@@ -122,16 +107,5 @@ class AgreementGoalParser {
                   : "det valgte fælles mål findes ikke blandt årets fælles mål for enheden."));
     }
     return Goal.inAgreement(kind, id, title, purpose, followUp);
-  }
-
-  private static Long id(JsonNode value) {
-    if (!value.isTextual() && !value.isIntegralNumber()) {
-      return null;
-    }
-    try {
-      return Long.parseLong(value.asText().strip());
-    } catch (NumberFormatException e) {
-      return null;
-    }
   }
 }

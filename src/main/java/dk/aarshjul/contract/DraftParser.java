@@ -41,12 +41,7 @@ class DraftParser {
   }
 
   List<Goal> parseGoals(String json, Period year) {
-    JsonNode root;
-    try {
-      root = json == null ? null : objectMapper.readTree(json);
-    } catch (JsonProcessingException e) {
-      throw invalid("Målene kunne ikke læses. Udfyld formularen igen.");
-    }
+    JsonNode root = readGoals(objectMapper, json);
     if (root == null || !root.isArray() || root.isEmpty()) {
       throw invalid("Kontrakten skal indeholde mindst ét udviklingsmål.");
     }
@@ -68,15 +63,7 @@ class DraftParser {
   private Goal parseGoal(
       JsonNode item, int number, Set<Integer> trackNumbers, Set<String> requirementCodes) {
     String prefix = "Mål " + number + ": ";
-    if (!item.isObject()) {
-      throw invalid(prefix + "målet har et ugyldigt format.");
-    }
-    for (Iterator<String> names = item.fieldNames(); names.hasNext(); ) {
-      String name = names.next();
-      if (!GOAL_FIELDS.contains(name)) {
-        throw invalid(prefix + "feltet '" + name + "' kendes ikke.");
-      }
-    }
+    checkFields(item, prefix, GOAL_FIELDS);
     int track = parseTrack(item.get("track"), prefix, trackNumbers);
     // the fields' rules are declared once (GoalFields); the forms show the same rules
     // (FormFieldsTest)
@@ -141,6 +128,43 @@ class DraftParser {
       throw invalid(prefix + "'" + label + "' skal være ja eller nej.");
     }
     return node.asBoolean();
+  }
+
+  /**
+   * The submitted goals as Json (null when nothing was submitted), refused in Danish when they
+   * cannot be read.
+   */
+  static JsonNode readGoals(ObjectMapper objectMapper, String json) {
+    try {
+      return json == null ? null : objectMapper.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw invalid("Målene kunne ikke læses. Udfyld formularen igen.");
+    }
+  }
+
+  /** Refuses a goal that is not an object or has a field its form does not have. */
+  static void checkFields(JsonNode item, String prefix, Set<String> fields) {
+    if (!item.isObject()) {
+      throw invalid(prefix + "målet har et ugyldigt format.");
+    }
+    for (Iterator<String> names = item.fieldNames(); names.hasNext(); ) {
+      String name = names.next();
+      if (!fields.contains(name)) {
+        throw invalid(prefix + "feltet '" + name + "' kendes ikke.");
+      }
+    }
+  }
+
+  /** The id a form sent as text or number (e.g. a chosen option), null when it is no id. */
+  static Long id(JsonNode value) {
+    if (!value.isTextual() && !value.isIntegralNumber()) {
+      return null;
+    }
+    try {
+      return Long.parseLong(value.asText().strip());
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 
   static InvalidSubmissionException invalid(String message) {

@@ -1,6 +1,5 @@
 package dk.aarshjul.contract;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.aarshjul.period.Aim;
@@ -9,7 +8,6 @@ import dk.aarshjul.period.Period;
 import dk.aarshjul.period.Requirement;
 import dk.aarshjul.period.RequirementRule;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,12 +47,7 @@ class TermGoalParser {
   }
 
   List<Goal> parseGoals(String json, Period period, long committeeId) {
-    JsonNode root;
-    try {
-      root = json == null ? null : objectMapper.readTree(json);
-    } catch (JsonProcessingException e) {
-      throw DraftParser.invalid("Målene kunne ikke læses. Udfyld formularen igen.");
-    }
+    JsonNode root = DraftParser.readGoals(objectMapper, json);
     if (root == null || !root.isArray() || root.isEmpty()) {
       throw DraftParser.invalid("Skriv mindst ét mål.");
     }
@@ -85,15 +78,7 @@ class TermGoalParser {
 
   private Goal parseGoal(JsonNode item, int number, Map<Long, Aim> beacons) {
     String prefix = "Mål " + number + ": ";
-    if (!item.isObject()) {
-      throw DraftParser.invalid(prefix + "målet har et ugyldigt format.");
-    }
-    for (Iterator<String> names = item.fieldNames(); names.hasNext(); ) {
-      String name = names.next();
-      if (!GOAL_FIELDS.contains(name)) {
-        throw DraftParser.invalid(prefix + "feltet '" + name + "' kendes ikke.");
-      }
-    }
+    DraftParser.checkFields(item, prefix, GOAL_FIELDS);
     String goals = ContractVariables.GOALS;
     String title = TermGoalFields.TITLE.text(item, goals, prefix);
     String expectedEffect = TermGoalFields.EXPECTED_EFFECT.text(item, goals, prefix);
@@ -108,7 +93,7 @@ class TermGoalParser {
     }
     if (node != null && node.isArray()) {
       for (JsonNode value : node) {
-        Long id = beaconId(value);
+        Long id = DraftParser.id(value);
         if (id == null || !beacons.containsKey(id)) {
           throw DraftParser.invalid(
               prefix
@@ -125,16 +110,5 @@ class TermGoalParser {
       throw DraftParser.invalid(prefix + "vælg mindst ét politisk pejlemærke, som målet tjener.");
     }
     return Goal.inTemplate(title, expectedEffect, followUp, indicator, satisfaction, served);
-  }
-
-  private static Long beaconId(JsonNode value) {
-    if (!value.isTextual() && !value.isIntegralNumber()) {
-      return null;
-    }
-    try {
-      return Long.parseLong(value.asText().strip());
-    } catch (NumberFormatException e) {
-      return null;
-    }
   }
 }

@@ -1,5 +1,6 @@
 package dk.aarshjul.access;
 
+import static dk.aarshjul.process.EngineRest.vars;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -860,17 +861,6 @@ class AccessMatrixTest extends TwoUnitsDrafting {
     } catch (Exception e) {
       throw new AssertionError(body, e);
     }
-  }
-
-  private static Map<String, Object> vars(Object... namesAndValues) {
-    Map<String, Object> variables = new java.util.LinkedHashMap<>();
-    for (int i = 0; i < namesAndValues.length; i += 2) {
-      Object value = namesAndValues[i + 1];
-      variables.put(
-          (String) namesAndValues[i],
-          value instanceof Map<?, ?> typed ? typed : Map.of("value", value));
-    }
-    return Map.of("variables", variables);
   }
 
   private static Set<String> ids(JsonNode items) {

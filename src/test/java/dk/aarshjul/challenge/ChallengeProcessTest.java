@@ -8,17 +8,16 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import dk.aarshjul.organisation.Groups;
+import dk.aarshjul.process.EngineForms;
+import dk.aarshjul.process.EngineHistory;
 import dk.aarshjul.process.InvalidSubmissionException;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.AfterEach;
@@ -42,7 +41,6 @@ class ChallengeProcessTest {
   @Autowired FormService formService;
   @Autowired ChallengeDeciders challengeDeciders;
   @Autowired RuntimeService runtimeService;
-  @Autowired RepositoryService repositoryService;
   @Autowired IdentityService identityService;
   @Autowired ChallengeService challengeService;
   @Autowired ChallengeRepository challenges;
@@ -50,16 +48,14 @@ class ChallengeProcessTest {
   @BeforeEach
   void setUp() {
     AbstractAssertions.init(engine);
-    if (identityService.createUserQuery().userId(TWO_UNIT_HOLDER).count() == 0) {
-      User user = identityService.newUser(TWO_UNIT_HOLDER);
-      user.setFirstName("Test");
-      user.setLastName("Tooenheder");
-      identityService.saveUser(user);
-      identityService.createMembership(TWO_UNIT_HOLDER, Groups.contractHolder("dagtilbud-ry"));
-      identityService.createMembership(
-          TWO_UNIT_HOLDER, Groups.contractHolder("dagtilbud-skanderborg"));
-      identityService.createMembership(TWO_UNIT_HOLDER, Groups.CONTRACT_HOLDERS);
-    }
+    EngineForms.ensureUser(
+        engine,
+        TWO_UNIT_HOLDER,
+        "Test",
+        "Tooenheder",
+        Groups.contractHolder("dagtilbud-ry"),
+        Groups.contractHolder("dagtilbud-skanderborg"),
+        Groups.CONTRACT_HOLDERS);
   }
 
   @AfterEach
@@ -351,63 +347,27 @@ class ChallengeProcessTest {
     return form;
   }
 
-  /** Logs in as the webapp does: the user with their groups. */
   private void loginAs(String userId) {
-    identityService.clearAuthentication();
-    List<String> groups =
-        identityService.createGroupQuery().groupMember(userId).list().stream()
-            .map(g -> g.getId())
-            .toList();
-    identityService.setAuthentication(userId, groups);
+    EngineForms.loginAs(engine, userId);
   }
 
   private ProcessInstance startAs(String userId, Map<String, Object> form) {
-    String definitionId = definitionId();
-    loginAs(userId);
-    try {
-      return formService.submitStartForm(definitionId, form);
-    } finally {
-      identityService.clearAuthentication();
-    }
+    return EngineForms.startAs(engine, PROCESS_KEY, userId, form);
   }
 
   private void completeAs(ProcessInstance instance, String userId, Map<String, Object> form) {
-    String taskId = task(instance).getId();
-    loginAs(userId);
-    try {
-      formService.submitTaskForm(taskId, form);
-    } finally {
-      identityService.clearAuthentication();
-    }
+    EngineForms.completeAs(engine, task(instance).getId(), userId, form);
   }
 
   private String definitionId() {
-    return repositoryService
-        .createProcessDefinitionQuery()
-        .processDefinitionKey(PROCESS_KEY)
-        .latestVersion()
-        .singleResult()
-        .getId();
+    return EngineForms.definitionId(engine, PROCESS_KEY);
   }
 
   private long startedInstances() {
-    return engine
-        .getHistoryService()
-        .createHistoricProcessInstanceQuery()
-        .processDefinitionKey(PROCESS_KEY)
-        .count();
+    return EngineForms.startedInstances(engine, PROCESS_KEY);
   }
 
   private Challenge challenge(ProcessInstance instance) {
-    Long id =
-        (Long)
-            engine
-                .getHistoryService()
-                .createHistoricVariableInstanceQuery()
-                .processInstanceId(instance.getId())
-                .variableName(CHALLENGE_ID)
-                .singleResult()
-                .getValue();
-    return challengeService.get(id);
+    return challengeService.get(EngineHistory.storedId(engine, instance.getId(), CHALLENGE_ID));
   }
 }

@@ -18,6 +18,7 @@ import dk.aarshjul.dialogue.DialogueService;
 import dk.aarshjul.dialogue.DialogueVariables;
 import dk.aarshjul.followup.FollowUpVariables;
 import dk.aarshjul.organisation.UnitRepository;
+import dk.aarshjul.process.EngineHistory;
 import dk.aarshjul.process.InvalidSubmissionException;
 import java.time.LocalDate;
 import java.util.List;
@@ -533,16 +534,7 @@ class AgreementProcessTest {
   }
 
   private DevelopmentContract contract(ProcessInstance instance) {
-    Long id =
-        (Long)
-            engine
-                .getHistoryService()
-                .createHistoricVariableInstanceQuery()
-                .processInstanceId(instance.getId())
-                .variableName(CONTRACT_ID)
-                .singleResult()
-                .getValue();
-    return contracts.get(id);
+    return contracts.get(EngineHistory.storedId(engine, instance.getId(), CONTRACT_ID));
   }
 
   private Object templateInputOfTheApproverDecision(ProcessInstance instance) {

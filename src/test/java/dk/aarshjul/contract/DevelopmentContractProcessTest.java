@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import dk.aarshjul.period.RequirementRule;
+import dk.aarshjul.process.EngineHistory;
 import dk.aarshjul.process.InvalidSubmissionException;
 import java.util.List;
 import java.util.Map;
@@ -382,15 +383,6 @@ class DevelopmentContractProcessTest {
   }
 
   private DevelopmentContract contract(ProcessInstance instance) {
-    Long id =
-        (Long)
-            engine
-                .getHistoryService()
-                .createHistoricVariableInstanceQuery()
-                .processInstanceId(instance.getId())
-                .variableName(CONTRACT_ID)
-                .singleResult()
-                .getValue();
-    return contractService.get(id);
+    return contractService.get(EngineHistory.storedId(engine, instance.getId(), CONTRACT_ID));
   }
 }

@@ -11,6 +11,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.aarshjul.process.EngineHistory;
 import dk.aarshjul.process.InvalidSubmissionException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -458,15 +459,6 @@ class FollowUpProcessTest {
   }
 
   private FollowUpReport report(ProcessInstance instance) {
-    Long id =
-        (Long)
-            engine
-                .getHistoryService()
-                .createHistoricVariableInstanceQuery()
-                .processInstanceId(instance.getId())
-                .variableName(FOLLOW_UP_REPORT_ID)
-                .singleResult()
-                .getValue();
-    return followUps.get(id);
+    return followUps.get(EngineHistory.storedId(engine, instance.getId(), FOLLOW_UP_REPORT_ID));
   }
 }

@@ -8,6 +8,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import dk.aarshjul.access.RefusedActionException;
 import dk.aarshjul.organisation.Groups;
+import dk.aarshjul.process.EngineForms;
+import dk.aarshjul.process.EngineHistory;
+import dk.aarshjul.process.EngineJobs;
 import dk.aarshjul.process.FormTaskListener;
 import dk.aarshjul.process.FormValues;
 import dk.aarshjul.process.InvalidSubmissionException;
@@ -19,7 +22,6 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -64,13 +66,8 @@ class CommitteeCaseHearingProcessTest {
   @BeforeEach
   void setUp() {
     AbstractAssertions.init(engine);
-    if (identityService.createUserQuery().userId(NO_COMMITTEE).count() == 0) {
-      User user = identityService.newUser(NO_COMMITTEE);
-      user.setFirstName("Test");
-      user.setLastName("Udenudvalg");
-      identityService.saveUser(user);
-      identityService.createMembership(NO_COMMITTEE, Groups.COMMITTEE_SECRETARIATS);
-    }
+    EngineForms.ensureUser(
+        engine, NO_COMMITTEE, "Test", "Udenudvalg", Groups.COMMITTEE_SECRETARIATS);
   }
 
   @AfterEach
@@ -737,33 +734,16 @@ class CommitteeCaseHearingProcessTest {
     };
   }
 
-  /** Logs in as the webapp does: the user with their groups. */
   private void loginAs(String userId) {
-    identityService.clearAuthentication();
-    List<String> groups =
-        identityService.createGroupQuery().groupMember(userId).list().stream()
-            .map(g -> g.getId())
-            .toList();
-    identityService.setAuthentication(userId, groups);
+    EngineForms.loginAs(engine, userId);
   }
 
   private ProcessInstance startAs(String userId, Map<String, Object> form) {
-    String definitionId = definitionId();
-    loginAs(userId);
-    try {
-      return formService.submitStartForm(definitionId, form);
-    } finally {
-      identityService.clearAuthentication();
-    }
+    return EngineForms.startAs(engine, PROCESS_KEY, userId, form);
   }
 
   private void completeAs(Task task, String userId, Map<String, Object> form) {
-    loginAs(userId);
-    try {
-      formService.submitTaskForm(task.getId(), form);
-    } finally {
-      identityService.clearAuthentication();
-    }
+    EngineForms.completeAs(engine, task.getId(), userId, form);
   }
 
   private Task task(ProcessInstance instance, String activityId) {
@@ -806,25 +786,7 @@ class CommitteeCaseHearingProcessTest {
 
   /** Runs the instance's asynchronous hand-offs (never a timer), as the job executor would. */
   private void runJobs(ProcessInstance instance) {
-    for (int round = 0; round < 50; round++) {
-      List<Job> jobs =
-          engine
-              .getManagementService()
-              .createJobQuery()
-              .processInstanceId(instance.getId())
-              .executable()
-              .list()
-              .stream()
-              .filter(
-                  job ->
-                      !(job instanceof org.camunda.bpm.engine.impl.persistence.entity.TimerEntity))
-              .toList();
-      if (jobs.isEmpty()) {
-        return;
-      }
-      jobs.forEach(job -> engine.getManagementService().executeJob(job.getId()));
-    }
-    throw new AssertionError("Jobs keep coming");
+    EngineJobs.runJobs(engine, instance.getId());
   }
 
   /** Fires the deadline timer of the hearing's task (its date lies in the future). */
@@ -846,21 +808,11 @@ class CommitteeCaseHearingProcessTest {
   }
 
   private String definitionId() {
-    return engine
-        .getRepositoryService()
-        .createProcessDefinitionQuery()
-        .processDefinitionKey(PROCESS_KEY)
-        .latestVersion()
-        .singleResult()
-        .getId();
+    return EngineForms.definitionId(engine, PROCESS_KEY);
   }
 
   private long startedInstances() {
-    return engine
-        .getHistoryService()
-        .createHistoricProcessInstanceQuery()
-        .processDefinitionKey(PROCESS_KEY)
-        .count();
+    return EngineForms.startedInstances(engine, PROCESS_KEY);
   }
 
   private String businessKey(ProcessInstance instance) {
@@ -873,15 +825,6 @@ class CommitteeCaseHearingProcessTest {
   }
 
   private CommitteeCase committeeCase(ProcessInstance instance) {
-    Long id =
-        (Long)
-            engine
-                .getHistoryService()
-                .createHistoricVariableInstanceQuery()
-                .processInstanceId(instance.getId())
-                .variableName(CASE_ID)
-                .singleResult()
-                .getValue();
-    return cases.get(id);
+    return cases.get(EngineHistory.storedId(engine, instance.getId(), CASE_ID));
   }
 }

@@ -1,5 +1,6 @@
 package dk.aarshjul.it;
 
+import static dk.aarshjul.process.EngineRest.vars;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -810,17 +811,6 @@ public final class CycleDriver {
     } catch (IOException e) {
       throw new AssertionError("Ikke JSON: " + text, e);
     }
-  }
-
-  private static Map<String, Object> vars(Object... namesAndValues) {
-    Map<String, Object> variables = new LinkedHashMap<>();
-    for (int i = 0; i < namesAndValues.length; i += 2) {
-      Object value = namesAndValues[i + 1];
-      variables.put(
-          (String) namesAndValues[i],
-          value instanceof Map<?, ?> typed ? typed : Map.of("value", value));
-    }
-    return Map.of("variables", variables);
   }
 
   /** A dynamic list or checklist as Tasklist sends it: a Json variable holding the list as text. */

@@ -1,5 +1,6 @@
 package dk.aarshjul.process;
 
+import static dk.aarshjul.process.EngineRest.vars;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,7 +8,6 @@ import dk.aarshjul.challenge.ChallengeRepository;
 import dk.aarshjul.contract.ContractRepository;
 import dk.aarshjul.contract.ContractTestData;
 import dk.aarshjul.contract.ContractVariables;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -561,18 +561,5 @@ class PlainTextTest {
         reason,
         "proposedChange",
         "Registrér kun én gang.");
-  }
-
-  private static Map<String, Object> vars(Object... namesAndValues) {
-    Map<String, Object> variables = new LinkedHashMap<>();
-    for (int i = 0; i < namesAndValues.length; i += 2) {
-      Object value = namesAndValues[i + 1];
-      variables.put(
-          (String) namesAndValues[i],
-          value instanceof Map<?, ?> typed ? typed : Map.of("value", value));
-    }
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("variables", variables);
-    return body;
   }
 }

@@ -1,5 +1,7 @@
 package dk.aarshjul.models.hvidovre;
 
+import static dk.aarshjul.process.EngineRest.jsonValue;
+import static dk.aarshjul.process.EngineRest.vars;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,11 +14,10 @@ import dk.aarshjul.contract.ContractStatus;
 import dk.aarshjul.contract.ContractVersion;
 import dk.aarshjul.contract.DevelopmentContract;
 import dk.aarshjul.period.Periods;
+import dk.aarshjul.process.EngineJobs;
 import dk.aarshjul.process.EngineRest;
 import java.sql.Timestamp;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -365,35 +366,19 @@ class HvidovreTermRestFlowTest {
   }
 
   private List<String> committeeTermKeys() throws Exception {
-    List<String> keys = new ArrayList<>();
-    get("/engine-rest/process-instance?maxResults=100&processDefinitionKey=hvidovre-committee-term")
-        .forEach(instance -> keys.add(instance.get("businessKey").asText()));
-    return keys;
+    return niels().businessKeys("hvidovre-committee-term");
   }
 
   private List<String> tasks(String candidateGroup, String name) throws Exception {
-    List<String> named = new ArrayList<>();
-    for (JsonNode task :
-        get(
-            "/engine-rest/task?maxResults=1000&sortBy=created&sortOrder=asc&candidateGroup="
-                + candidateGroup)) {
-      if (task.get("name").asText().equals(name)) {
-        named.add(task.get("id").asText());
-      }
-    }
-    return named;
+    return niels().taskIdsNamed(candidateGroup, name);
   }
 
   private String onlyTask(String candidateGroup, String name) throws Exception {
-    List<String> named = tasks(candidateGroup, name);
-    assertThat(named).as(name + " for " + candidateGroup).hasSize(1);
-    return named.get(0);
+    return EngineRest.only(tasks(candidateGroup, name), name + " for " + candidateGroup);
   }
 
   private JsonNode formVariables(String taskId) throws Exception {
-    EngineRest decider = asDecider(taskId);
-    assertThat(decider.get("/engine-rest/task/" + taskId + "/deployed-form")).isNotNull();
-    return decider.get("/engine-rest/task/" + taskId + "/form-variables?deserializeValues=false");
+    return asDecider(taskId).formVariables(taskId);
   }
 
   private EngineRest asDecider(String taskId) throws Exception {
@@ -401,23 +386,13 @@ class HvidovreTermRestFlowTest {
   }
 
   private void submit(String taskId, Map<String, Object> body) throws Exception {
-    asDecider(taskId).post("/engine-rest/task/" + taskId + "/submit-form", body);
+    asDecider(taskId).submitForm(taskId, body);
     runJobs();
   }
 
-  /** Executes due asynchronous jobs until none are left, as the job executor would. */
+  /** Executes due jobs, timers whose date has come included, as the job executor would. */
   private void runJobs() {
-    for (int rounds = 0; rounds < 100; rounds++) {
-      var jobs = engine.getManagementService().createJobQuery().executable().noRetriesLeft().list();
-      assertThat(jobs).as("failed jobs").isEmpty();
-      var due =
-          engine.getManagementService().createJobQuery().executable().withRetriesLeft().list();
-      if (due.isEmpty()) {
-        return;
-      }
-      due.forEach(job -> engine.getManagementService().executeJob(job.getId()));
-    }
-    throw new AssertionError("Jobs keep coming");
+    EngineJobs.runDueJobs(engine);
   }
 
   private void fireTimers(String activityId) {
@@ -431,25 +406,8 @@ class HvidovreTermRestFlowTest {
     runJobs();
   }
 
-  private static Map<String, Object> vars(Object... namesAndValues) {
-    Map<String, Object> variables = new LinkedHashMap<>();
-    for (int i = 0; i < namesAndValues.length; i += 2) {
-      Object value = namesAndValues[i + 1];
-      variables.put(
-          (String) namesAndValues[i],
-          value instanceof Map<?, ?> typed ? typed : Map.of("value", value));
-    }
-    return Map.of("variables", variables);
-  }
-
-  private static Map<String, Object> jsonValue(JsonNode node) {
-    Map<String, Object> value = new HashMap<>();
-    value.put("type", "Json");
-    value.put("value", node.toString());
-    return value;
-  }
-
-  private JsonNode get(String path) throws Exception {
-    return new EngineRest(rest, json, "niels").get(path);
+  /** Niels of the directorate reads the task list; the deciders act. */
+  private EngineRest niels() {
+    return new EngineRest(rest, json, "niels");
   }
 }

@@ -1,5 +1,7 @@
 package dk.aarshjul.models.skanderborg;
 
+import static dk.aarshjul.process.EngineRest.jsonValue;
+import static dk.aarshjul.process.EngineRest.vars;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
@@ -22,8 +24,6 @@ import dk.aarshjul.reporting.StatusRollup;
 import dk.aarshjul.reporting.YearEndReportService;
 import dk.aarshjul.theme.ThemeMeetingService;
 import dk.aarshjul.tracks.DusTestData;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -448,39 +448,22 @@ class AnnualCycleRestFlowTest {
   // ------------------------------------------------------------
 
   private String onlyTask(String candidateGroup, String name) throws Exception {
-    JsonNode tasks = get("/engine-rest/task?maxResults=1000&candidateGroup=" + candidateGroup);
-    List<JsonNode> named = new ArrayList<>();
-    tasks.forEach(
-        task -> {
-          if (task.get("name").asText().equals(name)) named.add(task);
-        });
-    assertThat(named).as(name + " for " + candidateGroup).hasSize(1);
-    return named.get(0).get("id").asText();
+    return EngineRest.only(
+        admin().taskIdsNamed(candidateGroup, name), name + " for " + candidateGroup);
   }
 
   private String firstTask(String candidateGroup, String name) throws Exception {
-    JsonNode tasks =
-        get(
-            "/engine-rest/task?maxResults=1000&candidateGroup="
-                + candidateGroup
-                + "&sortBy=created&sortOrder=asc");
-    for (JsonNode task : tasks) {
-      if (task.get("name").asText().equals(name)) {
-        return task.get("id").asText();
-      }
-    }
-    throw new AssertionError("Ingen opgave '" + name + "' for " + candidateGroup);
+    return admin().taskIdsNamed(candidateGroup, name).stream()
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("Ingen opgave '" + name + "' for " + candidateGroup));
   }
 
   private JsonNode formVariables(String taskId) throws Exception {
-    assertThat(get("/engine-rest/task/" + taskId + "/deployed-form")).isNotNull();
-    return get("/engine-rest/task/" + taskId + "/form-variables?deserializeValues=false");
+    return admin().formVariables(taskId);
   }
 
   private void submit(String taskId, Map<String, Object> body) throws Exception {
-    new EngineRest(rest, json, "admin")
-        .asDeciderOf(taskId)
-        .post("/engine-rest/task/" + taskId + "/submit-form", body);
+    admin().asDeciderOf(taskId).submitForm(taskId, body);
   }
 
   /** Executes due jobs (async continuations) until none are left, as the job executor would. */
@@ -505,30 +488,15 @@ class AnnualCycleRestFlowTest {
     post("/engine-rest/job/" + jobs.get(0).get("id").asText() + "/execute", Map.of());
   }
 
-  private static Map<String, Object> vars(Object... namesAndValues) {
-    Map<String, Object> variables = new LinkedHashMap<>();
-    for (int i = 0; i < namesAndValues.length; i += 2) {
-      Object value = namesAndValues[i + 1];
-      variables.put(
-          (String) namesAndValues[i],
-          value instanceof Map<?, ?> typed ? typed : Map.of("value", value));
-    }
-    return Map.of("variables", variables);
-  }
-
-  /** A dynamic list or checklist as Tasklist sends it: a Json variable holding the list as text. */
-  private static Map<String, Object> jsonValue(JsonNode node) {
-    Map<String, Object> value = new HashMap<>();
-    value.put("type", "Json");
-    value.put("value", node.toString());
-    return value;
-  }
-
   private JsonNode get(String path) throws Exception {
-    return new EngineRest(rest, json, "admin").get(path);
+    return admin().get(path);
   }
 
   private JsonNode post(String path, Object body) throws Exception {
-    return new EngineRest(rest, json, "admin").post(path, body);
+    return admin().post(path, body);
+  }
+
+  private EngineRest admin() {
+    return new EngineRest(rest, json, "admin");
   }
 }

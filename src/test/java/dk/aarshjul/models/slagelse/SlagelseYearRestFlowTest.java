@@ -1,5 +1,7 @@
 package dk.aarshjul.models.slagelse;
 
+import static dk.aarshjul.process.EngineRest.jsonValue;
+import static dk.aarshjul.process.EngineRest.vars;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -7,11 +9,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.aarshjul.period.Periods;
+import dk.aarshjul.process.EngineJobs;
 import dk.aarshjul.process.EngineRest;
 import java.sql.Timestamp;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -296,52 +297,33 @@ class SlagelseYearRestFlowTest {
   }
 
   private List<String> meetingKeys() throws Exception {
-    List<String> keys = new ArrayList<>();
-    get("/engine-rest/process-instance?maxResults=100&processDefinitionKey=institution-meetings")
-        .forEach(instance -> keys.add(instance.get("businessKey").asText()));
-    return keys;
+    return admin().businessKeys("institution-meetings");
   }
 
   private List<String> tasks(String candidateGroup, String definitionKey) throws Exception {
-    List<String> ids = new ArrayList<>();
-    for (JsonNode task :
-        get(
-            "/engine-rest/task?maxResults=1000&sortBy=created&sortOrder=asc&candidateGroup="
-                + candidateGroup
-                + "&taskDefinitionKey="
-                + definitionKey)) {
-      ids.add(task.get("id").asText());
-    }
-    return ids;
+    return admin()
+        .taskIds("candidateGroup=" + candidateGroup + "&taskDefinitionKey=" + definitionKey);
   }
 
   private List<String> allTasks(String definitionKey) throws Exception {
-    List<String> ids = new ArrayList<>();
-    for (JsonNode task :
-        get("/engine-rest/task?maxResults=1000&taskDefinitionKey=" + definitionKey)) {
-      ids.add(task.get("id").asText());
-    }
-    return ids;
+    return admin().taskIds("taskDefinitionKey=" + definitionKey);
   }
 
   private String onlyTask(String candidateGroup, String definitionKey) throws Exception {
-    List<String> ids = tasks(candidateGroup, definitionKey);
-    assertThat(ids).as(definitionKey + " for " + candidateGroup).hasSize(1);
-    return ids.get(0);
+    return EngineRest.only(
+        tasks(candidateGroup, definitionKey), definitionKey + " for " + candidateGroup);
   }
 
   private JsonNode formVariables(String taskId) throws Exception {
-    EngineRest decider = asDecider(taskId);
-    assertThat(decider.get("/engine-rest/task/" + taskId + "/deployed-form")).isNotNull();
-    return decider.get("/engine-rest/task/" + taskId + "/form-variables?deserializeValues=false");
+    return asDecider(taskId).formVariables(taskId);
   }
 
   private EngineRest asDecider(String taskId) throws Exception {
-    return new EngineRest(rest, json, "admin").asDeciderOf(taskId);
+    return admin().asDeciderOf(taskId);
   }
 
   private void submit(String taskId, Map<String, Object> body) throws Exception {
-    asDecider(taskId).post("/engine-rest/task/" + taskId + "/submit-form", body);
+    asDecider(taskId).submitForm(taskId, body);
     runJobs();
   }
 
@@ -350,58 +332,15 @@ class SlagelseYearRestFlowTest {
    * when the test fires them (the yearly start timer would otherwise start next year's model).
    */
   private void runJobs() {
-    for (int rounds = 0; rounds < 100; rounds++) {
-      var failed =
-          engine.getManagementService().createJobQuery().executable().noRetriesLeft().list();
-      assertThat(failed).as("failed jobs").isEmpty();
-      var due =
-          engine
-              .getManagementService()
-              .createJobQuery()
-              .executable()
-              .withRetriesLeft()
-              .list()
-              .stream()
-              .filter(
-                  job ->
-                      !(job instanceof org.camunda.bpm.engine.impl.persistence.entity.TimerEntity))
-              .toList();
-      if (due.isEmpty()) {
-        return;
-      }
-      due.forEach(job -> engine.getManagementService().executeJob(job.getId()));
-    }
-    throw new AssertionError("Jobs keep coming");
+    EngineJobs.runJobs(engine);
   }
 
   private void fireTimers(String activityId) {
-    var timers =
-        engine.getManagementService().createJobQuery().activityId(activityId).timers().list();
-    assertThat(timers).as("timers at " + activityId).isNotEmpty();
-    timers.forEach(job -> engine.getManagementService().executeJob(job.getId()));
-    runJobs();
+    EngineJobs.fireTimers(engine, activityId);
   }
 
-  private static Map<String, Object> vars(Object... namesAndValues) {
-    Map<String, Object> variables = new LinkedHashMap<>();
-    for (int i = 0; i < namesAndValues.length; i += 2) {
-      Object value = namesAndValues[i + 1];
-      variables.put(
-          (String) namesAndValues[i],
-          value instanceof Map<?, ?> typed ? typed : Map.of("value", value));
-    }
-    return Map.of("variables", variables);
-  }
-
-  private static Map<String, Object> jsonValue(JsonNode node) {
-    Map<String, Object> value = new HashMap<>();
-    value.put("type", "Json");
-    value.put("value", node.toString());
-    return value;
-  }
-
-  private JsonNode get(String path) throws Exception {
-    // reading the task list is not deciding: the administrator looks, the deciders act
-    return new EngineRest(rest, json, "admin").get(path);
+  /** Reading the task list is not deciding: the administrator looks, the deciders act. */
+  private EngineRest admin() {
+    return new EngineRest(rest, json, "admin");
   }
 }
