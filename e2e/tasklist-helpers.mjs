@@ -24,8 +24,10 @@ export const ENGLISH_FORM_JS = /^(Field |Value is |Please select|Select$|Add new
  * @param options.timezoneId the browser's time zone (a Danish user's; Tasklist shows dates in it)
  * @param options.password the demo users' password
  * @param options.restUser the user whose basic auth engine-rest CHECKS use
+ * @param options.browserClock when the application runs in another time than the machine (a year run in compressed
+ *     time), a function giving the application's time now (ms): each session's browser clock starts there
  */
-export async function createRun({ base, shots, locale = 'da-DK', timezoneId = 'Europe/Copenhagen', password = 'demo', restUser }) {
+export async function createRun({ base, shots, locale = 'da-DK', timezoneId = 'Europe/Copenhagen', password = 'demo', restUser, browserClock }) {
   const BASE = base.replace(/\/$/, '');
   const TASKLIST = `${BASE}/camunda/app/tasklist/`;
   const STARTED = Date.now();
@@ -132,6 +134,8 @@ export async function createRun({ base, shots, locale = 'da-DK', timezoneId = 'E
   /** Runs fn(page) in a fresh browser context logged in to Tasklist as user; a failure leaves a screenshot. */
   async function as(user, fn, userLocale = locale) {
     const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: userLocale, timezoneId });
+    const appTime = browserClock && browserClock();
+    if (appTime) await context.clock.install({ time: appTime });
     const page = await context.newPage();
     page.on('pageerror', (err) => {
       pageProblems.push(`[${user}] page error: ${err.message}`);

@@ -30,7 +30,11 @@ class HeldCommitteeMeetings implements CommitteeDialogueMinutes {
                       .findFirst()
                       .orElseThrow();
               return new Minutes(
-                  meeting.getTitle(),
+                  // a meeting at an institution is titled with its short date, which the draft
+                  // shows in full beside it
+                  meeting.getKind() == MeetingKind.INSTITUTION
+                      ? "Møde på " + meeting.getPlace()
+                      : meeting.getTitle(),
                   meeting.getPlannedDate(),
                   meeting.getMinutes(),
                   unit.getFollowUpNotes(),

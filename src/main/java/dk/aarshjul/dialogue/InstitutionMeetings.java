@@ -433,7 +433,11 @@ public class InstitutionMeetings {
             + code
             + " Mødet er et møde, hvor intet er på spil: sæt hverken økonomi (budget, regnskab,"
             + " besparelser, takster) eller enkeltsager (personsager, klager) på. Punkter om fx"
-            + " kerneopgaven, stedets hverdag, udvikling og samarbejde passer til mødet.\n");
+            + " kerneopgaven, stedets hverdag, udvikling og samarbejde passer til mødet.\n\n"
+            + planOverview(
+                meeting.getYear().getId(),
+                meeting.getMeetingYear(),
+                meeting.getCommittee().getCode()));
   }
 
   /** A sensible start of an agenda at an institution. */

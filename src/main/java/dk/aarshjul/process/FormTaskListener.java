@@ -55,6 +55,7 @@ public abstract class FormTaskListener implements TaskListener {
             FormValues.fitForm(period < 0 ? businessKey : businessKey.substring(period + 1)));
       }
       prefill(task);
+      SubmittedForms.prefillEmptyLists(task);
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
       TaskForms.rejectUnknownProcessVariables(task, processScope);
       SubmittedForms.RequiredCheck required = SubmittedForms.checkTask(task);

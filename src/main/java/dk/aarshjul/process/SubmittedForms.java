@@ -110,6 +110,37 @@ public final class SubmittedForms {
   }
 
   /**
+   * On create, after the listener's prefill: a list field (dynamic list, checklist, tag list) the
+   * listener left null is set to an empty Json array. Tasklist submits a field with the type of the
+   * variable it was prefilled with, and a list sent as type Null is refused before any listener can
+   * read it, so the form could never be completed.
+   */
+  public static void prefillEmptyLists(DelegateTask task) {
+    TaskEntity entity = (TaskEntity) task;
+    CommandContext commandContext = Context.getCommandContext();
+    FormSchema schema =
+        schema(
+            commandContext,
+            () -> new GetTaskFormCmd(entity.getId()).execute(commandContext),
+            "task " + entity.getTaskDefinitionKey());
+    schema.fields().values().stream()
+        .filter(
+            field ->
+                field.kind() == FormSchema.Kind.LIST
+                    || field.kind() == FormSchema.Kind.MULTI_CHOICE)
+        .filter(
+            field ->
+                task.hasVariableLocal(field.key())
+                    && task.getVariableLocalTyped(field.key()) != null
+                    && task.getVariableLocalTyped(field.key()).getValue() == null)
+        .forEach(
+            field ->
+                task.setVariableLocal(
+                    field.key(),
+                    org.camunda.spin.plugin.variable.SpinValues.jsonValue("[]").create()));
+  }
+
+  /**
    * On the start event: a process started by a user with the start form may hold only the form's
    * fields. A start from a call activity, from another command (a delegate, a job) or by the job
    * executor submits no start form and is not checked.

@@ -6,21 +6,46 @@ import java.time.MonthDay;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Slagelse's settings ({@code aarshjul.slagelse.*}): when in the year the udviklingsaftaler are
- * followed up red/yellow/green, as month-day (default "11-01").
+ * Slagelse's settings ({@code aarshjul.slagelse.*}), as month-day: when the udviklingsaftaler are
+ * due (default "10-01": after the year's dialogue meetings, whose minutes they are written from)
+ * and when they are followed up red/yellow/green (default "11-01", after the due date).
  */
 @ConfigurationProperties("aarshjul.slagelse")
-public record SlagelseSettings(String followUp) {
+public record SlagelseSettings(String agreementsDue, String followUp) {
 
   public SlagelseSettings {
-    String monthDay = followUp == null || followUp.isBlank() ? "11-01" : followUp.strip();
+    agreementsDue = monthDay(agreementsDue, "10-01", "agreements-due");
+    followUp = monthDay(followUp, "11-01", "follow-up");
+    if (!MonthDay.parse("--" + agreementsDue).isBefore(MonthDay.parse("--" + followUp))) {
+      throw new IllegalArgumentException(
+          "aarshjul.slagelse.agreements-due ("
+              + agreementsDue
+              + ") skal ligge før aarshjul.slagelse.follow-up ("
+              + followUp
+              + "): aftalerne følges op, efter de er skrevet.");
+    }
+  }
+
+  private static String monthDay(String value, String fallback, String name) {
+    String monthDay = value == null || value.isBlank() ? fallback : value.strip();
     try {
       MonthDay.parse("--" + monthDay);
     } catch (DateTimeException e) {
       throw new IllegalArgumentException(
-          "aarshjul.slagelse.follow-up skal være måned-dag, fx 11-01, ikke " + monthDay, e);
+          "aarshjul.slagelse."
+              + name
+              + " skal være måned-dag, fx "
+              + fallback
+              + ", ikke "
+              + monthDay,
+          e);
     }
-    followUp = monthDay;
+    return monthDay;
+  }
+
+  /** The udviklingsaftaler's due date in {@code year}. */
+  LocalDate agreementsDueIn(int year) {
+    return MonthDay.parse("--" + agreementsDue).atYear(year);
   }
 
   /** The follow-up's date in {@code year}. */

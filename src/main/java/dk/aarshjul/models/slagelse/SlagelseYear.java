@@ -8,6 +8,8 @@ import dk.aarshjul.organisation.Unit;
 import dk.aarshjul.organisation.UnitRepository;
 import dk.aarshjul.period.GoalTemplate;
 import dk.aarshjul.period.Period;
+import dk.aarshjul.period.Period.DateEntry;
+import dk.aarshjul.period.PeriodDateKind;
 import dk.aarshjul.period.Periods;
 import java.time.ZoneId;
 import java.util.Date;
@@ -50,8 +52,13 @@ public class SlagelseYear {
   public Period open(Object yearValue) {
     // the year is read (and refused in Danish) before it names the period
     int year = Periods.requireYear(yearValue);
-    return periods.openBudgetYear(
-        year, "Samspil med det politiske niveau " + year, GoalTemplate.AGREEMENT);
+    Period period =
+        periods.openBudgetYear(
+            year, "Samspil med det politiske niveau " + year, GoalTemplate.AGREEMENT);
+    // the udviklingsaftaler are due after the year's dialogue meetings, not at the DUS's deadline
+    period.replaceDates(
+        PeriodDateKind.CONTRACT_DEADLINE, List.of(DateEntry.on(settings.agreementsDueIn(year))));
+    return period;
   }
 
   /**

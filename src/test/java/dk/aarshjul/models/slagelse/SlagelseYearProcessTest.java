@@ -172,6 +172,14 @@ class SlagelseYearProcessTest {
             "2040/Beskæftigelses-, Integrations- og Erhvervsudvalget");
     List<Task> drafts = tasks(2040, "Task_DraftAgreement");
     assertThat(drafts).hasSize(9);
+    // due after the meetings (aarshjul.slagelse.agreements-due, 1 October), at 16 Danish time
+    assertThat(drafts)
+        .extracting(Task::getDueDate)
+        .containsOnly(
+            java.util.Date.from(
+                java.time.ZonedDateTime.of(
+                        2040, 10, 1, 16, 0, 0, 0, java.time.ZoneId.of("Europe/Copenhagen"))
+                    .toInstant()));
 
     // When each committee plans three meetings, each held at an institution with its agenda set
     plan(
@@ -196,7 +204,7 @@ class SlagelseYearProcessTest {
                       .getTaskFormVariables(taskOfUnit(2040, "Task_DraftAgreement", unit).getId())
                       .get(ContractVariables.DIALOGUE_INFO))
           .as(unit)
-          .contains("#### Dialogmøder med ", " i 2040", "Referat fra besøget hos ");
+          .contains("#### Dialogmøder med ", " i 2040", "**Møde på ", "Referat fra besøget hos ");
     }
 
     // And each unit's leader drafts its agreement, which its committee's secretariat approves
