@@ -481,7 +481,7 @@ async function step3Contracts() {
       const checklist = form.locator('.fjs-form-field-checklist').filter({ hasText: 'Krav som kontrollen ikke kan vurdere' });
       assert.ok(await checklist.isVisible(), 'the approver must see the requirement to confirm');
       await checklist.getByLabel(CONFIRM_REQUIREMENT, { exact: true }).check();
-      await form.getByLabel('Godkend kontrakten', { exact: true }).check();
+      await form.getByLabel('Godkend', { exact: true }).check();
       await fillText(form, 'Kommentar', 'Godkendt.');
       if (unit === UNITS[0] || unit.approver === 'jens') await shotForm(page, `03-approval-${unit.code}`);
       await complete(page);

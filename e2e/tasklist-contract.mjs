@@ -275,7 +275,7 @@ try {
     const { context, page } = await login('sofie');
     await openTask(page, 'Godkend udviklingskontrakt', 'sofie');
     const form = page.locator('.task-details .fjs-form');
-    await form.getByLabel('Godkend kontrakten').check();
+    await form.getByLabel('Godkend', { exact: true }).check();
     await form.getByLabel('Kommentar', { exact: false }).fill('Godkendt. Flot arbejde.');
     await shot(page, '05-approval-form');
     await complete(page);

@@ -492,7 +492,7 @@ async function step4TermGoals() {
       const info = await infoText(form);
       check(`approval ${unit.name}: the goals are shown`, info.includes(goalOf(unit, unit.committee, 1).title),
         info.substring(0, 300).replace(/\n/g, ' / '));
-      await form.getByLabel('Godkend kontrakten', { exact: true }).check();
+      await form.getByLabel('Godkend', { exact: true }).check();
       if (unit === ALL_UNITS[0] || unit.staff) {
         await shotForm(page, `04-approval-${unit.code}`);
         if (unit === ALL_UNITS[0]) await checkDanish(form, 'approval form');

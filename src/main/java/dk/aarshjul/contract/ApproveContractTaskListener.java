@@ -22,6 +22,7 @@ class ApproveContractTaskListener extends FormTaskListener {
   @Override
   protected void prefill(DelegateTask task) {
     long contractId = (Long) task.getVariable(CONTRACT_ID);
+    task.setVariableLocal(APPROVAL_HEADING, contracts.approvalHeading(contractId));
     task.setVariableLocal(CONTRACT_SUMMARY, contracts.summary(contractId));
     task.setVariableLocal(
         REQUIREMENTS_TO_CONFIRM,

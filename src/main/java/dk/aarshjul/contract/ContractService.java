@@ -623,6 +623,14 @@ public class ContractService {
 
   /** A read-only markdown summary of the contract for hearing and approval. */
   @Transactional(readOnly = true)
+  public String approvalHeading(long contractId) {
+    return switch (get(contractId).getYear().getGoalTemplate()) {
+      case AGREEMENT -> "### Godkend udviklingsaftalen";
+      case EFFECT -> "### Godkend målene for valgperioden";
+      default -> "### Godkend udviklingskontrakten";
+    };
+  }
+
   public String summary(long contractId) {
     DevelopmentContract contract = get(contractId);
     if (contract.getYear().getGoalTemplate() == GoalTemplate.EFFECT) {

@@ -88,6 +88,10 @@ public final class ContractVariables {
   public static final String MISSING_INFO = "missingInfo";
   public static final String FEEDBACK_INFO = "feedbackInfo";
   public static final String CONTRACT_SUMMARY = "contractSummary";
+
+  /** The approval form's heading: what is approved (contract, term goals or udviklingsaftale). */
+  public static final String APPROVAL_HEADING = "approvalHeading";
+
   public static final String COMMENT = "comment";
   public static final String DECISION = "decision";
   public static final String REQUIREMENTS_TO_CONFIRM = "requirementsToConfirm";

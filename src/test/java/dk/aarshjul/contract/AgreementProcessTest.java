@@ -125,6 +125,8 @@ class AgreementProcessTest {
         .isWaitingAt("Task_ApproveContract");
     assertThat(task(instance)).hasCandidateGroup(COMMITTEE_SECRETARIAT);
     assertThat(templateInputOfTheApproverDecision(instance)).isEqualTo("udviklingsaftale");
+    assertThat((String) form(instance).get(APPROVAL_HEADING))
+        .isEqualTo("### Godkend udviklingsaftalen");
     assertThat((String) form(instance).get(CONTRACT_SUMMARY))
         .contains(
             "Udviklingsaftale "

@@ -280,6 +280,8 @@ class DevelopmentContractProcessTest {
     String taskId = task(instance).getId();
     assertThat(formService.getTaskFormVariables(taskId).get(REQUIREMENTS_TO_CONFIRM).toString())
         .contains("FRITEKST");
+    assertThat(formService.getTaskFormVariables(taskId).get(APPROVAL_HEADING))
+        .isEqualTo("### Godkend udviklingskontrakten");
 
     // When the approver approves without confirming it, it is rejected
     assertThatThrownBy(() -> formService.submitTaskForm(taskId, Map.of(DECISION, DECISION_APPROVE)))
