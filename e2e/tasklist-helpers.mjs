@@ -436,12 +436,32 @@ export async function createRun({ base, shots, locale = 'da-DK', timezoneId = 'E
     return 0;
   }
 
+  /**
+   * Runs steps[from..to] in order (FROM_STEP/TO_STEP from the environment, default all), stopping at the first that
+   * throws; prints the summary and returns the exit code.
+   */
+  async function runSteps(steps, okLine) {
+    const from = Number(process.env.FROM_STEP || 0);
+    const to = Math.min(Number(process.env.TO_STEP || steps.length - 1), steps.length - 1);
+    let failed = false;
+    try {
+      for (let i = from; i <= to; i++) {
+        log(`=== step ${i}: ${steps[i].name}`);
+        await steps[i]();
+      }
+    } catch (err) {
+      failed = true;
+      console.error('FAILED:', err);
+    }
+    return finish(okLine, failed);
+  }
+
   return {
     BASE, TASKLIST, browser, checks, stepRows, pageProblems, findings,
     log, check, observe, done, shot, shotForm, englishLeftovers, checkDanish,
     as, tasksOf, waitForTasks, openTask, completeButton, expectEnabled, blur, notifications, closeNotifications,
     notificationCoversComplete, complete, completeRefused, infoText,
     chooseOption, fillDateInDialog, fillDate, fillText, expectCount, listByLabel, listRows, fieldsOf, addButtonOf, addRow,
-    restJson, waitFor, finish
+    restJson, waitFor, finish, runSteps
   };
 }

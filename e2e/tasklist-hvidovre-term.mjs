@@ -59,8 +59,6 @@ const COCKPIT = `${BASE}/camunda/app/cockpit/`;
 const SHOTS = process.env.SHOTS_DIR || '/tmp/e2e-hvidovre/shots';
 const PASSWORD = 'demo';
 const LOCALE = process.env.LOCALE || 'da-DK';
-const FROM_STEP = Number(process.env.FROM_STEP || 0);
-const TO_STEP = Number(process.env.TO_STEP || 7);
 const REST_USER = process.env.REST_USER || 'niels';
 
 const FIRST_YEAR = 2026;
@@ -744,14 +742,4 @@ async function step7Cockpit() {
 const STEPS = [step0StartTerm, step1Material, step2Dialogues, step3Beacons, step4TermGoals, step5FollowUp,
   step6BudgetYear2, step7Cockpit];
 
-let failed = false;
-try {
-  for (let i = FROM_STEP; i <= Math.min(TO_STEP, STEPS.length - 1); i++) {
-    log(`=== step ${i}: ${STEPS[i].name}`);
-    await STEPS[i]();
-  }
-} catch (err) {
-  failed = true;
-  console.error('FAILED:', err);
-}
-process.exit(await run.finish(`the first year of the term ${TERM} and the budget review ${BUDGET_YEAR} went through Tasklist`, failed));
+process.exit(await run.runSteps(STEPS, `the first year of the term ${TERM} and the budget review ${BUDGET_YEAR} went through Tasklist`));

@@ -609,17 +609,5 @@ async function step8FollowUp() {
 
 const STEPS = [step0StartYear, step1CommonGoals, step2Plans, step3Hearing, step4AgendasAndPresentations, step5HearingOnAgenda,
   step6RegisterMeetings, step7Agreements, step8FollowUp];
-const FROM_STEP = Number(process.env.FROM_STEP || 0);
-const TO_STEP = Number(process.env.TO_STEP || STEPS.length - 1);
 
-let failed = false;
-try {
-  for (let i = FROM_STEP; i <= Math.min(TO_STEP, STEPS.length - 1); i++) {
-    log(`=== step ${i}: ${STEPS[i].name}`);
-    await STEPS[i]();
-  }
-} catch (err) {
-  failed = true;
-  console.error('FAILED:', err);
-}
-process.exit(await run.finish(`Slagelse's year ${YEAR} and a hearing went through Tasklist`, failed));
+process.exit(await run.runSteps(STEPS, `Slagelse's year ${YEAR} and a hearing went through Tasklist`));

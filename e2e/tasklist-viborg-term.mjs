@@ -59,8 +59,6 @@ import assert from 'node:assert/strict';
 const BASE = (process.argv[2] || 'http://localhost:8080').replace(/\/$/, '');
 const SHOTS = process.env.SHOTS_DIR || '/tmp/e2e-viborg/shots';
 const LOCALE = process.env.LOCALE || 'da-DK';
-const FROM_STEP = Number(process.env.FROM_STEP || 0);
-const TO_STEP = Number(process.env.TO_STEP || 8);
 const REST_USER = process.env.REST_USER || 'admin';
 
 const FIRST_YEAR = 2026;
@@ -987,14 +985,4 @@ async function step8TermWaits() {
 const STEPS = [step0StartTerm, step1Workshop, step2Adoption, step3Measurement, step4Imports, step5Priorities,
   step6JointMeeting, step7SamLab, step8TermWaits];
 
-let failed = false;
-try {
-  for (let i = FROM_STEP; i <= Math.min(TO_STEP, STEPS.length - 1); i++) {
-    log(`=== step ${i}: ${STEPS[i].name}`);
-    await STEPS[i]();
-  }
-} catch (err) {
-  failed = true;
-  console.error('FAILED:', err);
-}
-process.exit(await run.finish(`the first year of Viborg's term ${TERM} went through Tasklist`, failed));
+process.exit(await run.runSteps(STEPS, `the first year of Viborg's term ${TERM} went through Tasklist`));

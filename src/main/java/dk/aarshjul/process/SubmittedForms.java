@@ -81,11 +81,7 @@ public final class SubmittedForms {
   public static RequiredCheck checkTask(DelegateTask task) {
     TaskEntity entity = (TaskEntity) task;
     CommandContext commandContext = Context.getCommandContext();
-    FormSchema schema =
-        schema(
-            commandContext,
-            () -> new GetTaskFormCmd(entity.getId()).execute(commandContext),
-            "task " + entity.getTaskDefinitionKey());
+    FormSchema schema = taskSchema(task);
     DbEntityCache cache = commandContext.getDbEntityManager().getDbEntityCache();
     List<Submitted> variables = new ArrayList<>();
     for (CoreVariableInstance instance : entity.getVariableInstancesLocal()) {
@@ -116,13 +112,7 @@ public final class SubmittedForms {
    * read it, so the form could never be completed.
    */
   public static void prefillEmptyLists(DelegateTask task) {
-    TaskEntity entity = (TaskEntity) task;
-    CommandContext commandContext = Context.getCommandContext();
-    FormSchema schema =
-        schema(
-            commandContext,
-            () -> new GetTaskFormCmd(entity.getId()).execute(commandContext),
-            "task " + entity.getTaskDefinitionKey());
+    FormSchema schema = taskSchema(task);
     schema.fields().values().stream()
         .filter(
             field ->
@@ -186,6 +176,15 @@ public final class SubmittedForms {
 
   // ---- the deployed form
   // ------------------------------------------------------------------------------------
+
+  /** The Camunda Form deployed for the task, read in the running command. */
+  private static FormSchema taskSchema(DelegateTask task) {
+    CommandContext commandContext = Context.getCommandContext();
+    return schema(
+        commandContext,
+        () -> new GetTaskFormCmd(task.getId()).execute(commandContext),
+        "task " + task.getTaskDefinitionKey());
+  }
 
   private static FormSchema schema(
       CommandContext commandContext,
