@@ -107,9 +107,10 @@ public final class SubmittedForms {
 
   /**
    * On create, after the listener's prefill: a list field (dynamic list, checklist, tag list) the
-   * listener left null is set to an empty Json array. Tasklist submits a field with the type of the
-   * variable it was prefilled with, and a list sent as type Null is refused before any listener can
-   * read it, so the form could never be completed.
+   * listener set to an untyped null is set to an empty Json array. Tasklist submits a field with
+   * the type of the variable it was prefilled with, and a list sent as type Null is refused before
+   * any listener can read it, so the form could never be completed. A Json null is left as it is:
+   * it is submitted as Json, and form-js opens its list with a row to fill in.
    */
   public static void prefillEmptyLists(DelegateTask task) {
     FormSchema schema = taskSchema(task);
@@ -122,7 +123,8 @@ public final class SubmittedForms {
             field ->
                 task.hasVariableLocal(field.key())
                     && task.getVariableLocalTyped(field.key()) != null
-                    && task.getVariableLocalTyped(field.key()).getValue() == null)
+                    && task.getVariableLocalTyped(field.key()).getType()
+                        == org.camunda.bpm.engine.variable.type.ValueType.NULL)
         .forEach(
             field ->
                 task.setVariableLocal(
