@@ -158,6 +158,25 @@ public class EngineRestErrors implements ResourceConfigCustomizer {
     return error(status, messageOf(status));
   }
 
+  /** SQLState of a unique-key violation (PostgreSQL and H2 alike). */
+  static final String UNIQUE_VIOLATION = "23505";
+
+  /** Whether the database refused a row because another with the same unique key exists. */
+  static boolean duplicateKey(Throwable exception) {
+    for (Throwable cause = exception;
+        cause != null;
+        cause = cause.getCause() == cause ? null : cause.getCause()) {
+      if (cause instanceof SQLException sql) {
+        for (SQLException next = sql; next != null; next = next.getNextException()) {
+          if (UNIQUE_VIOLATION.equals(next.getSQLState())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   /** The answer for an exception whose cause says what went wrong, or null. */
   private Response fromCauses(Throwable exception) {
     for (Throwable cause = exception;
@@ -187,8 +206,11 @@ public class EngineRestErrors implements ResourceConfigCustomizer {
       }
       if (cause instanceof ProcessEnginePersistenceException
           || cause instanceof PersistenceException
-          || cause instanceof SQLException) {
-        return null;
+          || cause instanceof SQLException
+          || cause instanceof org.springframework.dao.DataAccessException) {
+        // two people storing the same thing at once (the second's row breaks a unique key): the
+        // first one's is kept, the second is told to fetch it again; anything else is a fault
+        return duplicateKey(cause) ? error(409, CONFLICT) : null;
       }
       if (cause instanceof AuthorizationException) {
         return error(403, FORBIDDEN);
