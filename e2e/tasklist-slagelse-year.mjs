@@ -415,11 +415,13 @@ async function step5HearingOnAgenda() {
     await fillText(form, 'Udvalgets beslutning', 'Udvalget godkendte et fælles skoledistrikt fra skoleåret 2027/28 efter skolernes høringssvar.');
     const presented = form.locator('.fjs-form-field-checklist').filter({ hasText: 'Ledere, der fremlagde sagen' });
     const options = await presented.locator('label').allInnerTexts();
-    log(`  presenters offered: ${options.join(' | ')}`);
-    await presented.locator('input[type=checkbox]').first().check();
+    check('decision: the leaders of the units heard are offered, the one who asked to present marked so',
+      options.some((o) => /Søndermarksskolen.*bad om at fremlægge/.test(o)) && options.some((o) => /Storebæltsskolen/.test(o)),
+      options.join(' | '));
+    await presented.getByLabel(/Søndermarksskolen/).check();
     await shotForm(page, '05-hearing-decision');
     await complete(page);
-    done(5, 'susie', 'registered the committee\'s decision');
+    done(5, 'susie', 'registered the committee\'s decision (henning presented the case)');
   });
   const hearing = await restJson('/engine-rest/history/process-instance?processDefinitionKey=committee-case-hearing');
   check('hearing: the case\'s instance has ended', hearing.length === 1 && hearing[0].state === 'COMPLETED', JSON.stringify(hearing.map((h) => [h.businessKey, h.state])));
