@@ -5,7 +5,6 @@ import static dk.aarshjul.hearing.HearingVariables.*;
 import dk.aarshjul.process.FormTaskListener;
 import dk.aarshjul.process.TaskForms;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,10 +24,7 @@ class PutCaseOnAgendaTaskListener extends FormTaskListener {
   @Override
   protected void prefill(DelegateTask task) {
     long caseId = CASE.get(task);
-    task.setVariableLocal(CASE_INFO, cases.caseInfo(caseId));
-    task.setVariableLocal(ANSWERS_INFO, cases.answersInfo(caseId));
-    task.setVariableLocal(
-        ANSWERS_BY_UNIT, SpinValues.jsonValue(cases.answersByUnitJson(caseId)).create());
+    CaseWithAnswers.show(task, cases, caseId);
     task.setVariableLocal(AGENDA_DATE, cases.plannedMeetingDate(caseId));
   }
 

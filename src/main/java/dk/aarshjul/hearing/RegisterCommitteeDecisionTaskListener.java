@@ -22,10 +22,7 @@ class RegisterCommitteeDecisionTaskListener extends FormTaskListener {
   @Override
   protected void prefill(DelegateTask task) {
     long caseId = CASE.get(task);
-    task.setVariableLocal(CASE_INFO, cases.caseInfo(caseId));
-    task.setVariableLocal(ANSWERS_INFO, cases.answersInfo(caseId));
-    task.setVariableLocal(
-        ANSWERS_BY_UNIT, SpinValues.jsonValue(cases.answersByUnitJson(caseId)).create());
+    CaseWithAnswers.show(task, cases, caseId);
     task.setVariableLocal(
         PRESENTER_OPTIONS, SpinValues.jsonValue(cases.presenterOptionsJson(caseId)).create());
     task.setVariableLocal(PRESENTED_UNITS, SpinValues.jsonValue("[]").create());

@@ -8,6 +8,7 @@ import dk.aarshjul.conduct.CodeOfConduct;
 import dk.aarshjul.conduct.CodesOfConduct;
 import dk.aarshjul.period.Period;
 import dk.aarshjul.period.Periods;
+import dk.aarshjul.process.EngineForms;
 import dk.aarshjul.process.InvalidSubmissionException;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -477,18 +478,11 @@ class InstitutionMeetingsProcessTest {
   }
 
   private long meetingIdOf(Task task) {
-    return ((Number)
-            engine
-                .getTaskService()
-                .getVariable(task.getId(), InstitutionMeetingVariables.MEETING_ID))
-        .longValue();
+    return EngineForms.idVariable(engine, task.getId(), InstitutionMeetingVariables.MEETING_ID);
   }
 
   private List<String> candidateGroups(Task task) {
-    return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
-        .filter(link -> link.getGroupId() != null)
-        .map(link -> link.getGroupId())
-        .toList();
+    return EngineForms.candidateGroups(engine, task.getId());
   }
 
   private void fireMeetingDay(ProcessInstance instance, long meetingId) {

@@ -24,7 +24,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -778,10 +777,7 @@ class CommitteeCaseHearingProcessTest {
   }
 
   private List<String> candidateGroups(Task task) {
-    return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
-        .filter(link -> "candidate".equals(link.getType()))
-        .map(IdentityLink::getGroupId)
-        .toList();
+    return EngineForms.candidateGroups(engine, task.getId());
   }
 
   /** Runs the instance's asynchronous hand-offs (never a timer), as the job executor would. */

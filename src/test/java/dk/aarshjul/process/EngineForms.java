@@ -84,4 +84,17 @@ public final class EngineForms {
         .processDefinitionKey(processKey)
         .count();
   }
+
+  /** The task's candidate groups (who may claim it), as Tasklist's group filters see them. */
+  public static java.util.List<String> candidateGroups(ProcessEngine engine, String taskId) {
+    return engine.getTaskService().getIdentityLinksForTask(taskId).stream()
+        .filter(link -> "candidate".equals(link.getType()) && link.getGroupId() != null)
+        .map(org.camunda.bpm.engine.task.IdentityLink::getGroupId)
+        .toList();
+  }
+
+  /** An id the task's process holds (whole numbers of any type, as engine-rest may store them). */
+  public static long idVariable(ProcessEngine engine, String taskId, String name) {
+    return ((Number) engine.getTaskService().getVariable(taskId, name)).longValue();
+  }
 }

@@ -14,6 +14,7 @@ import dk.aarshjul.dialogue.InstitutionMeetingVariables;
 import dk.aarshjul.dialogue.InstitutionMeetings;
 import dk.aarshjul.followup.FollowUpVariables;
 import dk.aarshjul.period.Periods;
+import dk.aarshjul.process.EngineForms;
 import dk.aarshjul.process.EngineJobs;
 import dk.aarshjul.process.InvalidSubmissionException;
 import java.time.LocalDate;
@@ -488,18 +489,11 @@ class SlagelseYearProcessTest {
   }
 
   private long meetingId(Task task) {
-    return ((Number)
-            engine
-                .getTaskService()
-                .getVariable(task.getId(), InstitutionMeetingVariables.MEETING_ID))
-        .longValue();
+    return EngineForms.idVariable(engine, task.getId(), InstitutionMeetingVariables.MEETING_ID);
   }
 
   private List<String> candidateGroups(Task task) {
-    return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
-        .filter(link -> link.getGroupId() != null)
-        .map(link -> link.getGroupId())
-        .toList();
+    return EngineForms.candidateGroups(engine, task.getId());
   }
 
   private static void today(String day) {
