@@ -1,8 +1,10 @@
 package dk.aarshjul.deadline;
 
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.Period;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -30,6 +32,19 @@ public class DeadlineProperties {
    * directorate.
    */
   private Period escalateAfter = Period.ofDays(7);
+
+  /**
+   * When a failed deadline step (a mail while the mail server is down) is tried again: after each
+   * of these, 13 hours in all; then Cockpit shows an incident.
+   */
+  private List<Duration> mailRetries =
+      List.of(
+          Duration.ofMinutes(1),
+          Duration.ofMinutes(5),
+          Duration.ofMinutes(15),
+          Duration.ofHours(1),
+          Duration.ofHours(4),
+          Duration.ofHours(8));
 
   /**
    * Named periods used by the models' due-date expressions, e.g. {@code
@@ -67,6 +82,14 @@ public class DeadlineProperties {
 
   public void setEscalateAfter(Period escalateAfter) {
     this.escalateAfter = escalateAfter;
+  }
+
+  public List<Duration> getMailRetries() {
+    return mailRetries;
+  }
+
+  public void setMailRetries(List<Duration> mailRetries) {
+    this.mailRetries = mailRetries;
   }
 
   public Map<String, Period> getPeriods() {

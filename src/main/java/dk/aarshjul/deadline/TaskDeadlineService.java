@@ -1,8 +1,7 @@
 package dk.aarshjul.deadline;
 
-import static dk.aarshjul.deadline.TaskDeadlineVariables.*;
-
 import dk.aarshjul.access.TaskGrantProvider;
+import dk.aarshjul.deadline.DeadlineJobHandler.ScheduledStep;
 import dk.aarshjul.mail.Mailer;
 import dk.aarshjul.organisation.Groups;
 import dk.aarshjul.organisation.Unit;
@@ -12,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -22,10 +20,9 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.delegate.BpmnError;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -33,11 +30,11 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 
 /**
- * Deadlines of user tasks: every task is watched by its own task-deadline instance, which mails the
- * candidate group when the task is created, reminds them before the due date, and escalates an
- * overdue task to the unit's group chief and then to the directorate. An escalation raises the
- * task's priority, lets the escalation group read the task (the Tasklist filter "Eskalerede
- * opgaver") and leaves a comment on the task.
+ * Deadlines of user tasks: every task gets a chain of deadline jobs ({@link DeadlineJobHandler}),
+ * which mail the candidate group when the task is created, remind them before the due date, and
+ * escalate an overdue task to the unit's group chief and then to the directorate. An escalation
+ * raises the task's priority, lets the escalation group read the task (the Tasklist filter
+ * "Eskalerede opgaver") and leaves a comment on the task.
  */
 @Service
 public class TaskDeadlineService {
@@ -76,39 +73,67 @@ public class TaskDeadlineService {
   }
 
   /**
-   * Starts the task's watch in the transaction that creates the task: no task is ever without one.
+   * The first step of a new task's deadline: the new-task mail at once, or, when mail is off, the
+   * next step that does more than mail.
    */
-  public void watch(DelegateTask task) {
-    Date due = task.getDueDate() != null ? task.getDueDate() : deadlines.after("standard");
-    // the task id is the business key; reminder and escalation times follow from the due date in
-    // the model's timers
-    // (one variable per watch instead of four: the watches are most of a year's engine work,
-    // BENCHMARKS.md)
-    runtime.startProcessInstanceByKey(PROCESS_KEY, task.getId(), Map.of(DUE_AT, due));
+  ScheduledStep first(Date due) {
+    Date now = ClockUtil.getCurrentTime();
+    return mailer.enabled()
+        ? new ScheduledStep(DeadlineStep.NOTIFY, now)
+        : next(DeadlineStep.NOTIFY, due).orElseThrow();
   }
 
-  /** Ends the watch of a completed or deleted task (nothing when it has none). */
-  public void release(String taskId) {
-    runtime
-        .createMessageCorrelation(MESSAGE_TASK_DONE)
-        .processInstanceBusinessKey(taskId)
-        .correlateAll();
+  /**
+   * The step after {@code done} for a task due at {@code due}: the reminder when it is still ahead
+   * and mail is on, else the escalations.
+   */
+  Optional<ScheduledStep> next(DeadlineStep done, Date due) {
+    return switch (done) {
+      case NOTIFY ->
+          Optional.of(
+              mailer.enabled() && deadlines.remindsBefore(due)
+                  ? new ScheduledStep(DeadlineStep.REMIND, deadlines.reminderAt(due))
+                  : new ScheduledStep(DeadlineStep.ESCALATE_TO_GROUP_CHIEF, due));
+      case REMIND -> Optional.of(new ScheduledStep(DeadlineStep.ESCALATE_TO_GROUP_CHIEF, due));
+      case ESCALATE_TO_GROUP_CHIEF ->
+          Optional.of(
+              new ScheduledStep(DeadlineStep.ESCALATE_TO_DIRECTORATE, deadlines.escalateAt(due)));
+      case ESCALATE_TO_DIRECTORATE -> Optional.empty();
+    };
+  }
+
+  /** The task's due date, or the default period when the model sets none. */
+  Date dueOf(Date taskDueDate) {
+    return taskDueDate != null ? taskDueDate : deadlines.after("standard");
+  }
+
+  /**
+   * Performs one step for the task; false when the task is gone (completed or deleted), so its
+   * deadline ends there without mail.
+   */
+  boolean perform(DeadlineStep step, String taskId) {
+    Optional<TaskFacts> facts = facts(taskId);
+    if (facts.isEmpty()) {
+      return false;
+    }
+    switch (step) {
+      case NOTIFY -> notifyNewTask(facts.get());
+      case REMIND -> remind(facts.get());
+      case ESCALATE_TO_GROUP_CHIEF -> escalateToGroupChief(facts.get());
+      case ESCALATE_TO_DIRECTORATE ->
+          escalate(facts.get(), Groups.DIRECTORATE, PRIORITY_DIRECTORATE);
+    }
+    return true;
   }
 
   /** Mails the candidate group (and the assignee) about the new task. */
-  public void notifyNewTask(String taskId) {
-    if (!mailer.enabled()) {
-      return; // nothing to send: the facts of the mail are not even looked up (a tenth of a task's
-      // cost, BENCHMARKS.md)
-    }
-    TaskFacts facts = facts(taskId);
+  private void notifyNewTask(TaskFacts facts) {
     mailer.send(
         facts.recipients(), "Ny opgave i Årshjul: " + facts.title(), TaskMails.newTask(facts));
   }
 
   /** Reminds the candidate group (and the assignee) that the due date is near. */
-  public void remind(String taskId) {
-    TaskFacts facts = facts(taskId);
+  private void remind(TaskFacts facts) {
     mailer.send(
         facts.recipients(),
         "Påmindelse: " + facts.title() + " skal være løst senest " + facts.dueDate(),
@@ -119,8 +144,7 @@ public class TaskDeadlineService {
    * The task is overdue: escalate it to the unit's group chief, or to the directorate where there
    * is none.
    */
-  public void escalateToGroupChief(String taskId) {
-    TaskFacts facts = facts(taskId);
+  private void escalateToGroupChief(TaskFacts facts) {
     String group =
         facts
             .areaCode()
@@ -128,11 +152,6 @@ public class TaskDeadlineService {
             .filter(chief -> !facts.candidateGroups().contains(chief))
             .orElse(Groups.DIRECTORATE);
     escalate(facts, group, PRIORITY_GROUP_CHIEF);
-  }
-
-  /** The task is still open a while after its due date: escalate it to the directorate. */
-  public void escalateToDirectorate(String taskId) {
-    escalate(facts(taskId), Groups.DIRECTORATE, PRIORITY_DIRECTORATE);
   }
 
   private void escalate(TaskFacts facts, String group, int priority) {
@@ -165,13 +184,11 @@ public class TaskDeadlineService {
         TaskMails.escalation(facts, to));
   }
 
-  /**
-   * What a mail says about a task; a task that is gone ends the watch (BPMN error OPGAVE_LUKKET).
-   */
-  TaskFacts facts(String taskId) {
+  /** What a mail says about a task; empty when the task is gone. */
+  Optional<TaskFacts> facts(String taskId) {
     Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
     if (task == null) {
-      throw new BpmnError(ERROR_TASK_CLOSED, "Opgaven " + taskId + " er lukket");
+      return Optional.empty();
     }
     Set<String> groups = new LinkedHashSet<>();
     for (IdentityLink link : tasks.getIdentityLinksForTask(taskId)) {
@@ -195,16 +212,17 @@ public class TaskDeadlineService {
     Optional<Unit> unit =
         unitCode instanceof String code ? units.findByCode(code) : Optional.empty();
     List<String> groupNames = groups.stream().map(this::groupName).toList();
-    return new TaskFacts(
-        task,
-        instance == null ? null : instance.getBusinessKey(),
-        unit.map(Unit::getName),
-        unit.map(u -> u.getArea().getCode()),
-        groups,
-        groupNames,
-        List.copyOf(recipients),
-        link(taskId),
-        task.getDueDate() == null ? "" : FormValues.longDate(task.getDueDate().toInstant()));
+    return Optional.of(
+        new TaskFacts(
+            task,
+            instance == null ? null : instance.getBusinessKey(),
+            unit.map(Unit::getName),
+            unit.map(u -> u.getArea().getCode()),
+            groups,
+            groupNames,
+            List.copyOf(recipients),
+            link(taskId),
+            task.getDueDate() == null ? "" : FormValues.longDate(task.getDueDate().toInstant())));
   }
 
   private String link(String taskId) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.aarshjul.challenge.ChallengeVariables;
 import dk.aarshjul.contract.ContractVariables;
-import dk.aarshjul.deadline.TaskDeadlineVariables;
 import dk.aarshjul.dialogue.DialogueVariables;
 import dk.aarshjul.followup.FollowUpVariables;
 import dk.aarshjul.process.BlockContract;
@@ -51,8 +50,7 @@ class BlockContractsTest {
           dk.aarshjul.measure.MeasureVariables.CONTRACT,
           dk.aarshjul.dialogue.JointMeetingVariables.CONTRACT,
           dk.aarshjul.conduct.ConductVariables.CONTRACT,
-          dk.aarshjul.dialogue.InstitutionMeetingVariables.CONTRACT,
-          TaskDeadlineVariables.CONTRACT);
+          dk.aarshjul.dialogue.InstitutionMeetingVariables.CONTRACT);
 
   static final Map<String, BpmnModelInstance> MODELS = new LinkedHashMap<>();
 

@@ -31,8 +31,8 @@ import org.camunda.community.process_test_coverage.engine.platform7.ElementCover
  *   <li>a board member, works council or contract holder acting through engine-rest may not read
  *       the definition (authorization is on): the look-up runs without authorization checks;
  *   <li>an application start runs the engine before any test class has handed it a collector
- *       (TaskDeadlineRecovery ends orphaned deadline watches): until then events go to a collector
- *       that drops them;
+ *       (LegacyDeadlineWatches moves deadline watches of an older release): until then events go to
+ *       a collector that drops them;
  *   <li>a test class's {@code @BeforeAll} runs processes before the listener opens the first test
  *       method's run: those events are dropped, not the step that caused them.
  * </ul>

@@ -35,6 +35,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -78,6 +80,7 @@ class TaskDeadlineTest {
   @Autowired AuthorizationService authorizationService;
   @Autowired FilterService filterService;
   @Autowired ContractTestData testData;
+  @Autowired LegacyDeadlineWatches legacyWatches;
 
   int year;
   LocalDate contractDeadline;
@@ -157,10 +160,9 @@ class TaskDeadlineTest {
 
   @Test
   void shouldMailTheCandidateGroupWithDueDateAndLinkWhenTaskIsCreated() throws Exception {
-    // When the watch's first job runs (the job executor would run it at once)
-    ProcessInstance watch = watchOf(draft);
-    assertThat(watch).isWaitingAt("Task_NotifyNewTask");
-    executeJob(watch);
+    // When the draft's first deadline step runs (the job executor would run it at once)
+    assertThat(stepOf(draft)).isEqualTo(DeadlineStep.NOTIFY);
+    executeJob(draft);
 
     // Then Mette, contract holder of Gl. Rye, gets one Danish mail with the unit, the due date and
     // a direct link
@@ -174,18 +176,17 @@ class TaskDeadlineTest {
             "Frist: 15. juni " + year,
             "https://aarshjul.kommune.example/camunda/app/tasklist/default/#/?task="
                 + draft.getId());
-    assertThat(watch).isWaitingAt("TimerEvent_ReminderDue");
+    assertThat(stepOf(draft)).isEqualTo(DeadlineStep.REMIND);
   }
 
   @Test
   void shouldRemindThreeDaysBeforeTheDueDate() throws Exception {
     // Given the new-task mail is sent
-    ProcessInstance watch = watchOf(draft);
-    executeJob(watch);
+    executeJob(draft);
     smtp.purgeEmailFromAllMailboxes();
 
     // When the engine clock reaches 12 June, 16:00 (three days before the deadline)
-    fireTimer(watch, date(contractDeadline.minusDays(3), 16));
+    fireTimer(draft, date(contractDeadline.minusDays(3), 16));
 
     // Then Mette is reminded (the mail is kept in target/mails/ for reading)
     MimeMessage mail = onlyMail();
@@ -199,7 +200,7 @@ class TaskDeadlineTest {
             "Påmindelse: Udarbejd udviklingskontrakt – Gl. Rye skole og dagtilbud "
                 + "skal være løst senest 15. juni "
                 + year);
-    assertThat(watch).isWaitingAt("TimerEvent_TaskOverdue");
+    assertThat(stepOf(draft)).isEqualTo(DeadlineStep.ESCALATE_TO_GROUP_CHIEF);
   }
 
   @Test
@@ -215,36 +216,31 @@ class TaskDeadlineTest {
     Task lateDraft =
         taskService.createTaskQuery().processInstanceId(contract.getId()).singleResult();
     assertThat(lateDraft.getDueDate()).isEqualTo(date(contractDeadline, 16));
-    ProcessInstance watch = watchOf(lateDraft);
 
     // When the new-task mail is sent to Peter, the contract holder
-    executeJob(watch);
+    executeJob(lateDraft);
     assertThat(recipients(onlyMail())).containsExactly("peter@aarshjul.example");
     smtp.purgeEmailFromAllMailboxes();
 
-    // Then no reminder is planned: the watch waits for the deadline itself
-    assertThat(watch)
-        .hasPassed("Gateway_ReminderJoin")
-        .hasNotPassed("TimerEvent_ReminderDue")
-        .isWaitingAt("TimerEvent_TaskOverdue");
+    // Then no reminder is planned: the next step is the escalation at the deadline itself
+    assertThat(stepOf(lateDraft)).isEqualTo(DeadlineStep.ESCALATE_TO_GROUP_CHIEF);
 
     // And when the deadline passes with the draft still open, Henrik (group chief of Børn og Unge)
     // is told
-    fireTimer(watch, date(contractDeadline, 16));
+    fireTimer(lateDraft, date(contractDeadline, 16));
     assertThat(recipients(onlyMail())).containsExactly("henrik@aarshjul.example");
-    assertThat(watch).isWaitingAt("TimerEvent_StillOverdue");
+    assertThat(stepOf(lateDraft)).isEqualTo(DeadlineStep.ESCALATE_TO_DIRECTORATE);
   }
 
   @Test
   void shouldEscalateOverdueTaskToGroupChiefThenToDirectorate() throws Exception {
     // Given the new-task mail and the reminder are sent
-    ProcessInstance watch = watchOf(draft);
-    executeJob(watch);
-    fireTimer(watch, date(contractDeadline.minusDays(3), 16));
+    executeJob(draft);
+    fireTimer(draft, date(contractDeadline.minusDays(3), 16));
     smtp.purgeEmailFromAllMailboxes();
 
     // When the deadline passes with the draft still open
-    fireTimer(watch, date(contractDeadline, 16));
+    fireTimer(draft, date(contractDeadline, 16));
 
     // Then Henrik (group chief of Børn og Unge) is told, may read the task, and sees it in
     // "Eskalerede opgaver"
@@ -275,20 +271,21 @@ class TaskDeadlineTest {
     smtp.purgeEmailFromAllMailboxes();
 
     // When it is still open seven days later
-    fireTimer(watch, date(contractDeadline.plusDays(7), 16));
+    fireTimer(draft, date(contractDeadline.plusDays(7), 16));
 
     // Then the directorate (Jens and Karen) is told and the task has the highest priority
     assertThat(recipients(onlyMail()))
         .containsExactlyInAnyOrder("jens@aarshjul.example", "karen@aarshjul.example");
     assertThat(taskService.createTaskQuery().taskId(draft.getId()).singleResult().getPriority())
         .isEqualTo(TaskDeadlineService.PRIORITY_DIRECTORATE);
-    assertThat(watch).isEnded().hasPassed("EndEvent_EscalatedToDirectorate");
+    // and the deadline has run its course: no further step
+    assertThat(deadlineJobsOf(draft)).isEmpty();
   }
 
   @Test
   void shouldEndTheWatchWhenTheTaskIsCompleted() {
-    // Given the draft is watched
-    ProcessInstance watch = watchOf(draft);
+    // Given the draft's deadline waits for its first step
+    assertThat(deadlineJobsOf(draft)).hasSize(1);
 
     // When Mette submits the draft, logged in as Tasklist logs her in (she may not touch the watch
     // herself)
@@ -309,100 +306,157 @@ class TaskDeadlineTest {
       identityService.clearAuthentication();
     }
 
-    // Then its watch ends (no reminder or escalation will come) and each new hearing task has its
-    // own watch
-    assertThat(watch).isEnded().hasPassed("EndEvent_TaskDone");
-    assertThat(managementService.createJobQuery().processInstanceId(watch.getId()).count())
-        .isZero();
-    for (Task hearing :
-        taskService.createTaskQuery().processInstanceId(draft.getProcessInstanceId()).list()) {
-      assertThat(watchOf(hearing)).isWaitingAt("Task_NotifyNewTask");
+    // Then its deadline ends (no reminder or escalation will come) and each new hearing task has
+    // its own
+    assertThat(deadlineJobsOf(draft)).isEmpty();
+    List<Task> hearings =
+        taskService.createTaskQuery().processInstanceId(draft.getProcessInstanceId()).list();
+    assertThat(hearings).hasSize(2);
+    for (Task hearing : hearings) {
+      assertThat(stepOf(hearing)).isEqualTo(DeadlineStep.NOTIFY);
     }
   }
 
   @Test
-  void shouldEndTheWatchWithoutReminderWhenItsTaskIsAlreadyGone() throws Exception {
-    // Given the new-task mail is sent, and an administrator then cancels Gl. Rye's contract in
-    // Cockpit with "skip
-    // custom listeners" ticked: the draft is deleted, but its watch is not ended with it
-    ProcessInstance watch = watchOf(draft);
-    executeJob(watch);
+  void shouldSendNoReminderWhenTheTaskWasCompletedWhileItsStepRan() throws Exception {
+    // Given the new-task mail is sent, and another node has just picked up the reminder (the job
+    // is locked by it) when Mette submits her draft
+    executeJob(draft);
     smtp.purgeEmailFromAllMailboxes();
+    String reminder = deadlineJobsOf(draft).get(0).getId();
+    lock(reminder, "anden-node");
+    submitDraft();
+    assertThat(managementService.createJobQuery().jobId(reminder).count()).isEqualTo(1);
+
+    // When that node's lock runs out and the reminder runs three days before the deadline
+    lock(reminder, null);
+    ClockUtil.setCurrentTime(date(contractDeadline.minusDays(3), 17));
+    managementService.executeJob(reminder);
+
+    // Then nobody is reminded of a task that is done, no incident shows in Cockpit, and nothing
+    // more is planned for it
+    assertThat(smtp.getReceivedMessages()).isEmpty();
+    assertThat(
+            runtimeService
+                .createIncidentQuery()
+                .processInstanceId(draft.getProcessInstanceId())
+                .count())
+        .isZero();
+    assertThat(deadlineJobsOf(draft)).isEmpty();
+  }
+
+  @Test
+  void shouldEndTheDeadlineWithTheProcessInstanceCancelledInCockpit() {
+    // Given the draft's deadline waits
+    assertThat(deadlineJobsOf(draft)).hasSize(1);
+
+    // When an administrator cancels Gl. Rye's contract in Cockpit with "skip custom listeners"
+    // ticked
     runtimeService.deleteProcessInstance(
         draft.getProcessInstanceId(), "Annulleret i Cockpit", true);
+
+    // Then the deadline is gone with it: no reminder or escalation will come
     assertThat(taskService.createTaskQuery().taskId(draft.getId()).count()).isZero();
-    assertThat(watch).isWaitingAt("TimerEvent_ReminderDue");
+    assertThat(deadlineJobsOf(draft)).isEmpty();
+  }
 
-    // When the reminder is due three days before the deadline
-    fireTimer(watch, date(contractDeadline.minusDays(3), 16));
+  @Test
+  void shouldMoveTheWatchOfAnOlderReleaseToTheTasksDeadline() throws Exception {
+    // Given a database from release 0.1.0: the draft has no deadline job but is watched by a
+    // task-deadline.bpmn instance waiting for the reminder
+    for (Job job : deadlineJobsOf(draft)) {
+      managementService.deleteJob(job.getId());
+    }
+    String release010 =
+        repositoryService
+            .createDeployment()
+            .name("Årshjul 0.1.0")
+            .addClasspathResource("legacy/task-deadline.bpmn")
+            .deploy()
+            .getId();
+    try {
+      ProcessInstance watch =
+          runtimeService
+              .createProcessInstanceByKey("task-deadline")
+              .businessKey(draft.getId())
+              .setVariable("dueAt", date(contractDeadline, 16))
+              .startBeforeActivity("TimerEvent_ReminderDue")
+              .execute();
 
-    // Then nobody is reminded of a task that no longer exists, no incident shows in Cockpit, and
-    // the watch has ended
-    // (no escalation will follow)
-    assertThat(smtp.getReceivedMessages()).isEmpty();
-    assertThat(runtimeService.createIncidentQuery().processInstanceId(watch.getId()).count())
-        .isZero();
-    assertThat(watch)
-        .isEnded()
-        .hasPassed("StartEvent_TaskClosed", "EndEvent_TaskClosed")
-        .hasNotPassed("Task_EscalateToGroupChief");
-    assertThat(managementService.createJobQuery().processInstanceId(watch.getId()).count())
-        .isZero();
+      // When the new release starts on it
+      assertThat(legacyWatches.moveAll()).isEqualTo(1);
+
+      // Then the watch has ended, and the draft's deadline waits for the same reminder
+      assertThat(watch).isEnded();
+      assertThat(stepOf(draft)).isEqualTo(DeadlineStep.REMIND);
+      // which reminds Mette on 12 June as before, and escalates on the deadline after that
+      fireTimer(draft, date(contractDeadline.minusDays(3), 16));
+      assertThat(recipients(onlyMail())).containsExactly("mette@aarshjul.example");
+      assertThat(stepOf(draft)).isEqualTo(DeadlineStep.ESCALATE_TO_GROUP_CHIEF);
+      assertThat(legacyWatches.moveAll()).isZero();
+    } finally {
+      repositoryService.deleteDeployment(release010, true);
+    }
   }
 
   @Test
   void shouldLoseNoMailWhileTheMailServerIsDown() throws Exception {
     // Given the mail server is down when the new-task mail is due
-    ProcessInstance watch = watchOf(draft);
     smtp.stop();
     try {
       // When the job runs, it fails and is kept for a later retry: no incident, nothing lost
-      assertThatThrownBy(() -> executeJob(watch)).hasMessageContaining("Mail");
-      Job job = jobOf(watch);
+      assertThatThrownBy(() -> executeJob(draft)).hasMessageContaining("Mail");
+      Job job = deadlineJobsOf(draft).get(0);
       // six retries after the first attempt (PT1M, PT5M, PT15M, PT1H, PT4H, PT8H: 13 hours in all)
       assertThat(job.getRetries()).isEqualTo(6);
       assertThat(job.getExceptionMessage()).isNotBlank();
       assertThat(job.getDuedate()).isAfter(ClockUtil.getCurrentTime());
-      assertThat(runtimeService.createIncidentQuery().processInstanceId(watch.getId()).count())
+      assertThat(
+              runtimeService
+                  .createIncidentQuery()
+                  .processInstanceId(draft.getProcessInstanceId())
+                  .count())
           .isZero();
 
       // And it fails again while the server stays down
-      assertThatThrownBy(() -> executeJob(watch)).hasMessageContaining("Mail");
-      assertThat(jobOf(watch).getRetries()).isEqualTo(5);
+      assertThatThrownBy(() -> executeJob(draft)).hasMessageContaining("Mail");
+      assertThat(deadlineJobsOf(draft).get(0).getRetries()).isEqualTo(5);
     } finally {
       smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
       smtp.start();
     }
 
     // Then when the server is back, the retry delivers the mail exactly once
-    executeJob(watch);
+    executeJob(draft);
     assertThat(recipients(onlyMail())).containsExactly("mette@aarshjul.example");
-    assertThat(watch).isWaitingAt("TimerEvent_ReminderDue");
+    assertThat(stepOf(draft)).isEqualTo(DeadlineStep.REMIND);
   }
 
   @Test
   void shouldShowIncidentInCockpitWhenAllRetriesAreSpent() {
     // Given the mail server is down for good
-    ProcessInstance watch = watchOf(draft);
     smtp.stop();
+    String mailJob = deadlineJobsOf(draft).get(0).getId();
     try {
       // When the first attempt and all six retries fail
       for (int attempt = 1; attempt <= 7; attempt++) {
-        assertThatThrownBy(() -> executeJob(watch)).hasMessageContaining("Mail");
+        assertThatThrownBy(() -> executeJob(draft)).hasMessageContaining("Mail");
       }
 
-      // Then an incident shows on the mail step, and the task itself is untouched
-      assertThat(
-              runtimeService
-                  .createIncidentQuery()
-                  .processInstanceId(watch.getId())
-                  .singleResult()
-                  .getActivityId())
-          .isEqualTo("Task_NotifyNewTask");
+      // Then an incident shows on Gl. Rye's contract in Cockpit, for the mail job an administrator
+      // retries there, and the task itself is untouched
+      var incident =
+          runtimeService
+              .createIncidentQuery()
+              .processInstanceId(draft.getProcessInstanceId())
+              .singleResult();
+      assertThat(incident.getIncidentType()).isEqualTo("failedJob");
+      assertThat(incident.getConfiguration()).isEqualTo(mailJob);
+      assertThat(incident.getIncidentMessage()).contains("Mail");
       assertThat(taskService.createTaskQuery().taskId(draft.getId()).count()).isEqualTo(1);
     } finally {
       // the incident stays out of the other tests' way (they share the database)
-      runtimeService.deleteProcessInstance(watch.getId(), "Test afsluttet");
+      managementService.deleteJob(mailJob);
       smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
       smtp.start();
     }
@@ -429,7 +483,7 @@ class TaskDeadlineTest {
       List<Task> hearings =
           taskService.createTaskQuery().processInstanceId(draft.getProcessInstanceId()).list();
       assertThat(hearings).hasSize(2);
-      hearings.forEach(hearing -> assertThat(jobOf(watchOf(hearing))).isNotNull());
+      hearings.forEach(hearing -> assertThat(stepOf(hearing)).isEqualTo(DeadlineStep.NOTIFY));
     } finally {
       smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
       smtp.start();
@@ -456,32 +510,62 @@ class TaskDeadlineTest {
   // ---- helpers
   // --------------------------------------------------------------------------------------------------
 
-  private ProcessInstance watchOf(Task task) {
-    ProcessInstance watch =
-        runtimeService
-            .createProcessInstanceQuery()
-            .processDefinitionKey(TaskDeadlineVariables.PROCESS_KEY)
-            .processInstanceBusinessKey(task.getId())
-            .singleResult();
-    assertThat(watch).as("watch of " + task.getName()).isNotNull();
-    return watch;
+  /** The task's waiting deadline jobs (one at a time). */
+  private List<JobEntity> deadlineJobsOf(Task task) {
+    return managementService
+        .createJobQuery()
+        .processInstanceId(task.getProcessInstanceId())
+        .list()
+        .stream()
+        .map(JobEntity.class::cast)
+        .filter(job -> DeadlineJobHandler.TYPE.equals(job.getJobHandlerType()))
+        .filter(job -> job.getJobHandlerConfigurationRaw().startsWith(task.getId() + "|"))
+        .toList();
   }
 
-  private Job jobOf(ProcessInstance watch) {
-    return managementService.createJobQuery().processInstanceId(watch.getId()).singleResult();
+  /** The step the task's deadline waits for. */
+  private DeadlineStep stepOf(Task task) {
+    List<JobEntity> jobs = deadlineJobsOf(task);
+    assertThat(jobs).as("deadline of " + task.getName()).hasSize(1);
+    return DeadlineJobHandler.Configuration.parse(jobs.get(0).getJobHandlerConfigurationRaw())
+        .step();
   }
 
-  private void executeJob(ProcessInstance watch) {
-    managementService.executeJob(jobOf(watch).getId());
+  private void executeJob(Task task) {
+    managementService.executeJob(deadlineJobsOf(task).get(0).getId());
   }
 
-  /** Moves the engine clock to the timer's time and runs it, then the mail step's own job. */
-  private void fireTimer(ProcessInstance watch, Date at) {
-    Job timer = jobOf(watch);
-    assertThat(timer.getDuedate()).isEqualTo(at);
+  /** Moves the engine clock to the step's time and runs it. */
+  private void fireTimer(Task task, Date at) {
+    Job step = deadlineJobsOf(task).get(0);
+    assertThat(step.getDuedate()).isEqualTo(at);
     ClockUtil.setCurrentTime(new Date(at.getTime() + 60_000));
-    managementService.executeJob(timer.getId());
-    executeJob(watch);
+    managementService.executeJob(step.getId());
+  }
+
+  /** Locks the job for a node of the job executor, or unlocks it. */
+  private void lock(String jobId, String owner) {
+    ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getCommandExecutorTxRequired()
+        .execute(
+            context -> {
+              JobEntity job = context.getJobManager().findJobById(jobId);
+              job.setLockOwner(owner);
+              job.setLockExpirationTime(
+                  owner == null ? null : new Date(ClockUtil.getCurrentTime().getTime() + 300_000));
+              return null;
+            });
+  }
+
+  private void submitDraft() {
+    formService.submitTaskForm(
+        draft.getId(),
+        Map.of(
+            ContractVariables.GOALS,
+            org.camunda.spin.plugin.variable.SpinValues.jsonValue(ContractTestData.completeGoals())
+                .create(),
+            ContractVariables.LEADERSHIP_SPAN,
+            "1:20"));
   }
 
   private MimeMessage onlyMail() {

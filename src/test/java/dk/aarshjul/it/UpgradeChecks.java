@@ -47,6 +47,14 @@ final class UpgradeChecks {
    */
   record Check(String name, String releaseTable, Mode mode, String releaseSql, String currentSql) {}
 
+  /**
+   * Leaves out release 0.1.0's deadline watches (task-deadline.bpmn instances, their timers,
+   * variables and message subscriptions): the new release moves each to its task's deadline job,
+   * which the check "deadline of every open task" compares. Appended to a query whose tables {@code
+   * d} (the instance's process definition) is joined, or left joined.
+   */
+  static final String WATCHES_AS_DEADLINE_JOBS = " and coalesce(d.key_, '') <> 'task-deadline'";
+
   private UpgradeChecks() {}
 
   /**
@@ -473,7 +481,8 @@ final class UpgradeChecks {
                 "pi.suspension_state_")
             + " from act_ru_execution pi join act_re_procdef d on d.id_ = pi.proc_def_id_"
             + " left join act_ru_execution se on se.id_ = pi.super_exec_ left join act_ru_execution spi on spi.id_ = se.proc_inst_id_"
-            + " left join act_re_procdef sd on sd.id_ = spi.proc_def_id_ where pi.id_ = pi.proc_inst_id_");
+            + " left join act_re_procdef sd on sd.id_ = spi.proc_def_id_ where pi.id_ = pi.proc_inst_id_"
+            + WATCHES_AS_DEADLINE_JOBS);
     engine(
         checks,
         "executions (where each instance waits)",
@@ -488,7 +497,9 @@ final class UpgradeChecks {
                 "e.is_event_scope_",
                 "e.suspension_state_")
             + " from act_ru_execution e"
-            + String.format(instance, "e.proc_inst_id_"));
+            + String.format(instance, "e.proc_inst_id_")
+            + " where true"
+            + WATCHES_AS_DEADLINE_JOBS);
     engine(
         checks,
         "variables of running instances",
@@ -506,7 +517,8 @@ final class UpgradeChecks {
                 "md5(b.bytes_)")
             + " from act_ru_variable v left join act_ru_execution pi on pi.id_ = v.proc_inst_id_"
             + " left join act_re_procdef d on d.id_ = pi.proc_def_id_ left join act_ru_task t on t.id_ = v.task_id_"
-            + " left join act_ge_bytearray b on b.id_ = v.bytearray_id_");
+            + " left join act_ge_bytearray b on b.id_ = v.bytearray_id_ where true"
+            + WATCHES_AS_DEADLINE_JOBS);
     // the ids in running instances' variables must still name the same domain rows (null: the row
     // is gone)
     engine(
@@ -581,14 +593,40 @@ final class UpgradeChecks {
                 "j.retries_",
                 "j.exception_msg_")
             + " from act_ru_job j left join act_ru_execution pi on pi.id_ = j.process_instance_id_"
-            + " left join act_re_procdef d on d.id_ = pi.proc_def_id_");
+            + " left join act_re_procdef d on d.id_ = pi.proc_def_id_"
+            + " where j.handler_type_ <> 'aarshjul-task-deadline'"
+            + WATCHES_AS_DEADLINE_JOBS);
+    // a task's deadline: release 0.1.0 watched it with a task-deadline.bpmn instance, the new
+    // release with the task's deadline job (LegacyDeadlineWatches moves them at startup); each open
+    // task waits for the same next step at the same time
+    checks.add(
+        new Check(
+            "deadline of every open task (task, next step, when)",
+            null,
+            Mode.SAME,
+            row(
+                    "w.business_key_",
+                    "case when j.handler_cfg_ like 'TimerEvent_ReminderDue%' then 'REMIND'"
+                        + " when j.handler_cfg_ like 'TimerEvent_TaskOverdue%' then 'ESCALATE_TO_GROUP_CHIEF'"
+                        + " when j.handler_cfg_ like 'TimerEvent_StillOverdue%' then 'ESCALATE_TO_DIRECTORATE'"
+                        + " else j.handler_cfg_ end",
+                    "j.duedate_")
+                + " from act_ru_execution w join act_re_procdef d on d.id_ = w.proc_def_id_"
+                + " join act_ru_job j on j.process_instance_id_ = w.id_"
+                + " where d.key_ = 'task-deadline' and w.id_ = w.proc_inst_id_",
+            row(
+                    "split_part(j.handler_cfg_, '|', 1)",
+                    "split_part(j.handler_cfg_, '|', 2)",
+                    "j.duedate_")
+                + " from act_ru_job j where j.handler_type_ = 'aarshjul-task-deadline'"));
     engine(
         checks,
         "event subscriptions",
         Mode.SAME,
         row("d.key_", "pi.business_key_", "s.event_type_", "s.event_name_", "s.activity_id_")
             + " from act_ru_event_subscr s left join act_ru_execution pi on pi.id_ = s.proc_inst_id_"
-            + " left join act_re_procdef d on d.id_ = pi.proc_def_id_");
+            + " left join act_re_procdef d on d.id_ = pi.proc_def_id_ where true"
+            + WATCHES_AS_DEADLINE_JOBS);
     engine(
         checks,
         "incidents",
@@ -662,7 +700,7 @@ final class UpgradeChecks {
                 "h.end_time_",
                 "h.delete_reason_",
                 "h.start_user_id_")
-            + " from act_hi_procinst h");
+            + " from act_hi_procinst h where h.proc_def_key_ <> 'task-deadline'");
     engine(
         checks,
         "historic user tasks",
