@@ -179,6 +179,44 @@ public final class SubmittedForms {
   // ---- the deployed form
   // ------------------------------------------------------------------------------------
 
+  private static final Map<String, Set<String>> FIELDS_OF_TASK = new ConcurrentHashMap<>();
+
+  /**
+   * Whether the task-local variable is one the task's form only shows (a text, the options of a
+   * choice, what the task concerns): no input field of the form has its name. Read in the running
+   * command; the form's fields are kept per task while it is open. A variable of a task without a
+   * Camunda Form, or whose form cannot be read, counts as an input.
+   */
+  public static boolean isDisplayOnly(VariableInstanceEntity variable) {
+    String taskId = variable.getTaskId();
+    if (taskId == null) {
+      return false;
+    }
+    Set<String> fields = FIELDS_OF_TASK.get(taskId);
+    if (fields == null) {
+      CommandContext commandContext = Context.getCommandContext();
+      TaskEntity task =
+          commandContext == null ? null : commandContext.getTaskManager().findTaskById(taskId);
+      if (task == null) {
+        return false;
+      }
+      try {
+        FormSchema schema = taskSchema(task);
+        if (schema == NO_FORM) {
+          return false;
+        }
+        fields = Set.copyOf(schema.fields().keySet());
+      } catch (RuntimeException e) {
+        return false;
+      }
+      if (FIELDS_OF_TASK.size() >= MAX_CACHED * 4) {
+        FIELDS_OF_TASK.clear();
+      }
+      FIELDS_OF_TASK.put(taskId, fields);
+    }
+    return !fields.contains(variable.getName());
+  }
+
   /** The Camunda Form deployed for the task, read in the running command. */
   private static FormSchema taskSchema(DelegateTask task) {
     CommandContext commandContext = Context.getCommandContext();

@@ -35,6 +35,11 @@ final class BareYear {
   static final String YEAR_PROCESS = "bare-year";
   static final String UNIT_PROCESS = "bare-unit";
 
+  /** What the user-waits probe starts: one user task for its group, left open. */
+  static final String PROBE_PROCESS = "bare-start";
+
+  static final String PROBE_USER = "probe";
+
   /**
    * The one candidate group of every bare task, with the driver (the administrator) as member: a
    * task is completed only by a member of its candidate group (issue 13), and one group keeps the
@@ -51,6 +56,7 @@ final class BareYear {
   private final ExecutorService workers = Executors.newCachedThreadPool();
   private final AtomicInteger completed = new AtomicInteger();
   private long idleNanos;
+  private java.util.function.LongConsumer submitNanos = nanos -> {};
 
   BareYear(String base, String authorization, int threads) {
     this.base = base;
@@ -102,6 +108,70 @@ final class BareYear {
             .endEvent("EndEvent_Unit")
             .done();
     return List.of(year, unitModel);
+  }
+
+  /** Receives how long each successful form submission took, in nanoseconds. */
+  BareYear timeSubmits(java.util.function.LongConsumer submitNanos) {
+    this.submitNanos = submitNanos;
+    return this;
+  }
+
+  /** The probe's process: started, it waits in a user task for the probe's group. */
+  static BpmnModelInstance probeModel() {
+    return Bpmn.createExecutableProcess(PROBE_PROCESS)
+        .name("Bar start")
+        .camundaHistoryTimeToLive(1)
+        .startEvent("StartEvent_Probe")
+        .userTask("Task_Probe")
+        .name("Sonde")
+        .camundaCandidateGroups(PROBE_USER)
+        .endEvent("EndEvent_Probe")
+        .done();
+  }
+
+  /**
+   * The probe's person on the bare engine, with what a person needs to do the probe's work: read
+   * every task and its process definition, start the probe's process. Returns her Basic
+   * authorization.
+   */
+  String createProbeUser() {
+    request(
+        "POST",
+        "/engine-rest/user/create",
+        Map.of(
+            "profile",
+            Map.of("id", PROBE_USER, "firstName", "Sonde", "lastName", "Bar", "email", "p@x.dk"),
+            "credentials",
+            Map.of("password", "demo")));
+    request(
+        "POST",
+        "/engine-rest/group/create",
+        Map.of("id", PROBE_USER, "name", "Sonde", "type", "WORKFLOW"));
+    request("PUT", "/engine-rest/group/" + PROBE_USER + "/members/" + PROBE_USER, null);
+    grant(7, "*", List.of("READ"));
+    grant(6, "*", List.of("READ", "READ_TASK", "CREATE_INSTANCE"));
+    grant(8, "*", List.of("CREATE"));
+    return "Basic "
+        + java.util.Base64.getEncoder()
+            .encodeToString(
+                (PROBE_USER + ":demo").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  private void grant(int resourceType, String resourceId, List<String> permissions) {
+    send(
+        "POST",
+        "/engine-rest/authorization/create",
+        Map.of(
+            "type",
+            1,
+            "permissions",
+            permissions,
+            "userId",
+            PROBE_USER,
+            "resourceType",
+            resourceType,
+            "resourceId",
+            resourceId));
   }
 
   int completedTasks() {
@@ -158,12 +228,14 @@ final class BareYear {
   }
 
   private void complete(JsonNode task) {
+    long submitStart = System.nanoTime();
     HttpResponse<String> response =
         request(
             "POST",
             "/engine-rest/task/" + task.get("id").asText() + "/submit-form",
             Map.of("variables", Map.of("decision", Map.of("value", "godkend"))));
     if (response.statusCode() / 100 == 2) {
+      submitNanos.accept(System.nanoTime() - submitStart);
       completed.incrementAndGet();
     } else if (!response.body().contains("OptimisticLockingException")) {
       throw new AssertionError(
@@ -173,7 +245,13 @@ final class BareYear {
 
   private List<JsonNode> openTasks() {
     List<JsonNode> tasks = new ArrayList<>();
-    send("GET", "/engine-rest/task?sortBy=created&sortOrder=asc&maxResults=500", null)
+    // the year's own tasks (the user-waits probe's started processes wait for no one)
+    send(
+            "GET",
+            "/engine-rest/task?processDefinitionKey="
+                + UNIT_PROCESS
+                + "&sortBy=created&sortOrder=asc&maxResults=500",
+            null)
         .forEach(tasks::add);
     return tasks;
   }

@@ -96,6 +96,7 @@ public final class CycleDriver {
             return thread;
           });
   private volatile Listener listener = new Listener() {};
+  private volatile java.util.function.LongConsumer submitNanos = nanos -> {};
   private Duration idleTimeout = Duration.ofMinutes(4);
   private String goals = DusTestData.goalsMeetingDus();
 
@@ -133,6 +134,12 @@ public final class CycleDriver {
 
   /** Every contract holder drafts {@code count} goals (default two). */
   private int termGoals = 5;
+
+  /** Receives how long each successful form submission took, in nanoseconds (benchmarks). */
+  public CycleDriver timeSubmits(java.util.function.LongConsumer submitNanos) {
+    this.submitNanos = submitNanos;
+    return this;
+  }
 
   public CycleDriver goalsPerContract(int count) {
     this.termGoals = Math.min(count, 5);
@@ -341,14 +348,12 @@ public final class CycleDriver {
     }
     AtomicInteger count = completed.computeIfAbsent(key, k -> new AtomicInteger());
     listener.beforeSubmit(key, count.get() + 1, taskId);
+    String decider = authorization(deciderOf(base, taskId));
+    long submitStart = System.nanoTime();
     HttpResponse<String> response =
-        send(
-            base,
-            "POST",
-            "/engine-rest/task/" + taskId + "/submit-form",
-            body,
-            authorization(deciderOf(base, taskId)));
+        send(base, "POST", "/engine-rest/task/" + taskId + "/submit-form", body, decider);
     if (ok(response)) {
+      submitNanos.accept(System.nanoTime() - submitStart);
       listener.afterSubmit(key, count.incrementAndGet());
       return;
     }

@@ -11,11 +11,11 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The bare engine: Camunda with its REST API, webapps and Årshjul's engine settings
- * (application.yaml and the {@code postgres} profile: authorization on, history level full, the
- * same job executor), behind the same HTTP Basic authentication, but without any of Årshjul: no
- * delegates, listeners, forms, JPA, Flyway or mail. Deliberately neither a {@code @Configuration}
- * nor component-scanning: it creates none of Årshjul's beans, and Årshjul's own component scan
- * (which reaches this package in the benchmark) does not pick it up.
+ * (application.yaml and the {@code postgres} profile: authorization on, the same job executor;
+ * history level full, Camunda's own), behind the same HTTP Basic authentication, but without any of
+ * Årshjul: no delegates, listeners, forms, JPA, Flyway or mail. Deliberately neither a
+ * {@code @Configuration} nor component-scanning: it creates none of Årshjul's beans, and Årshjul's
+ * own component scan (which reaches this package in the benchmark) does not pick it up.
  */
 @EnableAutoConfiguration(
     exclude = {
