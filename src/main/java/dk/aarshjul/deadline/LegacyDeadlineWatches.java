@@ -5,7 +5,9 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -13,22 +15,19 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * Moves the deadlines of a database from release 0.1.0, where each open user task was watched by a
- * task-deadline.bpmn instance, to deadline jobs: at startup, each running watch becomes the
- * deadline job of the step it waited for, due when its timer was due, and the watch ends. A watch
- * whose task is gone just ends. Each watch moves in a transaction of its own; on a second node
- * starting at the same moment the move of a watch it also took fails and changes nothing. One count
- * query when there is nothing to move.
+ * task-deadline.bpmn instance, to deadline jobs: when the engine is built, before the web server
+ * answers and before auto-deployment, each running watch becomes the deadline job of the step it
+ * waited for, due when its timer was due, and the watch ends. A watch whose task is gone just ends.
+ * Each watch moves in a transaction of its own; on a second node starting at the same moment the
+ * move of a watch it also took fails and changes nothing. One count query when there is nothing to
+ * move.
  */
 @Component
-@Order(3)
-class LegacyDeadlineWatches implements ApplicationRunner {
+class LegacyDeadlineWatches extends AbstractProcessEnginePlugin {
 
   private static final Logger LOG = LoggerFactory.getLogger(LegacyDeadlineWatches.class);
   private static final int PAGE = 200;
@@ -45,19 +44,15 @@ class LegacyDeadlineWatches implements ApplicationRunner {
           "TimerEvent_StillOverdue", DeadlineStep.ESCALATE_TO_DIRECTORATE,
           "Task_EscalateToDirectorate", DeadlineStep.ESCALATE_TO_DIRECTORATE);
 
-  private final RuntimeService runtime;
-  private final ManagementService management;
-  private final ProcessEngineConfigurationImpl engine;
-
-  LegacyDeadlineWatches(
-      RuntimeService runtime, ManagementService management, ProcessEngineConfigurationImpl engine) {
-    this.runtime = runtime;
-    this.management = management;
-    this.engine = engine;
-  }
+  private RuntimeService runtime;
+  private ManagementService management;
+  private ProcessEngineConfigurationImpl engine;
 
   @Override
-  public void run(ApplicationArguments args) {
+  public void postProcessEngineBuild(ProcessEngine processEngine) {
+    this.runtime = processEngine.getRuntimeService();
+    this.management = processEngine.getManagementService();
+    this.engine = (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
     moveAll();
   }
 
