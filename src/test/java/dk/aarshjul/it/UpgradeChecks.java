@@ -53,6 +53,8 @@ final class UpgradeChecks {
    * which the check "deadline of every open task" compares. Appended to a query whose tables {@code
    * d} (the instance's process definition) is joined, or left joined.
    */
+  static final String DEADLINES = "deadline of every open task (task, next step, when)";
+
   static final String WATCHES_AS_DEADLINE_JOBS = " and coalesce(d.key_, '') <> 'task-deadline'";
 
   private UpgradeChecks() {}
@@ -96,6 +98,15 @@ final class UpgradeChecks {
         "track",
         row("y.first_year", "t.aim_number", "t.title", "t.description")
             + " from aim t join period y on y.id = t.period_id where t.kind = 'TRACK'");
+    // 0.2: each open task's deadline watch (a task-deadline.bpmn instance) became the task's
+    // deadline job, waiting for the same step at the same time (LegacyDeadlineWatches)
+    queries.put(
+        DEADLINES,
+        row(
+                "split_part(j.handler_cfg_, '|', 1)",
+                "split_part(j.handler_cfg_, '|', 2)",
+                "j.duedate_")
+            + " from act_ru_job j where j.handler_type_ = 'aarshjul-task-deadline'");
     // V13: the rendered text of the goal overview and the year-end report is no longer stored: it
     // is derived from rows
     // checked above (goal, goal_status, follow_up_report, ...) and rendered again by the reporting
@@ -599,26 +610,20 @@ final class UpgradeChecks {
     // a task's deadline: release 0.1.0 watched it with a task-deadline.bpmn instance, the new
     // release with the task's deadline job (LegacyDeadlineWatches moves them at startup); each open
     // task waits for the same next step at the same time
-    checks.add(
-        new Check(
-            "deadline of every open task (task, next step, when)",
-            null,
-            Mode.SAME,
-            row(
-                    "w.business_key_",
-                    "case when j.handler_cfg_ like 'TimerEvent_ReminderDue%' then 'REMIND'"
-                        + " when j.handler_cfg_ like 'TimerEvent_TaskOverdue%' then 'ESCALATE_TO_GROUP_CHIEF'"
-                        + " when j.handler_cfg_ like 'TimerEvent_StillOverdue%' then 'ESCALATE_TO_DIRECTORATE'"
-                        + " else j.handler_cfg_ end",
-                    "j.duedate_")
-                + " from act_ru_execution w join act_re_procdef d on d.id_ = w.proc_def_id_"
-                + " join act_ru_job j on j.process_instance_id_ = w.id_"
-                + " where d.key_ = 'task-deadline' and w.id_ = w.proc_inst_id_",
-            row(
-                    "split_part(j.handler_cfg_, '|', 1)",
-                    "split_part(j.handler_cfg_, '|', 2)",
-                    "j.duedate_")
-                + " from act_ru_job j where j.handler_type_ = 'aarshjul-task-deadline'"));
+    engine(
+        checks,
+        DEADLINES,
+        Mode.SAME,
+        row(
+                "w.business_key_",
+                "case when j.handler_cfg_ like 'TimerEvent_ReminderDue%' then 'REMIND'"
+                    + " when j.handler_cfg_ like 'TimerEvent_TaskOverdue%' then 'ESCALATE_TO_GROUP_CHIEF'"
+                    + " when j.handler_cfg_ like 'TimerEvent_StillOverdue%' then 'ESCALATE_TO_DIRECTORATE'"
+                    + " else j.handler_cfg_ end",
+                "j.duedate_")
+            + " from act_ru_execution w join act_re_procdef d on d.id_ = w.proc_def_id_"
+            + " join act_ru_job j on j.process_instance_id_ = w.id_"
+            + " where d.key_ = 'task-deadline' and w.id_ = w.proc_inst_id_");
     engine(
         checks,
         "event subscriptions",

@@ -238,7 +238,7 @@ class UpgradeFromReleaseIT {
     assertThat(before.get("running process instances"))
         .as("running instances in the dump")
         .hasSize(10);
-    assertThat(before.get("deadline of every open task (task, next step, when)"))
+    assertThat(before.get(UpgradeChecks.DEADLINES))
         .as("deadlines of the open tasks in the dump")
         .hasSize(10);
     assertThat(before.get("incidents")).as("incidents in the dump").isEmpty();

@@ -25,4 +25,14 @@ import org.springframework.context.annotation.Import;
       MailSenderAutoConfiguration.class
     })
 @Import({EngineRestAuthentication.class, LoginThrottle.class})
-public class BareEngineApplication {}
+public class BareEngineApplication {
+
+  /**
+   * Started on its own for the startup benchmark (bench/startup.sh): from Årshjul's fat jar with
+   * only this class added, so both load the same libraries the same way.
+   */
+  public static void main(String[] args) {
+    new org.springframework.boot.builder.SpringApplicationBuilder(BareEngineApplication.class)
+        .run(args);
+  }
+}
