@@ -97,8 +97,8 @@ function danishDateTime(date) {
 }
 
 function escalation(priority) {
-  if (priority >= 100) return 'direktionen';
-  if (priority >= 75) return 'koncernchefen';
+  if (priority >= 100) return '2. gang: direktionen';
+  if (priority >= 75) return '1. gang: koncernchefen (eller direktionen)';
   return '–';
 }
 

@@ -258,10 +258,12 @@ function daysOverdue(now, due) {
 
 function escalation(priority) {
   if (priority >= PRIORITY_DIRECTORATE) {
-    return 'direktionen';
+    return '2. gang: direktionen';
   }
   if (priority >= PRIORITY_GROUP_CHIEF) {
-    return 'koncernchefen';
+    // to the unit's group chief, or to the directorate where the unit has none (the task's comment
+    // names which)
+    return '1. gang: koncernchefen (eller direktionen)';
   }
   return dash('nej');
 }
