@@ -23,8 +23,9 @@ import java.util.concurrent.locks.LockSupport;
  * Action#SUBMIT_FORM}); a {@link Probe} does the other three as one more person, at a steady pace,
  * from the year's start to its end: opens the task list (the first page of 15, newest first, as
  * Tasklist's "Alle opgaver"), opens the newest task's form (the task, its form, the deployed
- * Camunda Form when it has one, the form's variables – the calls Tasklist makes), and every fourth
- * round starts a process.
+ * Camunda Form when it has one, the form's variables – the calls Tasklist makes) every half second,
+ * and every fifth second starts a process: one person's pace, light enough not to be the year's
+ * load.
  */
 final class UserWaits {
 
@@ -80,8 +81,8 @@ final class UserWaits {
    */
   static final class Probe implements AutoCloseable {
 
-    private static final Duration PACE = Duration.ofMillis(250);
-    private static final int START_EVERY = 4;
+    private static final Duration PACE = Duration.ofMillis(500);
+    private static final int START_EVERY = 10;
 
     private final UserWaits waits;
     private final String base;
