@@ -6,22 +6,11 @@ package dk.aarshjul.deadline;
  */
 public enum DeadlineStep {
   /** Mail the candidate group (and the assignee) that the task is there. */
-  NOTIFY("Mail om ny opgave"),
+  NOTIFY,
   /** Remind them before the due date. */
-  REMIND("Påmindelse før fristen"),
+  REMIND,
   /** The due date has passed: escalate to the unit's group chief (or the directorate). */
-  ESCALATE_TO_GROUP_CHIEF("Eskalering til koncernchefen"),
+  ESCALATE_TO_GROUP_CHIEF,
   /** Still open a while after the due date: escalate to the directorate. */
-  ESCALATE_TO_DIRECTORATE("Eskalering til direktionen");
-
-  private final String danishName;
-
-  DeadlineStep(String danishName) {
-    this.danishName = danishName;
-  }
-
-  /** The step as Cockpit's job list and the logs name it. */
-  public String danishName() {
-    return danishName;
-  }
+  ESCALATE_TO_DIRECTORATE
 }

@@ -111,12 +111,12 @@ class WholeYearBenchmark {
     // warm-up, not reported: both years once with a few units, so neither measured run pays for the
     // JIT compiling
     // the engine code both share (on two cores the compiler competes with the run itself)
-    bareYear(WARM_UP_UNITS, aarshjulYear(WARM_UP_UNITS).tasks());
+    bareYear("warm-up", WARM_UP_UNITS, aarshjulYear(WARM_UP_UNITS).tasks());
     for (int units : sizes) {
       // Given a fresh database and N units; When the whole year runs on Årshjul and then on the
       // bare engine
       Run aarshjul = aarshjulYear(units);
-      Run bare = bareYear(units, aarshjul.tasks());
+      Run bare = bareYear("aarshjul", units, aarshjul.tasks());
       runs.add(new Run[] {aarshjul, bare});
       report.add(
           String.format(
@@ -146,7 +146,7 @@ class WholeYearBenchmark {
     for (String size : hvidovreSizes.isEmpty() ? new String[0] : hvidovreSizes.split(",")) {
       int units = Integer.parseInt(size.trim());
       Run term = hvidovreYear(units);
-      Run bare = bareYear(units, term.tasks());
+      Run bare = bareYear("hvidovre", units, term.tasks());
       hvidovre.add(new Run[] {term, bare});
       report.add(
           String.format(
@@ -381,8 +381,11 @@ class WholeYearBenchmark {
     }
   }
 
-  /** The bare engine's year with exactly {@code tasks} user tasks over {@code units} units. */
-  private Run bareYear(int units, long tasks) throws IOException {
+  /**
+   * The bare engine's year with exactly {@code tasks} user tasks over {@code units} units, the
+   * floor of the named model's year.
+   */
+  private Run bareYear(String floorOf, int units, long tasks) throws IOException {
     try (ItDatabase db = ItDatabase.fresh("aarshjul_bench_bare_" + units)) {
       ConfigurableApplicationContext app =
           start(
@@ -410,7 +413,7 @@ class WholeYearBenchmark {
                 .timeSubmits(nanos -> waits.record(UserWaits.Action.SUBMIT_FORM, nanos));
         String probe = year.createProbeUser();
         return measure(
-            "bare",
+            "bare-for-" + floorOf,
             units,
             db,
             () -> year.run(units, (int) (tasks - (long) perUnit * units)),
