@@ -238,13 +238,6 @@ public final class ItDatabase implements AutoCloseable {
         counts,
         "act_hi_actinst process",
         "select proc_def_key_, count(*) from act_hi_actinst group by proc_def_key_");
-    // every user task gets its deadline's first job when it is created (with mail off: the
-    // escalation on its due date, weeks ahead, so no later step runs during a test year)
-    counts.put(
-        "deadline jobs created",
-        count(
-            "select count(*) from act_hi_job_log where job_def_type_ = 'aarshjul-task-deadline' "
-                + "and job_state_ = 0"));
     counts.put("act_hi_varinst", count("select count(*) from act_hi_varinst"));
     counts.put("act_hi_incident", count("select count(*) from act_hi_incident"));
     counts.put("act_ru_incident", count("select count(*) from act_ru_incident"));
