@@ -17,12 +17,7 @@ class EngineRestErrorsTest {
   void shouldAnswerTheSecondOfTwoSimultaneousWritesOfTheSameRowWith409InDanish() {
     // Given a form submission whose row broke a unique key, because someone stored the same a
     // moment before (as a listener's JPA write reaches engine-rest)
-    Throwable duplicate =
-        new ProcessEngineException(
-            "listener failed",
-            new DataIntegrityViolationException(
-                "could not execute statement",
-                new SQLException("duplicate key value violates unique constraint", "23505")));
+    Throwable duplicate = databaseFault("duplicate key value violates unique constraint", "23505");
 
     // When engine-rest answers
     Response response = errors.toResponse(duplicate);
@@ -38,17 +33,20 @@ class EngineRestErrorsTest {
   @Test
   void shouldStillAnswerAnyOtherDatabaseFaultWith500WithoutDetail() {
     // Given a database fault that is not the caller's (a column that may not be null)
-    Throwable fault =
-        new ProcessEngineException(
-            "listener failed",
-            new DataIntegrityViolationException(
-                "could not execute statement",
-                new SQLException("null value in column \"title\"", "23502")));
+    Throwable fault = databaseFault("null value in column \"title\"", "23502");
 
     // When engine-rest answers, then it is a server error with the generic Danish message
     Response response = errors.toResponse(fault);
     assertThat(response.getStatus()).isEqualTo(500);
     assertThat(body(response).get("message")).isEqualTo(EngineRestErrors.SERVER_ERROR);
+  }
+
+  /** A listener's JPA write that the database refused, as it reaches engine-rest. */
+  private static Throwable databaseFault(String message, String sqlState) {
+    return new ProcessEngineException(
+        "listener failed",
+        new DataIntegrityViolationException(
+            "could not execute statement", new SQLException(message, sqlState)));
   }
 
   @SuppressWarnings("unchecked")
