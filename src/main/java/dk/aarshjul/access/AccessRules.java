@@ -26,13 +26,15 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.ProcessDefinitionQueryImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.slf4j.Logger;
@@ -109,13 +111,15 @@ public class AccessRules implements ApplicationRunner {
 
   private final IdentityService identity;
   private final AuthorizationService authorizations;
-  private final RepositoryService repository;
+  private final CommandExecutor commands;
 
   public AccessRules(
-      IdentityService identity, AuthorizationService authorizations, RepositoryService repository) {
+      IdentityService identity,
+      AuthorizationService authorizations,
+      ProcessEngineConfigurationImpl engine) {
     this.identity = identity;
     this.authorizations = authorizations;
-    this.repository = repository;
+    this.commands = engine.getCommandExecutorTxRequired();
   }
 
   @Override
@@ -140,19 +144,35 @@ public class AccessRules implements ApplicationRunner {
    * tables.
    */
   public void grantStarters() {
-    Map<String, Set<String>> startersByKey = new TreeMap<>();
-    for (ProcessDefinition definition :
-        repository.createProcessDefinitionQuery().latestVersion().list()) {
-      repository.getIdentityLinksForProcessDefinition(definition.getId()).stream()
-          .filter(
-              link ->
-                  IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-          .forEach(
-              link ->
-                  startersByKey
-                      .computeIfAbsent(definition.getKey(), key -> new TreeSet<>())
-                      .add(link.getGroupId()));
-    }
+    // read from the tables, not through a ProcessDefinitionQuery: that query parses every deployed
+    // model into the deployment cache (for its documentation), a second of startup; the engine
+    // parses each one when it is first used
+    Map<String, Set<String>> startersByKey =
+        commands.execute(
+            context -> {
+              Map<String, Set<String>> byKey = new TreeMap<>();
+              ProcessDefinitionQueryImpl latest = new ProcessDefinitionQueryImpl();
+              latest.latestVersion();
+              for (ProcessDefinition definition :
+                  context
+                      .getProcessDefinitionManager()
+                      .findProcessDefinitionsByQueryCriteria(latest, null)) {
+                context
+                    .getIdentityLinkManager()
+                    .findIdentityLinksByProcessDefinitionId(definition.getId())
+                    .stream()
+                    .filter(
+                        link ->
+                            IdentityLinkType.CANDIDATE.equals(link.getType())
+                                && link.getGroupId() != null)
+                    .forEach(
+                        link ->
+                            byKey
+                                .computeIfAbsent(definition.getKey(), key -> new TreeSet<>())
+                                .add(link.getGroupId()));
+              }
+              return byKey;
+            });
     grantStarters(authorizations, startersByKey);
   }
 

@@ -58,6 +58,7 @@ class AccessMatrixTest extends TwoUnitsDrafting {
   @Autowired ManagementService managementService;
   @Autowired IdentityService identityService;
   @Autowired AuthorizationService authorizationService;
+  @Autowired AccessRules accessRules;
 
   @AfterEach
   void logOut() {
@@ -630,6 +631,50 @@ class AccessMatrixTest extends TwoUnitsDrafting {
               .orElseThrow());
     }
     return headers;
+  }
+
+  @Test
+  void shouldGrantEveryDeployedModelsStartersAgainAtStartup() {
+    // Given a database whose contract holders lost their right to start a challenge (a grant
+    // deleted by hand, or a model deployed before the rule existed)
+    var grant =
+        authorizationService
+            .createAuthorizationQuery()
+            .groupIdIn(Groups.CONTRACT_HOLDERS)
+            .resourceType(Resources.PROCESS_DEFINITION)
+            .resourceId("challenge")
+            .singleResult();
+    authorizationService.deleteAuthorization(grant.getId());
+    assertThat(
+            authorizationService.isUserAuthorized(
+                "mette",
+                List.of(Groups.CONTRACT_HOLDERS),
+                Permissions.CREATE_INSTANCE,
+                Resources.PROCESS_DEFINITION,
+                "challenge"))
+        .isFalse();
+
+    // When Årshjul starts again (its startup rules run)
+    accessRules.run(null);
+
+    // Then the model's candidate starter group may read and start it again, from the deployed
+    // model alone
+    assertThat(
+            authorizationService.isUserAuthorized(
+                "mette",
+                List.of(Groups.CONTRACT_HOLDERS),
+                Permissions.CREATE_INSTANCE,
+                Resources.PROCESS_DEFINITION,
+                "challenge"))
+        .isTrue();
+    assertThat(
+            authorizationService.isUserAuthorized(
+                "mette",
+                List.of(Groups.CONTRACT_HOLDERS),
+                Permissions.READ,
+                Resources.PROCESS_DEFINITION,
+                "challenge"))
+        .isTrue();
   }
 
   // ---- limits
