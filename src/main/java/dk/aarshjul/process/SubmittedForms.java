@@ -47,7 +47,9 @@ import org.slf4j.LoggerFactory;
  * Form (see {@link FormSubmissionValidator}). The form is the one deployed with the process
  * (process owners redeploy forms), read inside the engine's command without authorization checks:
  * the caller was already allowed to complete the task or start the process. Parsed forms are cached
- * per deployed form definition.
+ * per deployed form definition, and a form bound to its deployment (every model's binding) also per
+ * deployment and key, so a task's form is looked up in the database once, not at every open and
+ * submission.
  */
 public final class SubmittedForms {
 
@@ -238,6 +240,15 @@ public final class SubmittedForms {
             LOG.warn("The {} has no Camunda Form: every submitted field is rejected", what);
             return NO_FORM;
           }
+          // a form bound to its deployment never changes: no query for it after the first
+          String deployed =
+              "deployment".equals(ref.getBinding())
+                  ? data.getDeploymentId() + "|" + ref.getKey()
+                  : null;
+          FormSchema known = deployed == null ? null : SCHEMAS.get(deployed);
+          if (known != null) {
+            return known;
+          }
           CamundaFormDefinition definition =
               new GetCamundaFormDefinitionCmd(ref, data.getDeploymentId()).execute(commandContext);
           if (definition == null) {
@@ -246,6 +257,9 @@ public final class SubmittedForms {
           }
           FormSchema cached = SCHEMAS.get(definition.getId());
           if (cached != null) {
+            if (deployed != null) {
+              SCHEMAS.put(deployed, cached);
+            }
             return cached;
           }
           ResourceEntity resource =
@@ -274,6 +288,9 @@ public final class SubmittedForms {
             SCHEMAS.clear();
           }
           SCHEMAS.put(definition.getId(), schema);
+          if (deployed != null) {
+            SCHEMAS.put(deployed, schema);
+          }
           return schema;
         });
   }
