@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
@@ -55,6 +56,44 @@ final class UserWaits {
 
   void record(Action action, long nanos) {
     samples.get(action).add(nanos);
+  }
+
+  /** Submissions per task definition key, to show which tasks make up the tail. */
+  private final Map<String, ConcurrentLinkedQueue<Long>> submitsByTask = new ConcurrentHashMap<>();
+
+  /** A form submission of a task with the given definition key. */
+  void recordSubmit(String taskKey, long nanos) {
+    record(Action.SUBMIT_FORM, nanos);
+    submitsByTask.computeIfAbsent(taskKey, key -> new ConcurrentLinkedQueue<>()).add(nanos);
+  }
+
+  /**
+   * Per task definition key, most submissions above the overall p95 first: the key, its
+   * percentiles, and how many of its submissions took longer than the p95 of all submissions.
+   */
+  List<String> submitsByTask() {
+    double overall = percentiles(Action.SUBMIT_FORM).p95();
+    List<String> lines = new ArrayList<>();
+    submitsByTask.entrySet().stream()
+        .map(
+            entry -> {
+              List<Long> sorted = new ArrayList<>(entry.getValue());
+              Collections.sort(sorted);
+              long slow = sorted.stream().filter(nanos -> nanos / 1e6 > overall).count();
+              return Map.entry(
+                  slow,
+                  String.format(
+                      "%-32s n %5d  p50 %6.1f  p95 %6.1f  p99 %6.1f  above all p95 %4d",
+                      entry.getKey(),
+                      sorted.size(),
+                      at(sorted, 0.50),
+                      at(sorted, 0.95),
+                      at(sorted, 0.99),
+                      slow));
+            })
+        .sorted(Map.Entry.<Long, String>comparingByKey().reversed())
+        .forEach(entry -> lines.add(entry.getValue()));
+    return lines;
   }
 
   Percentiles percentiles(Action action) {
