@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -29,17 +31,21 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * A large municipality's whole Skanderborg year for N units with G goals each, on PostgreSQL,
- * against the bare engine in the same run. For each N: a fresh database, Årshjul started in this
- * JVM, the demo municipality plus units up to N, and the year driven through engine-rest by two
- * people at once exactly as in the crash and two-node tests ({@link CycleDriver}: list the open
+ * A large municipality's whole year for N units with G goals each, on PostgreSQL, against the bare
+ * engine in the same run: Skanderborg's year, then Hvidovre's term (first year and year 2's budget
+ * review), Viborg's term's first year with the year's SamLabs, and Slagelse's year, each on its
+ * demo municipality (Hvidovre's on Skanderborg's). For each N: a fresh database, Årshjul started in
+ * this JVM, the demo municipality plus units up to N, and the year driven through engine-rest by
+ * two people at once exactly as in the crash and two-node tests ({@link CycleDriver}: list the open
  * tasks, fetch what a form shows, submit it); then a fresh database, the bare engine ({@link
  * BareEngineApplication}) with a year of exactly as many user tasks ({@link BareYear}), driven the
  * same way. Reported per run: wall time, user tasks completed per second, SQL statements per unit,
  * peak heap and incidents. A warm-up year of each, with {@value #WARM_UP_UNITS} units, runs first
  * and is not reported. Not part of the test suites: {@code ./mvnw -B verify -Pbenchmark
- * -Dit.test=WholeYearBenchmark} ({@code -Daarshjul.bench.units=100,400,1600} by default); the table
- * goes to target/benchmarks/whole-year.txt.
+ * -Dit.test=WholeYearBenchmark} ({@code -Daarshjul.bench.units=100,400,1600} by default, and the
+ * same for {@code aarshjul.bench.hvidovre.units}, {@code aarshjul.bench.viborg.units} and {@code
+ * aarshjul.bench.slagelse.units}; an empty list skips the model); the table goes to
+ * target/benchmarks/whole-year.txt, the other models' rows marked H, V and S.
  */
 class WholeYearBenchmark {
 
@@ -76,13 +82,8 @@ class WholeYearBenchmark {
 
   @Test
   void shouldRunALargeMunicipalitysYearCloseToTheBareEngineAndLinearly() throws Exception {
-    int[] sizes =
-        Arrays.stream(System.getProperty("aarshjul.bench.units", "100,400,1600").split(","))
-            .map(String::trim)
-            .mapToInt(Integer::parseInt)
-            .toArray();
+    int[] sizes = sizes("aarshjul.bench.units");
     List<Run[]> runs = new ArrayList<>();
-    List<Run[]> hvidovre = new ArrayList<>();
     List<String> report = new ArrayList<>();
     report.add(
         String.format(
@@ -118,57 +119,26 @@ class WholeYearBenchmark {
       Run aarshjul = aarshjulYear(units);
       Run bare = bareYear("aarshjul", units, aarshjul.tasks());
       runs.add(new Run[] {aarshjul, bare});
-      report.add(
-          String.format(
-              "%6d | %9.1f %6.1f %7d %7.1f %9.0f %5d %5d %4d | %7.1f %6.1f %7.1f %9.0f %5d %4d | %6.2f",
-              units,
-              aarshjul.seconds(),
-              aarshjul.idleSeconds(),
-              aarshjul.tasks(),
-              aarshjul.tasksPerSecond(),
-              aarshjul.statementsPerUnit(),
-              aarshjul.peakHeapMiB(),
-              aarshjul.liveHeapMiB(),
-              aarshjul.incidents(),
-              bare.seconds(),
-              bare.idleSeconds(),
-              bare.tasksPerSecond(),
-              bare.statementsPerUnit(),
-              bare.peakHeapMiB(),
-              bare.incidents(),
-              aarshjul.seconds() / bare.seconds()));
+      report.add(row("", aarshjul, bare));
       waitsReport(report, "Skanderborg", aarshjul, bare);
       write(report);
     }
-    // Hvidovre's model (issue 15): the first year of a term and year 2's budget review, on the same
-    // municipality, against a bare engine completing as many tasks
-    String hvidovreSizes = System.getProperty("aarshjul.bench.hvidovre.units", "400").trim();
-    for (String size : hvidovreSizes.isEmpty() ? new String[0] : hvidovreSizes.split(",")) {
-      int units = Integer.parseInt(size.trim());
-      Run term = hvidovreYear(units);
-      Run bare = bareYear("hvidovre", units, term.tasks());
-      hvidovre.add(new Run[] {term, bare});
-      report.add(
-          String.format(
-              "H%5d | %9.1f %6.1f %7d %7.1f %9.0f %5d %5d %4d | %7.1f %6.1f %7.1f %9.0f %5d %4d | %6.2f",
-              units,
-              term.seconds(),
-              term.idleSeconds(),
-              term.tasks(),
-              term.tasksPerSecond(),
-              term.statementsPerUnit(),
-              term.peakHeapMiB(),
-              term.liveHeapMiB(),
-              term.incidents(),
-              bare.seconds(),
-              bare.idleSeconds(),
-              bare.tasksPerSecond(),
-              bare.statementsPerUnit(),
-              bare.peakHeapMiB(),
-              bare.incidents(),
-              term.seconds() / bare.seconds()));
-      waitsReport(report, "Hvidovre", term, bare);
-      write(report);
+    // the other governance models on their own demo municipalities (Hvidovre's term on
+    // Skanderborg's, as issue 15 measured it), each against a bare engine completing as many tasks
+    List<Model> models =
+        List.of(
+            new Model("H", "Hvidovre", "hvidovre", "aarshjul.bench.hvidovre.units"),
+            new Model("V", "Viborg", "viborg", "aarshjul.bench.viborg.units"),
+            new Model("S", "Slagelse", "slagelse", "aarshjul.bench.slagelse.units"));
+    for (Model model : models) {
+      for (int units : sizes(model.sizes())) {
+        Run year = modelYear(model, units);
+        Run bare = bareYear(model.run(), units, year.tasks());
+        model.runs().add(new Run[] {year, bare});
+        report.add(row(model.prefix(), year, bare));
+        waitsReport(report, model.name(), year, bare);
+        write(report);
+      }
     }
     Run[] smallest = runs.get(0);
     Run[] largest = runs.get(runs.size() - 1);
@@ -199,28 +169,90 @@ class WholeYearBenchmark {
         String.format(
             "target: %d-unit year inside a %d MiB heap: completed, peak %d MiB in use — met",
             largest[0].units(), HeapSampler.maxHeapMiB(), largest[0].peakHeapMiB()));
+    for (Model model : models) {
+      model.runs().stream()
+          .filter(run -> run[0].units() == 400)
+          .findFirst()
+          .ifPresent(
+              run ->
+                  report.add(
+                      target(
+                          model.name()
+                              + " ("
+                              + model.prefix()
+                              + ") / bare engine at N = 400 <= 1.3",
+                          run[0].seconds() / run[1].seconds(),
+                          1.3)));
+    }
     write(report);
     report.forEach(System.out::println);
 
-    hvidovre.stream()
-        .filter(run -> run[0].units() == 400)
-        .findFirst()
-        .ifPresent(
-            run ->
-                report.add(
-                    target(
-                        "Hvidovre (H) / bare engine at N = 400 <= 1.3",
-                        run[0].seconds() / run[1].seconds(),
-                        1.3)));
-    write(report);
     // Then every year ran without an incident, and completed as many tasks on both
     List<Run[]> all = new ArrayList<>(runs);
-    all.addAll(hvidovre);
+    models.forEach(model -> all.addAll(model.runs()));
     for (Run[] run : all) {
       assertThat(run[0].incidents()).as("incidents, Årshjul, N = " + run[0].units()).isZero();
       assertThat(run[1].incidents()).as("incidents, bare engine, N = " + run[1].units()).isZero();
       assertThat(run[1].tasks()).as("tasks, N = " + run[1].units()).isEqualTo(run[0].tasks());
     }
+  }
+
+  /**
+   * A governance model besides Skanderborg's: its report rows' prefix, its name, the value of
+   * {@code aarshjul.governance-model} (and of the run's name) and the property with its sizes.
+   */
+  record Model(String prefix, String name, String run, String sizes, List<Run[]> runs) {
+    Model(String prefix, String name, String run, String sizes) {
+      this(prefix, name, run, sizes, new ArrayList<>());
+    }
+  }
+
+  /**
+   * The sizes the property lists ({@code 100,400,1600} unless set); empty: none, the model is
+   * skipped.
+   */
+  private static int[] sizes(String property) {
+    String sizes = System.getProperty(property, "100,400,1600").trim();
+    return sizes.isEmpty()
+        ? new int[0]
+        : Arrays.stream(sizes.split(",")).map(String::trim).mapToInt(Integer::parseInt).toArray();
+  }
+
+  /**
+   * A row of the table: N (after the model's letter), the model's year, the bare year, the ratio.
+   */
+  private static String row(String prefix, Run year, Run bare) {
+    return String.format(
+        "%s%"
+            + (6 - prefix.length())
+            + "d | %9.1f %6.1f %7d %7.1f %9.0f %5d %5d %4d"
+            + " | %7.1f %6.1f %7.1f %9.0f %5d %4d | %6.2f",
+        prefix,
+        year.units(),
+        year.seconds(),
+        year.idleSeconds(),
+        year.tasks(),
+        year.tasksPerSecond(),
+        year.statementsPerUnit(),
+        year.peakHeapMiB(),
+        year.liveHeapMiB(),
+        year.incidents(),
+        bare.seconds(),
+        bare.idleSeconds(),
+        bare.tasksPerSecond(),
+        bare.statementsPerUnit(),
+        bare.peakHeapMiB(),
+        bare.incidents(),
+        year.seconds() / bare.seconds());
+  }
+
+  private Run modelYear(Model model, int units) throws IOException {
+    return switch (model.run()) {
+      case "hvidovre" -> hvidovreYear(units);
+      case "viborg" -> viborgYear(units);
+      case "slagelse" -> slagelseYear(units);
+      default -> throw new IllegalArgumentException(model.run());
+    };
   }
 
   /**
@@ -316,8 +348,10 @@ class WholeYearBenchmark {
   private Run aarshjulYear(int units) throws IOException {
     return modelYear(
         "aarshjul",
+        "skanderborg",
         units,
         people -> new CycleDriver(YEAR, people),
+        SKANDERBORG_PROBE,
         db -> {
           assertThat(
                   db.count("select count(*) from development_contract where status = 'APPROVED'"))
@@ -328,14 +362,16 @@ class WholeYearBenchmark {
 
   /**
    * Hvidovre's first year of the term 2026–2029 and year 2's budget review for {@code units} units
-   * (the demo's committees; the dates of 2026 have passed, so its timers are due at once); asserts
-   * every unit's term goals are approved and reviewed.
+   * (on Skanderborg's demo municipality, the demo's committees; the dates of 2026 have passed, so
+   * its timers are due at once); asserts every unit's term goals are approved and reviewed.
    */
   private Run hvidovreYear(int units) throws IOException {
     return modelYear(
         "hvidovre",
+        "skanderborg",
         units,
         people -> CycleDriver.hvidovreTerm(2026, people),
+        SKANDERBORG_PROBE,
         db -> {
           assertThat(
                   db.count(
@@ -350,18 +386,128 @@ class WholeYearBenchmark {
   }
 
   /**
-   * One model's year on a fresh database with the demo municipality and units up to N, driven by
-   * {@link #PEOPLE} people with {@link #GOALS} goals per contract, while the probe does what one
-   * more person does; {@code complete} asserts the year is whole.
+   * The first year of Viborg's term for {@code units} units on Viborg's demo municipality (the term
+   * whose next citizen survey lies ahead, so the driven year ends there; {@link
+   * dk.aarshjul.it.ViborgDriving}): the council's model adopted, the baseline published, the
+   * committees' joint meetings held and their initiatives decided, and every unit's leader in one
+   * of the year's SamLabs, each presented and decided.
+   */
+  private Run viborgYear(int units) throws IOException {
+    int firstYear = viborgFirstYear(LocalDate.now(ZoneId.of("Europe/Copenhagen")));
+    return modelYear(
+        "viborg",
+        "viborg",
+        units,
+        people -> CycleDriver.viborgTerm(firstYear, people),
+        new Probe("anders", "martin", "vestervangskolen"),
+        db -> {
+          long term =
+              db.count(
+                  "select id from period where kind = 'ELECTION_TERM' and first_year = ?",
+                  firstYear);
+          assertThat(db.count("select count(*) from council_adoption where adopted")).isOne();
+          assertThat(
+                  db.count(
+                      "select count(*) from data_import where status = 'PUBLISHED' and period_id = ?",
+                      term))
+              .isEqualTo(2);
+          assertThat(
+                  db.count(
+                      "select count(*) from dialogue_meeting where kind = 'JOINT_COMMITTEE'"
+                          + " and meeting_year = ? and status = 'HELD'",
+                      firstYear))
+              .isPositive()
+              .isEqualTo(
+                  db.count(
+                      "select count(*) from dialogue_meeting where kind = 'JOINT_COMMITTEE'"
+                          + " and meeting_year = ?",
+                      firstYear));
+          assertThat(db.count("select count(*) from initiative where status = 'PROPOSED'"))
+              .isZero();
+          assertThat(db.count("select count(*) from samlab_unit")).isEqualTo(units);
+          assertThat(db.count("select count(distinct unit_id) from samlab_unit")).isEqualTo(units);
+          assertThat(db.count("select count(*) from samlab where decision is null")).isZero();
+        });
+  }
+
+  /**
+   * The Viborg term the benchmark drives: the one begun this year or before whose second year's
+   * survey (15 September, Viborg's default) lies ahead, else the next.
+   */
+  static int viborgFirstYear(LocalDate today) {
+    int first = today.getYear() - Math.floorMod(today.getYear() - 2022, 4);
+    return LocalDate.of(first + 1, 9, 15).isAfter(today) ? first : first + 4;
+  }
+
+  /**
+   * Slagelse's year (this year: its institution meetings are planned from today) for {@code units}
+   * units on Slagelse's demo municipality, until slagelse-year has ended: every unit's
+   * udviklingsaftale approved with its goals and followed up, every committee's three meetings
+   * held.
+   */
+  private Run slagelseYear(int units) throws IOException {
+    int year = LocalDate.now(ZoneId.of("Europe/Copenhagen")).getYear();
+    return modelYear(
+        "slagelse",
+        "slagelse",
+        units,
+        people -> CycleDriver.slagelseYear(year, people),
+        new Probe("lars", "henning", "soendermarksskolen"),
+        db -> {
+          String contracts =
+              "select c.id from development_contract c join period p on p.id = c.period_id"
+                  + " where p.kind = 'BUDGET_YEAR' and p.first_year = ? and c.status = 'APPROVED'";
+          assertThat(db.count("select count(*) from (" + contracts + ") c", year)).isEqualTo(units);
+          assertThat(
+                  db.count(
+                      "select count(*) from goal where contract_id in (" + contracts + ")", year))
+              .isEqualTo((long) units * GOALS);
+          assertThat(
+                  db.count(
+                      "select count(*) from follow_up_report where status = 'APPROVED'"
+                          + " and contract_id in ("
+                          + contracts
+                          + ")",
+                      year))
+              .isEqualTo(units);
+          assertThat(
+                  db.count(
+                      "select count(*) from dialogue_meeting where kind = 'INSTITUTION'"
+                          + " and meeting_year = ? and status = 'HELD'",
+                      year))
+              .isEqualTo(
+                  3 * db.count("select count(distinct committee_id) from unit where active"));
+          assertThat(
+                  db.count(
+                      "select count(*) from act_hi_procinst where proc_def_key_ = 'slagelse-year'"
+                          + " and state_ = 'COMPLETED'"))
+              .isOne();
+        });
+  }
+
+  /**
+   * The probe's two people in a demo municipality: a member of the directorate, who may read every
+   * task, and a unit's leader, who starts a challenge for her unit.
+   */
+  record Probe(String reader, String leader, String unitCode) {}
+
+  static final Probe SKANDERBORG_PROBE = new Probe("jens", "mette", "gl-rye");
+
+  /**
+   * One model's year on a fresh database with the governance model's demo municipality and units up
+   * to N, driven by {@link #PEOPLE} people with {@link #GOALS} goals per contract, while the probe
+   * does what one more person does; {@code complete} asserts the year is whole.
    */
   private Run modelYear(
       String name,
+      String governanceModel,
       int units,
       java.util.function.Function<List<String>, CycleDriver> model,
+      Probe probe,
       java.util.function.Consumer<ItDatabase> complete)
       throws IOException {
     try (ItDatabase db = ItDatabase.fresh("aarshjul_bench_" + name + "_" + units)) {
-      ConfigurableApplicationContext app = startAarshjul(db);
+      ConfigurableApplicationContext app = startAarshjul(db, governanceModel);
       try {
         db.addUnits(units - db.activeUnits());
         db.jdbc().execute("analyze");
@@ -372,7 +518,14 @@ class WholeYearBenchmark {
                 .goalsPerContract(GOALS)
                 .timeSubmits(nanos -> waits.record(UserWaits.Action.SUBMIT_FORM, nanos));
         Run run =
-            measure(name, units, db, driver::runYear, driver::idleTime, waits, aarshjulProbe(app));
+            measure(
+                name,
+                units,
+                db,
+                driver::runYear,
+                driver::idleTime,
+                waits,
+                aarshjulProbe(app, probe));
         complete.accept(db);
         return run;
       } finally {
@@ -488,36 +641,39 @@ class WholeYearBenchmark {
   }
 
   /**
-   * Årshjul with the demo municipality. A contract holder may have at most five challenges open;
-   * the probe starts one every five seconds from the same unit, so the limit is lifted for the run
-   * (the count the check makes is still made).
+   * Årshjul with the governance model's demo municipality. A contract holder may have at most five
+   * challenges open; the probe starts one every five seconds from the same unit, so the limit is
+   * lifted for the run (the count the check makes is still made).
    */
-  private static ConfigurableApplicationContext startAarshjul(ItDatabase db) {
+  private static ConfigurableApplicationContext startAarshjul(
+      ItDatabase db, String governanceModel) {
     return start(
         AarshjulApplication.class,
         db.url(),
+        "aarshjul.governance-model=" + governanceModel,
         "aarshjul.demo.enabled=true",
         "aarshjul.challenge.max-open-per-unit=1000000");
   }
 
   /**
-   * The probe on Årshjul: Jens of the directorate reads the task list and opens forms; Mette, Gl.
-   * Rye's contract holder, starts a challenge ("Udfordringsret"), the process a unit starts.
+   * The probe on Årshjul: a member of the directorate (Skanderborg: Jens) reads the task list and
+   * opens forms; a unit's leader (Skanderborg: Mette of Gl. Rye) starts a challenge
+   * ("Udfordringsret"), the process a unit starts.
    */
   private static java.util.function.Function<UserWaits, UserWaits.Probe> aarshjulProbe(
-      ConfigurableApplicationContext app) {
+      ConfigurableApplicationContext app, Probe probe) {
     return waits ->
         new UserWaits.Probe(
             waits,
             baseUrl(app),
-            basic("jens"),
-            basic("mette"),
+            basic(probe.reader()),
+            basic(probe.leader()),
             new UserWaits.Start(
                 "/engine-rest/process-definition/key/challenge/submit-form",
                 java.util.Map.of(
                     "variables",
                     java.util.Map.of(
-                        "unitCode", java.util.Map.of("value", "gl-rye"),
+                        "unitCode", java.util.Map.of("value", probe.unitCode()),
                         "kind", java.util.Map.of("value", "regel"),
                         "subject", java.util.Map.of("value", "Dobbelt registrering"),
                         "reason", java.util.Map.of("value", "Det tager tid fra kerneopgaven."),

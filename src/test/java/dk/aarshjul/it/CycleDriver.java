@@ -1,13 +1,11 @@
 package dk.aarshjul.it;
 
-import static dk.aarshjul.process.EngineRest.vars;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dk.aarshjul.tracks.DusTestData;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -16,10 +14,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,25 +31,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Drives a whole Skanderborg year through engine-rest against running application nodes, as the
+ * Drives a governance model's year through engine-rest against running application nodes, as the
  * people in Tasklist would: every step is "complete every open task of the year with the answer its
- * person would give", repeated until the annual cycle has ended. Nothing is remembered between
- * calls except counters for reporting, so the driver continues from whatever state the database is
- * in — after a JVM was killed, the next loop simply finds the tasks that are still open (a
- * completion that did not commit is just done again). Jobs and timers are left to the nodes' job
- * executors; while no task is open the driver polls until one appears.
+ * person would give", repeated until the year is over. Nothing is remembered between calls except
+ * counters for reporting, so the driver continues from whatever state the database is in — after a
+ * JVM was killed, the next loop simply finds the tasks that are still open (a completion that did
+ * not commit is just done again). Jobs and timers are left to the nodes' job executors (a model may
+ * name timers an administrator fires early, {@link ModelDriving#timersFiredEarly}); while no task
+ * is open the driver polls until one appears.
  *
- * <p>Answers are fixed per unit (chosen by a hash of the unit's name), so two runs of the same year
- * give the same data: some approvers send the contract back once, some dialogue meetings agree
- * adjustments, some follow-up reports are sent back once in round 2. The DUS puts the dialogue
- * window and the two follow-up dates in the past, so those timers are due at once.
+ * <p>What differs between the models – the main process and its start form, which tasks belong to
+ * the year, when it is over, and every answer – is a {@link ModelDriving}: Skanderborg's year
+ * ({@link #CycleDriver(int, List)}), Hvidovre's term ({@link #hvidovreTerm}), Viborg's term's first
+ * year ({@link #viborgTerm}) and Slagelse's year ({@link #slagelseYear}).
  */
 public final class CycleDriver {
 
   private static final Logger LOG = LoggerFactory.getLogger(CycleDriver.class);
-  static final String CYCLE = "skanderborg-annual-cycle";
-  static final String TERM = "hvidovre-term";
-  static final String COMMITTEE_TERM = "hvidovre-committee-term";
 
   private final Map<String, String> deciders = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -78,11 +72,10 @@ public final class CycleDriver {
     }
   }
 
-  private final int year;
+  private final ModelDriving model;
   private final List<String> baseUrls;
   private final AtomicInteger nextBase = new AtomicInteger();
   private final ObjectMapper json = new ObjectMapper();
-  private final LocalDate today = LocalDate.now();
   private final Map<String, AtomicInteger> completed = new ConcurrentHashMap<>();
   private final AtomicInteger optimisticLockingRetries = new AtomicInteger();
   private final AtomicInteger restCalls = new AtomicInteger();
@@ -98,21 +91,19 @@ public final class CycleDriver {
   private volatile Listener listener = new Listener() {};
   private volatile java.util.function.LongConsumer submitNanos = nanos -> {};
   private Duration idleTimeout = Duration.ofMinutes(4);
-  private String goals = DusTestData.goalsMeetingDus();
 
   /**
-   * Drives {@code year} on the nodes at {@code baseUrls}. With several nodes, the open tasks are
-   * dealt out to them in turn and each node's share is completed by its own thread, at the same
-   * time.
+   * Drives Skanderborg's {@code year} on the nodes at {@code baseUrls}. With several nodes, the
+   * open tasks are dealt out to them in turn and each node's share is completed by its own thread,
+   * at the same time.
    */
   public CycleDriver(int year, List<String> baseUrls) {
-    this(year, baseUrls, false);
+    this(new SkanderborgDriving(year), baseUrls);
   }
 
-  private CycleDriver(int year, List<String> baseUrls, boolean term) {
-    this.year = year;
+  private CycleDriver(ModelDriving model, List<String> baseUrls) {
+    this.model = model;
     this.baseUrls = List.copyOf(baseUrls);
-    this.term = term;
   }
 
   /**
@@ -121,19 +112,30 @@ public final class CycleDriver {
    * (it ends when every committee is at its second year's material).
    */
   public static CycleDriver hvidovreTerm(int firstYear, List<String> baseUrls) {
-    return new CycleDriver(firstYear, baseUrls, true);
+    return new CycleDriver(new HvidovreDriving(firstYear), baseUrls);
   }
 
-  /** Hvidovre's term (true) or Skanderborg's year (false). */
-  private final boolean term;
+  /**
+   * Drives Viborg's Sammenhængsmodel: the first year of the election term beginning in {@code
+   * firstYear} (it ends when the term waits for the next year's citizen survey), and the year's
+   * SamLabs, in which every unit's leader takes part ({@link ViborgDriving}).
+   */
+  public static CycleDriver viborgTerm(int firstYear, List<String> baseUrls) {
+    return new CycleDriver(new ViborgDriving(firstYear), baseUrls);
+  }
+
+  /**
+   * Drives Slagelse's year {@code year} until slagelse-year has ended ({@link SlagelseDriving});
+   * the year's institution meetings are planned from today, so {@code year} is this year.
+   */
+  public static CycleDriver slagelseYear(int year, List<String> baseUrls) {
+    return new CycleDriver(new SlagelseDriving(year), baseUrls);
+  }
 
   public CycleDriver listener(Listener listener) {
     this.listener = listener;
     return this;
   }
-
-  /** Every contract holder drafts {@code count} goals (default two). */
-  private int termGoals = 5;
 
   /** Receives how long each successful form submission took, in nanoseconds (benchmarks). */
   public CycleDriver timeSubmits(java.util.function.LongConsumer submitNanos) {
@@ -141,9 +143,9 @@ public final class CycleDriver {
     return this;
   }
 
+  /** Every contract holder drafts {@code count} goals, where the model lets the driver choose. */
   public CycleDriver goalsPerContract(int count) {
-    this.termGoals = Math.min(count, 5);
-    this.goals = DusTestData.goalsMeetingDus(count);
+    model.goalsPerContract(count);
     return this;
   }
 
@@ -178,12 +180,13 @@ public final class CycleDriver {
     http = newClient();
   }
 
-  /**
-   * Runs the year until the annual cycle has ended, starting it first if it has not been started.
-   */
+  /** Runs the year until it is over, starting it first if it has not been started. */
   public void runYear() {
     startYearIfAbsent(anyBase());
     while (!yearCompleted(anyBase())) {
+      if (!model.timersFiredEarly().isEmpty()) {
+        fireTimersNotYetDue(anyBase());
+      }
       List<JsonNode> tasks = openTasks(anyBase());
       if (tasks.isEmpty()) {
         awaitWork();
@@ -235,48 +238,29 @@ public final class CycleDriver {
     return baseUrls.get(Math.floorMod(nextBase.getAndIncrement(), baseUrls.size()));
   }
 
-  /** The year's open tasks, oldest first (at most 500 per call). */
+  /** The year's open tasks, oldest first (at most 500 per business-key pattern and call). */
   public List<JsonNode> openTasks(String base) {
-    JsonNode tasks =
-        get(
-            base,
-            "/engine-rest/task?maxResults=1000&processInstanceBusinessKeyLike="
-                + encode(term ? year + "%" : year + "/%")
-                + "&sortBy=created&sortOrder=asc&maxResults=500");
     List<JsonNode> list = new ArrayList<>();
-    tasks.forEach(
-        task -> {
-          // a term stops at its second year's material (a committee's second such task)
-          if (!term
-              || !"Task_PrepareCommitteeMaterial".equals(task.get("taskDefinitionKey").asText())
-              || finishedTasks(
-                      base, task.get("processInstanceId").asText(), "Task_PrepareCommitteeMaterial")
-                  == 0) {
-            list.add(task);
-          }
-        });
+    for (String businessKeys : model.taskBusinessKeys()) {
+      JsonNode tasks =
+          get(
+              base,
+              "/engine-rest/task?maxResults=1000&processInstanceBusinessKeyLike="
+                  + encode(businessKeys)
+                  + "&sortBy=created&sortOrder=asc&maxResults=500");
+      tasks.forEach(
+          task -> {
+            if (model.drives(this, base, task)) {
+              list.add(task);
+            }
+          });
+    }
     return list;
   }
 
-  /** Whether the year's annual-cycle instance has ended (a term: its first year and budget). */
+  /** Whether the driven year is over (the model says when: e.g. its main process has ended). */
   public boolean yearCompleted(String base) {
-    if (term) {
-      long committees =
-          get(base, "/engine-rest/process-instance/count?processDefinitionKey=" + COMMITTEE_TERM)
-              .get("count")
-              .asLong();
-      long secondYear =
-          get(
-                  base,
-                  "/engine-rest/history/task/count?processDefinitionKey="
-                      + COMMITTEE_TERM
-                      + "&taskDefinitionKey=Task_PrepareCommitteeMaterial")
-              .get("count")
-              .asLong();
-      return committees > 0 && secondYear == 2 * committees && openTasks(base).isEmpty();
-    }
-    JsonNode instances = cycleInstances(base);
-    return !instances.isEmpty() && "COMPLETED".equals(instances.get(0).get("state").asText());
+    return model.completed(this, base);
   }
 
   /** Polls (checking the listener) until a task is open or the year has ended. */
@@ -290,7 +274,7 @@ public final class CycleDriver {
   }
 
   private void awaitOpenTaskOrEnd() {
-    await("en åben opgave eller et afsluttet år " + year)
+    await("en åben opgave eller et afsluttet år: " + model.businessKey())
         .atMost(idleTimeout)
         .pollInterval(Duration.ofMillis(100))
         .pollInSameThread()
@@ -298,6 +282,7 @@ public final class CycleDriver {
             () -> {
               listener.waiting();
               String base = anyBase();
+              fireTimersNotYetDue(base);
               return !openTasks(base).isEmpty() || yearCompleted(base);
             });
   }
@@ -306,32 +291,91 @@ public final class CycleDriver {
   // -------------------------------------------------------------------------------------
 
   private void startYearIfAbsent(String base) {
-    if (!cycleInstances(base).isEmpty()) {
-      return;
+    if (mainInstances(base).isEmpty()) {
+      String definitionId =
+          get(base, "/engine-rest/process-definition/key/" + model.processKey()).get("id").asText();
+      HttpResponse<String> response =
+          send(
+              base,
+              "POST",
+              "/engine-rest/process-definition/" + definitionId + "/submit-form",
+              model.startForm());
+      if (!ok(response) && !response.body().contains("allerede startet")) {
+        throw new AssertionError(
+            "Årshjulet " + model.businessKey() + " kunne ikke startes: " + response.body());
+      }
     }
-    String definitionId =
-        get(base, "/engine-rest/process-definition/key/" + (term ? TERM : CYCLE))
-            .get("id")
-            .asText();
+    model.started(this, base);
+  }
+
+  /** The main process's instances of the driven year (history: running or ended). */
+  JsonNode mainInstances(String base) {
+    return get(
+        base,
+        "/engine-rest/history/process-instance?maxResults=1000&processDefinitionKey="
+            + model.processKey()
+            + "&processInstanceBusinessKey="
+            + encode(model.businessKey()));
+  }
+
+  /**
+   * Starts a process through its start form as {@code userId} (a member of a group that may start
+   * it, as in Tasklist's "Start proces").
+   */
+  void startAs(String base, String processKey, Map<String, Object> form, String userId) {
     HttpResponse<String> response =
         send(
             base,
             "POST",
-            "/engine-rest/process-definition/" + definitionId + "/submit-form",
-            term ? vars("firstYear", year) : vars("year", year));
-    if (!ok(response) && !response.body().contains("allerede startet")) {
-      throw new AssertionError("Årshjulet " + year + " kunne ikke startes: " + response.body());
+            "/engine-rest/process-definition/key/" + processKey + "/submit-form",
+            form,
+            authorization(userId));
+    if (!ok(response)) {
+      throw new AssertionError(
+          processKey + " kunne ikke startes af " + userId + ": " + response.body());
     }
   }
 
-  private JsonNode cycleInstances(String base) {
-    return get(
-        base,
-        "/engine-rest/history/process-instance?maxResults=1000&processDefinitionKey="
-            + (term ? TERM : CYCLE)
-            + "&processInstanceBusinessKey="
-            + encode(
-                term ? year + "–" + (year + 3) + "/Hvidovre" : year + "/Skanderborg-modellen"));
+  // ---- timers
+  // ------------------------------------------------------------------------------------------------
+
+  /**
+   * The model's timers that are not yet due, executed now as an administrator would (real dates: a
+   * meeting planned for tomorrow is held today). Due timers are the job executors'.
+   */
+  private void fireTimersNotYetDue(String base) {
+    if (model.timersFiredEarly().isEmpty()) {
+      return;
+    }
+    String now =
+        java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ")
+            .format(java.time.ZonedDateTime.now());
+    for (ModelDriving.Timer timer : model.timersFiredEarly()) {
+      JsonNode jobs =
+          get(
+              base,
+              "/engine-rest/job?maxResults=1000&timers=true&processDefinitionKey="
+                  + timer.processKey()
+                  + "&activityId="
+                  + timer.activityId()
+                  + "&dueDates="
+                  + encode("gt_" + now));
+      for (JsonNode job : jobs) {
+        String jobId = job.get("id").asText();
+        HttpResponse<String> response =
+            send(base, "POST", "/engine-rest/job/" + jobId + "/execute", Map.of());
+        if (!ok(response) && response.statusCode() != 404 && !conflict(response)) {
+          throw new AssertionError(
+              timer.activityId()
+                  + " ("
+                  + jobId
+                  + ") kunne ikke affyres: HTTP "
+                  + response.statusCode()
+                  + " "
+                  + response.body());
+        }
+      }
+    }
   }
 
   // ---- one task
@@ -342,13 +386,16 @@ public final class CycleDriver {
     String key = task.get("taskDefinitionKey").asText();
     Map<String, Object> body;
     try {
-      body = answer(base, key, taskId, task.get("processInstanceId").asText(), businessKey);
+      body =
+          model.answer(
+              new ModelDriving.Task(
+                  this, base, taskId, key, task.get("processInstanceId").asText(), businessKey));
     } catch (TaskGoneException gone) {
       return;
     }
     AtomicInteger count = completed.computeIfAbsent(key, k -> new AtomicInteger());
     listener.beforeSubmit(key, count.get() + 1, taskId);
-    String decider = authorization(deciderOf(base, taskId));
+    String decider = authorization(deciderOf(base, taskId, model.decidedByAnotherMember(key)));
     long submitStart = System.nanoTime();
     HttpResponse<String> response =
         send(base, "POST", "/engine-rest/task/" + taskId + "/submit-form", body, decider);
@@ -357,8 +404,7 @@ public final class CycleDriver {
       listener.afterSubmit(key, count.incrementAndGet());
       return;
     }
-    if (response.body().contains("OptimisticLockingException")
-        || response.body().contains("ENGINE-03005")) {
+    if (conflict(response)) {
       // as a person would: click Complete again (the next loop finds the task if it is still open)
       optimisticLockingRetries.incrementAndGet();
       LOG.info("OptimisticLockingException ved {} ({}); prøver igen", key, businessKey);
@@ -375,228 +421,6 @@ public final class CycleDriver {
             + response.statusCode()
             + " "
             + response.body());
-  }
-
-  /** The form a person would submit for this task. */
-  private Map<String, Object> answer(
-      String base, String key, String taskId, String processInstanceId, String businessKey) {
-    String unitName = unitName(businessKey);
-    return switch (key) {
-      case "Task_RegisterThemeMeeting" ->
-          vars(
-              "meetingDate",
-              (year - 1) + "-11-14",
-              "politicalDirection",
-              "Borgernær velfærd og grøn omstilling",
-              "themes",
-              jsonValue(
-                  "[{\"kind\":\"dilemma\",\"title\":\"Velfærd med færre hænder\",\"description\":\"Rekruttering\"},"
-                      + "{\"kind\":\"tema\",\"title\":\"Bæredygtig omstilling\",\"description\":\"Klima\"}]"));
-      case "Task_DraftTracks" -> dus();
-      case "Task_PublishTracks" -> vars("decision", "udgiv");
-      case "Task_HoldEarlyDialogue" ->
-          vars("earlyDialogueNotes", "Fokus på rehabilitering og færre genindlæggelser");
-      case "Task_DraftContract" ->
-          vars(
-              "goals",
-              jsonValue(goals),
-              "leadershipSpanAssessment",
-              "Ledelsesspændet er vurderet efter principperne");
-      case "Task_GiveStakeholderComment" -> vars("comment", "Vi bakker op om målene");
-      case "Task_ApproveContract" ->
-          chosen(unitName, 5) && finishedTasks(base, processInstanceId, key) == 0
-              ? vars("decision", "sendTilbage", "comment", "Beskriv aktiviteterne mere konkret")
-              : vars(
-                  "decision",
-                  "godkend",
-                  "confirmedRequirements",
-                  jsonValue(term ? "[]" : "[\"K4\"]"));
-      case "Task_PrepareCommitteeMaterial" ->
-          vars(
-              "trends",
-              "Flere ældre og flere børn med særlige behov",
-              "satisfaction",
-              "Brugertilfredshed 84 %",
-              "documentation",
-              "Kvalitetsrapporter",
-              "keyFigures",
-              "Udgifter pr. borger og ventetider");
-      case "Task_RegisterCommitteeMeeting" -> registerCommitteeMeeting(base, taskId);
-      case "Task_CollectUnitInput" ->
-          Boolean.parseBoolean(formVariable(base, taskId, "hasBoard"))
-              ? vars("staffInput", "Mere tid til faglig sparring", "boardInput", "Fokus på trivsel")
-              : vars("staffInput", "Mere tid til faglig sparring");
-      case "Task_HoldCommitteeDialogue" -> holdCommitteeDialogue(base, taskId);
-      case "Task_DraftBeacons" ->
-          vars(
-              "beacons",
-              jsonValue(
-                  "[{\"title\":\"Trivsel for alle\",\"description\":\"Alle trives\"},"
-                      + "{\"title\":\"Fællesskab i nærmiljøet\"}]"));
-      case "Task_DecideBeacons" -> vars("decision", "besluttet");
-      case "Task_DraftTermGoals" -> vars("goals", jsonValue(termGoals(base, taskId, false)));
-      case "Task_ConsiderFollowUp" -> vars("followUpRemarks", "Udvalget drøftede opfølgningen");
-      case "Task_ReviewTermGoals" ->
-          chosen(unitName, 7)
-              ? vars(
-                  "decision",
-                  "tilpas",
-                  "reason",
-                  "Budgettet flytter midler til forebyggelse",
-                  "goals",
-                  jsonValue(termGoals(base, taskId, true)))
-              : vars("decision", "behold");
-      case "Task_ApproveGoalAdjustment" -> vars("decision", "godkend");
-      case "Task_PresentGoalsToCouncil" ->
-          vars("presentedOn", year + "-01-20", "councilRemarks", "Byrådet ønsker fokus på spor 3");
-      case "Task_PlanDialogueMeeting" ->
-          vars(
-              "plannedDate",
-              term ? year + "-04-15" : today.toString(),
-              "place",
-              "Rådhuset, Skanderborg");
-      case "Task_HoldDialogueMeeting" -> holdDialogue(base, taskId);
-      case "Task_AdjustContract" ->
-          vars(
-              "goals",
-              jsonValue(goals.replace("Under 5 %", "Under 4,5 %")),
-              "leadershipSpanAssessment",
-              "Ledelsesspændet er vurderet efter principperne");
-      case "Task_ReportGoalStatus" -> reportGoalStatus(base, taskId, businessKey);
-      case "Task_ReviewGoalStatus" ->
-          businessKey.endsWith("/Opfølgning 2")
-                  && chosen(unitName, 7)
-                  && finishedTasks(base, processInstanceId, key) == 0
-              ? vars("decision", "sendTilbage", "comment", "Uddyb virkningen for borgerne")
-              : vars("decision", "godkend");
-      case "Task_ConsiderYearEndReport" ->
-          vars("directorateConclusion", "Spor 2 fortsætter næste år");
-      default ->
-          throw new AssertionError(
-              "Driveren kender ikke opgaven " + key + " (" + businessKey + ")");
-    };
-  }
-
-  private Map<String, Object> dus() {
-    Map<String, Object> form = new LinkedHashMap<>();
-    form.put(
-        "tracks",
-        jsonValue(
-            """
-        [{"title":"Bedre eksekvering af Byrådets beslutninger"},{"title":"God ledelse og bæredygtig organisation"},
-         {"title":"Opfølgning og virkning for borgerne"}]"""));
-    form.put(
-        "requirements",
-        jsonValue(
-            """
-        [{"title":"Mindst ét mål om eksekvering af Byrådets beslutninger","rule":"GOAL_ON_TRACK","trackNumber":1},
-         {"title":"Lokalt mål for sygefravær","rule":"GOAL_WITH_TARGET"},
-         {"title":"Vurdering af eget ledelsesspænd","rule":"LEADERSHIP_SPAN_ASSESSED"},
-         {"title":"Beskriv hvordan det tværgående samarbejde styrkes","rule":"APPROVER_CONFIRMS"}]"""));
-    form.put("contractDeadline", Map.of("value", today.plusDays(30).toString()));
-    // the dialogue window opened yesterday and both follow-up dates have passed: the timers are due
-    // at once
-    form.put("dialogueFrom", Map.of("value", today.minusDays(1).toString()));
-    form.put("dialogueTo", Map.of("value", today.plusDays(90).toString()));
-    form.put(
-        "followUpDates",
-        jsonValue(
-            "[{\"date\":\""
-                + today.minusDays(2)
-                + "\"},{\"date\":\""
-                + today.minusDays(1)
-                + "\"}]"));
-    form.put(
-        "meetingModels",
-        jsonValue(
-            """
-        [{"area":"boern-unge","model":"SAME_UNIT_TYPE"},{"area":"aeldre-handicap","model":"WHOLE_AREA"},
-         {"area":"stab-oekonomi","model":"SINGLE_UNIT"}]"""));
-    form.put("earlyDialogueUnits", jsonValue("[\"aeldrecenter-ry\"]"));
-    return Map.of("variables", form);
-  }
-
-  /** The committee's meeting: each group of its institutions meets as one type. */
-  private Map<String, Object> registerCommitteeMeeting(String base, String taskId) {
-    ArrayNode models = (ArrayNode) readTree(formVariable(base, taskId, "meetingModels"));
-    models.forEach(row -> ((ObjectNode) row).put("meetingModel", "SAME_UNIT_TYPE"));
-    return vars(
-        "meetingDate",
-        year + "-02-10",
-        "decisions",
-        "Udvalget besluttede dialogmødernes form",
-        "meetingModels",
-        jsonValue(models.toString()),
-        "facilitated",
-        false,
-        "jointCommittees",
-        jsonValue("[]"));
-  }
-
-  /** The committee's wishes for every institution of its meeting. */
-  private Map<String, Object> holdCommitteeDialogue(String base, String taskId) {
-    ArrayNode outcomes = (ArrayNode) readTree(formVariable(base, taskId, "outcomes"));
-    outcomes.forEach(
-        row ->
-            ((ObjectNode) row)
-                .put("followUpNotes", "Sidste års mål er delvist nået")
-                .put("committeeWishes", "Fokus på trivsel og fællesskab"));
-    return vars(
-        "minutes",
-        "Dialog om institutionernes udvikling",
-        "outcomes",
-        jsonValue(outcomes.toString()));
-  }
-
-  /**
-   * The driver's number of goals in the common template, each serving the committee's first beacon;
-   * {@code adjusted}: the first one revised after the budget.
-   */
-  private String termGoals(String base, String taskId, boolean adjusted) {
-    String beacon =
-        readTree(formVariable(base, taskId, "beaconOptions")).get(0).get("value").asText();
-    ArrayNode goals = json.createArrayNode();
-    for (int i = 1; i <= termGoals; i++) {
-      ObjectNode goal =
-          goals
-              .addObject()
-              .put("title", (adjusted && i == 1 ? "Efter budgettet: mål " : "Mål ") + i)
-              .put("expectedEffect", "Flere borgere oplever bedre kvalitet")
-              .put("effectFollowUp", "Måles hvert år i november")
-              .put("indicator", "Andel tilfredse");
-      goal.putArray("beacons").add(beacon);
-    }
-    return goals.toString();
-  }
-
-  /** Minutes, and adjustments agreed for the chosen units of the meeting. */
-  private Map<String, Object> holdDialogue(String base, String taskId) {
-    ArrayNode agreements = (ArrayNode) readTree(formVariable(base, taskId, "agreements"));
-    for (JsonNode row : agreements) {
-      boolean agreed = chosen(row.get("unitName").asText(), 4);
-      ((ObjectNode) row).put("agreed", agreed);
-      if (agreed) {
-        ((ObjectNode) row).put("agreedText", "Målet for sygefravær skærpes til under 4,5 %");
-      }
-    }
-    return vars(
-        "minutes",
-        "Drøftet årets mål og samarbejdet på tværs",
-        "agreements",
-        jsonValue(agreements.toString()));
-  }
-
-  /**
-   * Each goal of the prefilled list: an actual value where the goal has a target, else a colour;
-   * and the effect.
-   */
-  private Map<String, Object> reportGoalStatus(String base, String taskId, String businessKey) {
-    int round = businessKey.endsWith("/Opfølgning 2") ? 2 : 1;
-    return vars(
-        "goalStatuses",
-        jsonValue(
-            goalStatusAnswers(readTree(formVariable(base, taskId, "goalStatuses")), round)
-                .toString()));
   }
 
   /**
@@ -628,13 +452,7 @@ public final class CycleDriver {
     return crc.getValue() % every == 0;
   }
 
-  /** "2031/Gl. Rye skole og dagtilbud/Opfølgning 1" → "Gl. Rye skole og dagtilbud". */
-  private static String unitName(String businessKey) {
-    String[] parts = businessKey.split("/");
-    return parts.length > 1 ? parts[1] : businessKey;
-  }
-
-  private long finishedTasks(String base, String processInstanceId, String taskKey) {
+  long finishedTasks(String base, String processInstanceId, String taskKey) {
     return get(
             base,
             "/engine-rest/history/task/count?processInstanceId="
@@ -646,7 +464,7 @@ public final class CycleDriver {
         .asLong();
   }
 
-  private String formVariable(String base, String taskId, String name) {
+  String formVariable(String base, String taskId, String name) {
     HttpResponse<String> response =
         send(
             base,
@@ -703,7 +521,7 @@ public final class CycleDriver {
   // ---- engine-rest
   // ---------------------------------------------------------------------------------------------
 
-  private JsonNode get(String base, String path) {
+  JsonNode get(String base, String path) {
     HttpResponse<String> response = send(base, "GET", path, null);
     if (!ok(response)) {
       throw new AssertionError(
@@ -712,16 +530,17 @@ public final class CycleDriver {
     return readTree(response.body());
   }
 
-  private HttpResponse<String> send(String base, String method, String path, Object body) {
+  HttpResponse<String> send(String base, String method, String path, Object body) {
     return send(base, method, path, body, AppNode.ADMIN_AUTHORIZATION);
   }
 
   /**
    * Who completes a task, as in Tasklist: a demo member of the group the domain names as its
    * decider (the task's candidate group; the administrator may not decide in anyone's place). Users
-   * are cached per group.
+   * are cached per group; {@code another}: a member other than the one who decides the group's
+   * other tasks (e.g. the data team's review of an import is not the importer's).
    */
-  private String deciderOf(String base, String taskId) {
+  private String deciderOf(String base, String taskId, boolean another) {
     String group = null;
     for (JsonNode link :
         get(base, "/engine-rest/task/" + taskId + "/identity-links?type=candidate")) {
@@ -729,14 +548,29 @@ public final class CycleDriver {
         group = link.get("groupId").asText();
       }
     }
-    return deciders.computeIfAbsent(group, g -> memberOf(base, g));
+    String first = deciders.computeIfAbsent(group, g -> memberOf(base, g));
+    if (!another) {
+      return first;
+    }
+    String of = group;
+    return deciders.computeIfAbsent(group + "#another", g -> anotherMemberOf(base, of, first));
+  }
+
+  /** A member of the group other than {@code first}; refused when the group has no other. */
+  private String anotherMemberOf(String base, String group, String first) {
+    for (JsonNode member : get(base, "/engine-rest/user?maxResults=50&memberOfGroup=" + group)) {
+      if (!member.get("id").asText().equals(first)) {
+        return member.get("id").asText();
+      }
+    }
+    throw new AssertionError("Gruppen " + group + " har ingen anden end " + first);
   }
 
   /**
    * A member of the group; a unit the test created without people gets one (as Admin would),
    * password "demo".
    */
-  private String memberOf(String base, String group) {
+  String memberOf(String base, String group) {
     JsonNode members = get(base, "/engine-rest/user?maxResults=1&memberOfGroup=" + group);
     if (!members.isEmpty()) {
       return members.get(0).get("id").asText();
@@ -806,11 +640,22 @@ public final class CycleDriver {
     }
   }
 
+  /**
+   * Someone else changed the same thing at once: engine-rest answers an OptimisticLockingException
+   * with 409 ("Det, du arbejder på, er lige blevet ændret af en anden"), e.g. two committees'
+   * priorities, tasks of one multi-instance, completed at the same time.
+   */
+  private static boolean conflict(HttpResponse<String> response) {
+    return response.statusCode() == 409
+        || response.body().contains("OptimisticLockingException")
+        || response.body().contains("ENGINE-03005");
+  }
+
   private static boolean ok(HttpResponse<String> response) {
     return response.statusCode() / 100 == 2;
   }
 
-  private JsonNode readTree(String text) {
+  JsonNode readTree(String text) {
     try {
       return json.readTree(text);
     } catch (IOException e) {
@@ -819,11 +664,11 @@ public final class CycleDriver {
   }
 
   /** A dynamic list or checklist as Tasklist sends it: a Json variable holding the list as text. */
-  private static Map<String, Object> jsonValue(String text) {
+  static Map<String, Object> jsonValue(String text) {
     return Map.of("type", "Json", "value", text);
   }
 
-  private static String encode(String value) {
+  static String encode(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 

@@ -60,9 +60,11 @@ public final class ItDatabase implements AutoCloseable {
 
   /**
    * Adds {@code count} active units to the demo municipality (after the application created schema
-   * and demo): mostly schools and daycare in Børn og Unge and care homes in Ældre og Handicap,
-   * every tenth a staff unit in Stab og Økonomi; some have a board and/or a works council, so their
-   * contracts go through hearings.
+   * and demo). Skanderborg's demo: mostly schools and daycare in Børn og Unge and care homes in
+   * Ældre og Handicap, every tenth a staff unit in Stab og Økonomi; some have a board and/or a
+   * works council, so their contracts go through hearings. Any other demo (Hvidovre, Viborg,
+   * Slagelse): like the demo's own units in turn – the same type, area, committee and district,
+   * board and works council – so every area and committee grows alike.
    */
   public void addUnits(int count) {
     Map<String, Long> areas = new LinkedHashMap<>();
@@ -71,6 +73,14 @@ public final class ItDatabase implements AutoCloseable {
         rs -> {
           areas.put(rs.getString("code"), rs.getLong("id"));
         });
+    if (areas.keySet().containsAll(List.of("stab-oekonomi", "aeldre-handicap", "boern-unge"))) {
+      addSkanderborgUnits(count, areas);
+    } else {
+      addUnitsLikeTheDemos(count);
+    }
+  }
+
+  private void addSkanderborgUnits(int count, Map<String, Long> areas) {
     for (int i = 1; i <= count; i++) {
       String type;
       String area;
@@ -106,6 +116,31 @@ public final class ItDatabase implements AutoCloseable {
           committee,
           board,
           worksCouncil);
+    }
+  }
+
+  /** New units like the demo's active units, taken in turn (ordered by id). */
+  private void addUnitsLikeTheDemos(int count) {
+    List<Map<String, Object>> demo =
+        jdbc.queryForList(
+            "select unit_type, area_id, committee_id, district_id, has_board, has_works_council"
+                + " from unit where active order by id");
+    if (demo.isEmpty()) {
+      throw new IllegalStateException("The demo municipality has no units to add units like");
+    }
+    for (int i = 1; i <= count; i++) {
+      Map<String, Object> like = demo.get((i - 1) % demo.size());
+      jdbc.update(
+          "insert into unit (code, name, unit_type, area_id, committee_id, district_id, has_board,"
+              + " has_works_council, active) values (?, ?, ?, ?, ?, ?, ?, ?, true)",
+          String.format("it-enhed-%03d", i),
+          String.format("Testenhed %03d (%s)", i, like.get("unit_type")),
+          like.get("unit_type"),
+          like.get("area_id"),
+          like.get("committee_id"),
+          like.get("district_id"),
+          like.get("has_board"),
+          like.get("has_works_council"));
     }
   }
 
