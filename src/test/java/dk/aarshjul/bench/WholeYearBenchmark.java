@@ -516,7 +516,7 @@ class WholeYearBenchmark {
             model
                 .apply(Collections.nCopies(PEOPLE, baseUrl(app)))
                 .goalsPerContract(GOALS)
-                .timeSubmits(nanos -> waits.record(UserWaits.Action.SUBMIT_FORM, nanos));
+                .timeSubmits(waits::recordSubmit);
         Run run =
             measure(
                 name,
@@ -605,6 +605,12 @@ class WholeYearBenchmark {
       year.run();
       double seconds = (System.nanoTime() - start) / 1e9;
       writeStatements(name + "-" + units, units);
+      List<String> byTask = waits.submitsByTask();
+      if (!byTask.isEmpty()) {
+        // which tasks make up the tail of "submit a form" (ms)
+        Files.createDirectories(Path.of("target/benchmarks"));
+        Files.write(Path.of("target/benchmarks/submits-" + name + "-" + units + ".txt"), byTask);
+      }
       Map<String, Double> history = HistoryProfile.write(name + "-" + units, db, units);
       return new Run(
           units,

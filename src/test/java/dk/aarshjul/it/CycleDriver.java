@@ -89,7 +89,7 @@ public final class CycleDriver {
             return thread;
           });
   private volatile Listener listener = new Listener() {};
-  private volatile java.util.function.LongConsumer submitNanos = nanos -> {};
+  private volatile java.util.function.ObjLongConsumer<String> submitNanos = (key, nanos) -> {};
   private Duration idleTimeout = Duration.ofMinutes(4);
 
   /**
@@ -137,8 +137,11 @@ public final class CycleDriver {
     return this;
   }
 
-  /** Receives how long each successful form submission took, in nanoseconds (benchmarks). */
-  public CycleDriver timeSubmits(java.util.function.LongConsumer submitNanos) {
+  /**
+   * Receives the task definition key and how long each successful form submission took, in
+   * nanoseconds (benchmarks).
+   */
+  public CycleDriver timeSubmits(java.util.function.ObjLongConsumer<String> submitNanos) {
     this.submitNanos = submitNanos;
     return this;
   }
@@ -400,7 +403,7 @@ public final class CycleDriver {
     HttpResponse<String> response =
         send(base, "POST", "/engine-rest/task/" + taskId + "/submit-form", body, decider);
     if (ok(response)) {
-      submitNanos.accept(System.nanoTime() - submitStart);
+      submitNanos.accept(key, System.nanoTime() - submitStart);
       listener.afterSubmit(key, count.incrementAndGet());
       return;
     }
