@@ -150,17 +150,17 @@ public class Agreements {
 
   /**
    * The dialogue minutes as the draft form shows them now, for each of the units' udviklingsaftaler
-   * of the budget year that are not yet approved (by contract id).
+   * of the budget year that are not yet approved, by contract.
    */
   @Transactional(readOnly = true)
-  public Map<Long, String> dialogueInfoOfDrafts(Set<Long> unitIds, int year) {
-    Map<Long, String> infos = new java.util.LinkedHashMap<>();
+  public Map<DevelopmentContract, String> dialogueInfoOfDrafts(Set<Long> unitIds, int year) {
+    Map<DevelopmentContract, String> infos = new java.util.LinkedHashMap<>();
     for (Long unitId : unitIds) {
       for (DevelopmentContract contract :
           contractRows.findOfUnitInBudgetYears(unitId, year, year)) {
         if (contract.getYear().getGoalTemplate() == GoalTemplate.AGREEMENT
             && contract.getStatus() != ContractStatus.APPROVED) {
-          infos.put(contract.getId(), dialogueInfo(contract));
+          infos.put(contract, dialogueInfo(contract));
         }
       }
     }

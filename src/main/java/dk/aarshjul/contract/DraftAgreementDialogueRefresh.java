@@ -49,10 +49,10 @@ class DraftAgreementDialogueRefresh {
   void minutesWritten(CommitteeDialogueMinutes.Written written) {
     newTransaction.executeWithoutResult(
         status -> {
-          Map<Long, String> infos =
+          Map<DevelopmentContract, String> infos =
               agreements.dialogueInfoOfDrafts(written.unitIds(), written.year());
           infos.forEach(
-              (contractId, info) -> {
+              (contract, info) -> {
                 List<String> open =
                     withoutAuthorization(
                         () -> {
@@ -61,8 +61,11 @@ class DraftAgreementDialogueRefresh {
                                   .createTaskQuery()
                                   .processDefinitionKey(ContractVariables.PROCESS_KEY)
                                   .taskDefinitionKey(DRAFT_TASK)
+                                  // the business key finds the instance by an index; the
+                                  // contract id alone would scan every process variable
+                                  .processInstanceBusinessKey(contract.businessKey())
                                   .processVariableValueEquals(
-                                      ContractVariables.CONTRACT_ID, contractId)
+                                      ContractVariables.CONTRACT_ID, contract.getId())
                                   .active()
                                   .list()
                                   .stream()
