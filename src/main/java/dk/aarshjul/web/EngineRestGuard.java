@@ -11,6 +11,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.PathSegment;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -20,6 +21,7 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.rest.dto.task.CommentDto;
 import org.camunda.bpm.engine.rest.util.EngineUtil;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.slf4j.Logger;
@@ -32,10 +34,11 @@ import org.springframework.stereotype.Component;
  * the engine runs: paging parameters that are not whole numbers from 0 ({@code firstResult=-5}
  * reached the database), a task that does not exist (any more: Tasklist reads a task's variables
  * right after completing it) and deleting a task the caller cannot see (404, as if it did not
- * exist) or one that belongs to a process (400). It also keeps the engine's operating data to those
- * who run it: {@code /version} (what Camunda Modeler asks before it deploys) only for those who may
- * deploy, {@code /metrics} only for those who may open Cockpit, both derived from AccessRules'
- * grants. Registered on /engine-rest and on the webapps' /camunda/api/engine (WebappEngineApi).
+ * exist) or one that belongs to a process (400); an open task's comments go to everyone who may
+ * read the task. It also keeps the engine's operating data to those who run it: {@code /version}
+ * (what Camunda Modeler asks before it deploys) only for those who may deploy, {@code /metrics}
+ * only for those who may open Cockpit, both derived from AccessRules' grants. Registered on
+ * /engine-rest and on the webapps' /camunda/api/engine (WebappEngineApi).
  */
 @Component
 class EngineRestGuard implements ContainerRequestFilter, ResourceConfigCustomizer {
@@ -127,6 +130,13 @@ class EngineRestGuard implements ContainerRequestFilter, ResourceConfigCustomize
       refuse(request, 404, TASK_NOT_FOUND);
       return;
     }
+    List<PathSegment> path = request.getUriInfo().getPathSegments();
+    if (HttpMethod.GET.equals(request.getMethod())
+        && "comment".equals(path.get(path.size() - 1).getPath())
+        && path.get(path.size() - 2).getPath().equals(taskId)) {
+      answerComments(request, processEngine, taskId);
+      return;
+    }
     boolean deletesTask =
         HttpMethod.DELETE.equals(request.getMethod())
             && request
@@ -142,6 +152,26 @@ class EngineRestGuard implements ContainerRequestFilter, ResourceConfigCustomize
         refuse(request, 400, EngineRestErrors.PROCESS_TASK);
       }
     }
+  }
+
+  /**
+   * The comments of an open task (Tasklist's "Historik": who escalated it and why) for everyone who
+   * may read the task. engine-rest itself first looks the task up in the history, which needs
+   * READ_HISTORY on the whole process definition: the contract holder whose task it is and the
+   * group chief it was escalated to (who may read it) got 404. Whether the caller may read it is
+   * the task query's answer, with the caller's authorizations; who may not gets engine-rest's own
+   * answer.
+   */
+  private static void answerComments(
+      ContainerRequestContext request, ProcessEngine processEngine, String taskId) {
+    if (processEngine.getTaskService().createTaskQuery().taskId(taskId).count() == 0) {
+      return;
+    }
+    List<CommentDto> comments =
+        processEngine.getTaskService().getTaskComments(taskId).stream()
+            .map(CommentDto::fromComment)
+            .toList();
+    request.abortWith(Response.ok(comments, MediaType.APPLICATION_JSON_TYPE).build());
   }
 
   private boolean isAuthorized(Permission permission, Resource resource, String resourceId) {

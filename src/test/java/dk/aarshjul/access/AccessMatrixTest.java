@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
@@ -675,6 +676,39 @@ class AccessMatrixTest extends TwoUnitsDrafting {
                 Resources.PROCESS_DEFINITION,
                 "challenge"))
         .isTrue();
+  }
+
+  @Test
+  void shouldShowAnOpenTasksCommentsToEveryoneWhoMayReadIt() {
+    // Given Mette's draft was escalated to the group chief of Børn og Unge: he may read it, and the
+    // task carries the escalation's comment (as TaskDeadlineService does it)
+    String draft = taskOf(glRye);
+    var read = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    read.setGroupId(Groups.groupChief("boern-unge"));
+    read.setResource(Resources.TASK);
+    read.setResourceId(draft);
+    read.addPermission(Permissions.READ);
+    authorizationService.saveAuthorization(read);
+    taskService.createComment(
+        draft,
+        taskService.createTaskQuery().taskId(draft).singleResult().getProcessInstanceId(),
+        "Fristen er overskredet. Opgaven er eskaleret til Koncernchef Børn og Unge.");
+    String path = "/engine-rest/task/" + draft + "/comment";
+
+    // When the holder, the group chief, the directorate and another unit's holder open its history
+    // in Tasklist
+    // Then the three who may read the task see the comment, the other holder does not
+    for (String reader : List.of("mette", "henrik", "jens")) {
+      ResponseEntity<String> comments = exchange(reader, HttpMethod.GET, path, null);
+      assertThat(comments.getStatusCode().value()).as(reader).isEqualTo(200);
+      JsonNode list = readTree(comments.getBody());
+      assertThat(list).as(reader).hasSize(1);
+      assertThat(list.get(0).get("message").asText()).contains("eskaleret til Koncernchef");
+      assertThat(list.get(0).get("taskId").asText()).isEqualTo(draft);
+      assertThat(list.get(0).get("time").asText()).matches("\\d{4}-\\d{2}-\\d{2}T.*");
+    }
+    assertThat(exchange("susanne", HttpMethod.GET, path, null).getStatusCode().value())
+        .isEqualTo(404);
   }
 
   // ---- limits
