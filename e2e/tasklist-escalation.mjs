@@ -22,8 +22,8 @@
 //      3. the due date + 10 min: Gl. Rye's draft is escalated to the group chief henrik (Koncernchef Børn og Unge):
 //         mail, priority 75, comment; henrik sees it under "Eskalerede opgaver", reads the form, cannot claim or
 //         complete it (Tasklist and engine-rest). The theme meeting (no unit, so no group chief) goes to the
-//         directorate with priority 75. Peter's completed draft is not escalated. Whether henrik and mette see the
-//         escalation comment under the task's "Historik" is recorded as a FINDING (not counted in the exit code).
+//         directorate with priority 75. Peter's completed draft is not escalated. henrik and mette see the escalation
+//         comment under the task's "Historik" (Tasklist and engine-rest).
 //      4. the due date + 7 days + 10 min: the directorate escalation (mail to jens and karen, priority 100, a second
 //         comment); jens sees both tasks under "Eskalerede opgaver" and both comments under "Historik"; no deadline
 //         job is left. mette completes her draft: no deadline job and no further mail about it (the next tasks'
@@ -690,11 +690,12 @@ async function phaseDue() {
     await run.closeNotifications(page);
     const shown = await historyTab(page);
     await shot(page, '03-henrik-task-history');
-    observe('henrik: the escalation comment shows under "Historik"', shown.includes(expectComment(chief)),
+    check('henrik: the escalation comment shows under "Historik"', shown.includes(expectComment(chief)),
       `the tab shows "${shown.substring(shown.indexOf('Beskrivelse') + 12, shown.indexOf('Beskrivelse') + 80)}"; Tasklist's comment request answered ${henrikComments.join(', ') || 'nothing'}`);
   });
   const henrikRest = await restAs('henrik', 'GET', `/task/${T.rye.id}/comment`);
-  log(`  henrik: engine-rest GET /task/{id}/comment answers ${henrikRest.status} ${henrikRest.text.substring(0, 140)}`);
+  check('henrik: engine-rest GET /task/{id}/comment answers 200 with the comment',
+    henrikRest.status === 200 && henrikRest.text.includes(expectComment(chief)), `${henrikRest.status} ${henrikRest.text.substring(0, 140)}`);
 
   // mette, whose task it is, looks at it without taking it: does she see why its priority rose?
   await as('mette', async (page) => {
@@ -703,11 +704,12 @@ async function phaseDue() {
     await page.locator('.task-details .fjs-form').waitFor({ timeout: 30000 });
     const shown = await historyTab(page);
     await shot(page, '03-mette-task-history');
-    observe('mette: the escalation comment shows under "Historik" of her own task', shown.includes(expectComment(chief)),
+    check('mette: the escalation comment shows under "Historik" of her own task', shown.includes(expectComment(chief)),
       `the tab shows "${shown.substring(shown.indexOf('Beskrivelse') + 12, shown.indexOf('Beskrivelse') + 80)}"; Tasklist's comment request answered ${statuses.join(', ') || 'nothing'}`);
   });
   const metteRest = await restAs('mette', 'GET', `/task/${T.rye.id}/comment`);
-  log(`  mette: engine-rest GET /task/{id}/comment answers ${metteRest.status} ${metteRest.text.substring(0, 140)}`);
+  check('mette: engine-rest GET /task/{id}/comment answers 200 with the comment',
+    metteRest.status === 200 && metteRest.text.includes(expectComment(chief)), `${metteRest.status} ${metteRest.text.substring(0, 140)}`);
   const claimRest = await restAs('henrik', 'POST', `/task/${T.rye.id}/claim`, { userId: 'henrik' });
   const completeRest = await restAs('henrik', 'POST', `/task/${T.rye.id}/complete`, { variables: {} });
   check('henrik: engine-rest refuses him claiming and completing it (403)', claimRest.status === 403 && completeRest.status === 403,

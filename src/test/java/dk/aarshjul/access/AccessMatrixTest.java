@@ -646,36 +646,25 @@ class AccessMatrixTest extends TwoUnitsDrafting {
             .resourceId("challenge")
             .singleResult();
     authorizationService.deleteAuthorization(grant.getId());
-    assertThat(
-            authorizationService.isUserAuthorized(
-                "mette",
-                List.of(Groups.CONTRACT_HOLDERS),
-                Permissions.CREATE_INSTANCE,
-                Resources.PROCESS_DEFINITION,
-                "challenge"))
-        .isFalse();
+    assertThat(contractHoldersMay(Permissions.CREATE_INSTANCE)).isFalse();
 
     // When Årshjul starts again (its startup rules run)
     accessRules.run(null);
 
     // Then the model's candidate starter group may read and start it again, from the deployed
     // model alone
-    assertThat(
-            authorizationService.isUserAuthorized(
-                "mette",
-                List.of(Groups.CONTRACT_HOLDERS),
-                Permissions.CREATE_INSTANCE,
-                Resources.PROCESS_DEFINITION,
-                "challenge"))
-        .isTrue();
-    assertThat(
-            authorizationService.isUserAuthorized(
-                "mette",
-                List.of(Groups.CONTRACT_HOLDERS),
-                Permissions.READ,
-                Resources.PROCESS_DEFINITION,
-                "challenge"))
-        .isTrue();
+    assertThat(contractHoldersMay(Permissions.CREATE_INSTANCE)).isTrue();
+    assertThat(contractHoldersMay(Permissions.READ)).isTrue();
+  }
+
+  /** Whether a member of the contract holders' group (only) may do this on "challenge". */
+  private boolean contractHoldersMay(Permissions permission) {
+    return authorizationService.isUserAuthorized(
+        "mette",
+        List.of(Groups.CONTRACT_HOLDERS),
+        permission,
+        Resources.PROCESS_DEFINITION,
+        "challenge");
   }
 
   @Test
