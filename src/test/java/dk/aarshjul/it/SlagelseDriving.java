@@ -29,7 +29,7 @@ import java.util.Set;
  * the follow-up date when it lies ahead. It cannot run on 30 or 31 December (three days are left of
  * the year).
  */
-final class SlagelseDriving implements ModelDriving {
+public final class SlagelseDriving implements ModelDriving {
 
   static final String YEAR = "slagelse-year";
   static final int MEETINGS = 3;
@@ -136,28 +136,43 @@ final class SlagelseDriving implements ModelDriving {
   }
 
   /**
-   * Three meetings from today, each unit invited to one of them (in turn), each held at the first
-   * unit invited.
+   * How many meetings a committee with {@code units} units plans: three, or more when the form's
+   * limit of {@value #MAX_INVITED} invited units per meeting needs it.
+   */
+  public static int meetingsFor(long units) {
+    return (int) Math.max(MEETINGS, (units + MAX_INVITED - 1) / MAX_INVITED);
+  }
+
+  /**
+   * The plan form's limit on a meeting's invited units ("Inviterede enheder", plan-institution-
+   * meetings.form).
+   */
+  static final int MAX_INVITED = 100;
+
+  /**
+   * Three meetings from today (more for a committee above 300 units), each unit invited to one of
+   * them (in turn), each held at the first unit invited.
    */
   private Map<String, Object> planMeetings(Task task) {
     List<String> units = new ArrayList<>();
     task.formJson("unitOptions").forEach(option -> units.add(option.get("value").asText()));
     LocalDate today = today();
-    if (today.plusDays(MEETINGS - 1).getYear() != year) {
+    int count = meetingsFor(units.size());
+    if (today.plusDays(count - 1).getYear() != year) {
       throw new AssertionError(
           "Slagelses år "
               + year
               + " kan ikke planlægges "
               + today
               + ": der er ikke "
-              + MEETINGS
+              + count
               + " dage tilbage af året til møderne.");
     }
     ArrayNode meetings = JsonNodeFactory.instance.arrayNode();
-    for (int i = 0; i < MEETINGS; i++) {
+    for (int i = 0; i < count; i++) {
       ObjectNode meeting = meetings.addObject().put("date", today.plusDays(i).toString());
       ArrayNode invited = meeting.putArray("invited");
-      for (int u = i; u < units.size(); u += MEETINGS) {
+      for (int u = i; u < units.size(); u += count) {
         invited.add(units.get(u));
       }
       // a committee with fewer units than meetings: the first unit hosts the rest
