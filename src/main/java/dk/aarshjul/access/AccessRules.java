@@ -75,7 +75,8 @@ public class AccessRules implements ApplicationRunner {
           Groups.CONTRACT_HOLDERS, "Kontrakt- og aftaleholdere",
           Groups.COMMITTEE_SECRETARIATS, "Udvalgssekretariater",
           Groups.GROUP_CHIEFS, "Koncernchefer",
-          Groups.PROCESS_OWNERS, "Procesejere");
+          Groups.PROCESS_OWNERS, "Procesejere",
+          Groups.OPERATIONS, "Drift og overvågning");
 
   static final List<Grant> GRANTS =
       List.of(

@@ -34,6 +34,12 @@ public final class Groups {
   /** Process owners: may deploy models from Camunda Modeler and read them in Cockpit. */
   public static final String PROCESS_OWNERS = "procesejere";
 
+  /**
+   * Operations (drift): read the health details and Prometheus' metrics under /actuator, usually as
+   * the monitoring's technical user.
+   */
+  public static final String OPERATIONS = "drift";
+
   private Groups() {}
 
   public static String groupChief(String areaCode) {
