@@ -669,12 +669,15 @@ async function step6FollowUp() {
       const titles = fieldsOf(statuses, 'textfield', 'Udviklingsmål');
       const n = await titles.count();
       assert.equal(n, 2, 'one row per goal');
+      // "Hvad er bedst?" is shown only on rows with a target (the direction means nothing without one)
+      let withTarget = 0;
       for (let i = 0; i < n; i++) {
         const target = await fieldsOf(statuses, 'number', 'Målværdi (tal)').nth(i).locator('input').inputValue();
         if (target) {
           // a Danish user types a decimal comma
           await fillNumber(fieldsOf(statuses, 'number', 'Faktisk værdi (tal)').nth(i).locator('input'), index % 2 === 0 ? '4,2' : '5,4');
-          await chooseOption(fieldsOf(statuses, 'select', 'Hvad er bedst?').nth(i), 'Lavere er bedre');
+          await chooseOption(fieldsOf(statuses, 'select', 'Hvad er bedst?').nth(withTarget), 'Lavere er bedre');
+          withTarget++;
         } else {
           await chooseOption(fieldsOf(statuses, 'select', 'Farve').nth(i), index % 3 === 0 ? 'Gul' : 'Grøn');
         }

@@ -207,13 +207,22 @@ class FollowUpService {
             status.getColour() == status.getSuggestedColour() ? null : status.getColour().code());
         entry.put(FollowUpVariables.ENTRY_EFFECT, status.getEffect());
       } else {
-        // a later round keeps the direction the holder chose in the previous round; the rest is new
-        boolean higherIsBetter =
+        // a later round keeps the direction the holder chose in the previous round, the first
+        // takes it from the contract's target or indicator, else the holder chooses; the rest is
+        // new
+        Optional<Boolean> higherIsBetter =
             earlier
                 .map(GoalStatus::isHigherIsBetter)
-                .orElseGet(() -> !GoalStatusParser.lowerIsBetter(goal.getTarget()));
+                .or(
+                    () ->
+                        GoalStatusParser.higherIsBetter(
+                            goal.getTarget(), goal.getIndicator(), goal.getTitle()));
         entry.putNull(FollowUpVariables.ENTRY_ACTUAL_VALUE);
-        entry.put(FollowUpVariables.ENTRY_DIRECTION, direction(higherIsBetter));
+        if (higherIsBetter.isPresent()) {
+          entry.put(FollowUpVariables.ENTRY_DIRECTION, direction(higherIsBetter.get()));
+        } else {
+          entry.putNull(FollowUpVariables.ENTRY_DIRECTION);
+        }
         entry.putNull(FollowUpVariables.ENTRY_COLOUR);
         entry.putNull(FollowUpVariables.ENTRY_EFFECT);
       }

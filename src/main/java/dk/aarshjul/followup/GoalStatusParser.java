@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,6 +54,30 @@ class GoalStatusParser {
   private static final Pattern LOWER_IS_BETTER =
       Pattern.compile(
           "^(?:(?:under|højst|hoejst|max|maks|maksimalt|maximalt|mindre end|lavere end)(?!\\p{L})|[<≤])");
+
+  /**
+   * Target texts starting like this mean that a higher value is better: "Mindst 90 %", "Over 80",
+   * "Min. 4".
+   */
+  private static final Pattern HIGHER_IS_BETTER =
+      Pattern.compile(
+          "^(?:(?:over|mindst|minimum|min|mere end|flere end|højere end|hoejere end)(?!\\p{L})|[>≥])");
+
+  /**
+   * Indicators and goals whose value is better the lower it is: absence, waiting, complaints,
+   * costs, errors, incidents, turnover.
+   */
+  private static final Pattern LOWER_MEASURES =
+      Pattern.compile(
+          "(?:fravær|fravaer|ventetid|klage|udgift|omkostning|fejl|ulykke|utilsigtet|"
+              + "personaleomsætning|personaleomsaetning|frafald|genindlæggelse|genindlaeggelse|"
+              + "lavere|færre|faerre|nedbring|reducer|mindske)");
+
+  /** Indicators and goals whose value is better the higher it is. */
+  private static final Pattern HIGHER_MEASURES =
+      Pattern.compile(
+          "(?:trivsel|tilfreds|andel|beskæftig|beskaeftig|gennemførsel|gennemfoersel|"
+              + "højere|hoejere|flere|øge|oege|forbedr)");
 
   /** One validated entry; colour is null when the holder left it for the decision table. */
   record SubmittedStatus(
@@ -125,7 +150,12 @@ class GoalStatusParser {
     }
     BigDecimal target = contractTarget(item.get(ENTRY_TARGET_VALUE), goal, prefix);
     BigDecimal actual = number(item.get(ENTRY_ACTUAL_VALUE), "Faktisk værdi", prefix);
-    boolean higherIsBetter = direction(item.get(ENTRY_DIRECTION), prefix);
+    // the direction matters only against a target (the decision table compares the two values); a
+    // goal without one hides the field
+    boolean higherIsBetter =
+        target == null
+            ? optionalDirection(item.get(ENTRY_DIRECTION), prefix)
+            : direction(item.get(ENTRY_DIRECTION), prefix);
     TrafficLight colour = colour(item.get(ENTRY_COLOUR), prefix);
     String effect = text(item.get(ENTRY_EFFECT), "Dokumenteret virkning for borgerne", prefix);
     if (effect == null) {
@@ -202,6 +232,11 @@ class GoalStatusParser {
     return contractTarget;
   }
 
+  /** The direction of a goal without a target: whatever was sent, else "higher" (not shown). */
+  private static boolean optionalDirection(JsonNode node, String prefix) {
+    return node == null || node.isNull() || node.asText().isBlank() || direction(node, prefix);
+  }
+
   private static boolean direction(JsonNode node, String prefix) {
     String value = node == null || node.isNull() ? "" : node.asText();
     return switch (value) {
@@ -271,12 +306,30 @@ class GoalStatusParser {
 
   /** Whether the target text says that a lower value is better, e.g. "Under 5 %". */
   static boolean lowerIsBetter(String targetText) {
-    if (targetText == null) {
-      return false;
+    return targetText != null && LOWER_IS_BETTER.matcher(lower(targetText)).find();
+  }
+
+  /**
+   * Which way the goal's value should go, as its contract says it: the target text first ("Under 5
+   * %", "Mindst 90 %"), else the words of its indicator and title ("Sygefravær i procent",
+   * "Ventetid i dage": lower; "Andel elever i trivsel": higher); empty when neither says it, so the
+   * holder chooses and nothing is guessed.
+   */
+  static Optional<Boolean> higherIsBetter(String targetText, String indicator, String title) {
+    if (lowerIsBetter(targetText)) {
+      return Optional.of(false);
     }
-    return LOWER_IS_BETTER
-        .matcher(targetText.strip().toLowerCase(Locale.forLanguageTag("da")))
-        .find();
+    if (targetText != null && HIGHER_IS_BETTER.matcher(lower(targetText)).find()) {
+      return Optional.of(true);
+    }
+    String words = lower((indicator == null ? "" : indicator) + " " + (title == null ? "" : title));
+    boolean lowerWords = LOWER_MEASURES.matcher(words).find();
+    boolean higherWords = HIGHER_MEASURES.matcher(words).find();
+    return lowerWords == higherWords ? Optional.empty() : Optional.of(higherWords);
+  }
+
+  private static String lower(String text) {
+    return text.strip().toLowerCase(Locale.forLanguageTag("da"));
   }
 
   static InvalidSubmissionException invalid(String message) {

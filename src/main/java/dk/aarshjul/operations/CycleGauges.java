@@ -88,23 +88,22 @@ class CycleGauges implements MeterBinder {
   @Override
   public void bindTo(MeterRegistry registry) {
     open =
-        MultiGauge.builder("aarshjul.tasks.open")
-            .description("Åbne brugeropgaver pr. styringsmodel, proces, trin, område og udvalg")
-            .register(registry);
+        gauge(
+            registry,
+            "aarshjul.tasks.open",
+            "Åbne brugeropgaver pr. styringsmodel, proces, trin, område og udvalg");
     overdue =
-        MultiGauge.builder("aarshjul.tasks.overdue")
-            .description(
-                "Brugeropgaver over fristen pr. styringsmodel, proces, trin, område og udvalg")
-            .register(registry);
+        gauge(
+            registry,
+            "aarshjul.tasks.overdue",
+            "Brugeropgaver over fristen pr. styringsmodel, proces, trin, område og udvalg");
     incidents =
-        MultiGauge.builder("aarshjul.incidents")
-            .description("Åbne hændelser (incidents) pr. proces og type")
-            .register(registry);
+        gauge(registry, "aarshjul.incidents", "Åbne hændelser (incidents) pr. proces og type");
     jobs =
-        MultiGauge.builder("aarshjul.jobs")
-            .description(
-                "Motorens job: due venter på jobudføreren, failed har ingen forsøg tilbage")
-            .register(registry);
+        gauge(
+            registry,
+            "aarshjul.jobs",
+            "Motorens job: due venter på jobudføreren, failed har ingen forsøg tilbage");
     refresh();
   }
 
@@ -165,6 +164,10 @@ class CycleGauges implements MeterBinder {
         },
         now,
         now);
+  }
+
+  private static MultiGauge gauge(MeterRegistry registry, String name, String description) {
+    return MultiGauge.builder(name).description(description).register(registry);
   }
 
   private static String orNone(String value) {

@@ -2,8 +2,6 @@ package dk.aarshjul.process;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,10 +14,6 @@ public final class DanishText {
   /** A String process variable holds at most 4,000 characters. */
   public static final int MAX_VARIABLE = 4000;
 
-  private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
-  private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("dd.MM.yyyy").withZone(ZONE);
-
   private DanishText() {}
 
   /** 4.5 → "4,5", 1000 → "1000"; null → "–". */
@@ -30,8 +24,12 @@ public final class DanishText {
     return value.stripTrailingZeros().toPlainString().replace('.', ',');
   }
 
+  /**
+   * A moment as the Danish long date it fell on, e.g. "6. december 2026" – the one date style every
+   * form and report uses.
+   */
   public static String date(Instant instant) {
-    return instant == null ? "–" : DATE.format(instant);
+    return instant == null ? "–" : FormValues.longDate(instant);
   }
 
   /** Cuts a text to at most {@code max} characters, ending with an ellipsis when cut. */

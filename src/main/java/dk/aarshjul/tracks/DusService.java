@@ -27,7 +27,6 @@ import dk.aarshjul.process.InvalidSubmissionException;
 import dk.aarshjul.process.PlainText;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -55,7 +54,6 @@ public class DusService {
   static final int MAX_TRACKS = TrackFields.REQUIREMENT_TRACK.max();
   static final int MAX_REQUIREMENTS = 20;
   static final int MAX_FOLLOW_UPS = 6;
-  private static final DateTimeFormatter DANISH_DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
 
   private final Periods periods;
   private final PeriodRepository periodRepository;
@@ -558,7 +556,7 @@ public class DusService {
   }
 
   static String danish(LocalDate date) {
-    return date == null ? "(ikke fastsat)" : date.format(DANISH_DATE);
+    return date == null ? "(ikke fastsat)" : FormValues.longDate(date);
   }
 
   /** What the directorate submitted in the DUS form; lists are Json text. */

@@ -127,6 +127,60 @@ class FollowUpProcessTest {
   }
 
   @Test
+  void shouldPrefillTheDirectionTheContractSaysAndLetTheHolderChooseWhereItSaysNothing()
+      throws Exception {
+    // Given an approved contract whose targets name no direction: sickness absence (4,5 %, its
+    // indicator says lower is better), a grade average (7, nothing says which way) and a goal
+    // without a target
+    String goals =
+        """
+        [{"track":"2","title":"Sundt arbejdsmiljø","purpose":"Færre vikarer","activities":"Samtaler",
+          "effectFollowUp":"Månedlig opgørelse","indicator":"Sygefravær i procent","target":"4,5 %%"},
+         {"track":"3","title":"Kvalitet i undervisningen","purpose":"Læring","activities":"Feedback",
+          "effectFollowUp":"Afgangsprøverne","indicator":"Karaktergennemsnit","target":"7"},
+         {"track":"1","title":"%s","purpose":"Flere børn i fritidsliv","activities":"Klubberne",
+          "effectFollowUp":"Dialog med foreningerne"}]
+        """
+            .formatted(COLLABORATION);
+    ProcessInstance instance = start(testData.approvedContract(year, "soelund", goals), 1);
+
+    // Then the form prefills "lower is better" for the absence only, and nothing for the others
+    JsonNode entries =
+        json.readTree(
+            formService.getTaskFormVariables(task(instance).getId()).get(GOAL_STATUSES).toString());
+    assertThat(entries.get(0).get(ENTRY_DIRECTION).asText()).isEqualTo(DIRECTION_LOWER);
+    assertThat(entries.get(1).get(ENTRY_DIRECTION).isNull()).isTrue();
+    assertThat(entries.get(2).get(ENTRY_DIRECTION).isNull()).isTrue();
+
+    // When the holder leaves the grade average's direction empty
+    List<Map<String, Object>> answers =
+        new ArrayList<>(
+            List.of(
+                entry("Sundt arbejdsmiljø", 4.5, 4.1, DIRECTION_LOWER, null, "Færre vikarer"),
+                entry("Kvalitet i undervisningen", 7, 7.4, null, null, "Bedre prøver"),
+                entry(COLLABORATION, null, null, null, "gul", "To foreninger er med")));
+
+    // Then the report is refused with a Danish message, and nothing is stored
+    assertThatThrownBy(() -> report(instance, answers))
+        .isInstanceOf(InvalidSubmissionException.class)
+        .hasMessageContaining("Mål 2")
+        .hasMessageContaining("vælg om højere eller lavere værdi er bedst");
+    assertThat(instance).isWaitingAt("Task_ReportGoalStatus");
+    assertThat(report(instance).getGoalStatuses()).isEmpty();
+
+    // When the holder chooses "higher is better" for it (the goal without a target needs none)
+    answers.set(
+        1, entry("Kvalitet i undervisningen", 7, 7.4, DIRECTION_HIGHER, null, "Bedre prøver"));
+    report(instance, answers);
+
+    // Then the report goes on to the review with the chosen directions
+    assertThat(instance).isWaitingAt("Task_ReviewGoalStatus");
+    assertThat(report(instance).getGoalStatuses())
+        .extracting(GoalStatus::isHigherIsBetter)
+        .containsExactly(false, true, true);
+  }
+
+  @Test
   void shouldReturnToHolderWhenSentBackAndStoreTheCorrection() {
     // Given a reported status awaiting the group chief of Børn og Unge
     ProcessInstance instance = start(testData.approvedContract(year, "gl-rye"), 2);

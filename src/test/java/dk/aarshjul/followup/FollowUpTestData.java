@@ -41,8 +41,14 @@ class FollowUpTestData {
    */
   @Transactional
   long approvedContract(int year, String unitCode) {
+    return approvedContract(year, unitCode, threeGoals());
+  }
+
+  /** An approved contract with the given goals (the draft form's JSON). */
+  @Transactional
+  long approvedContract(int year, String unitCode, String goalsJson) {
     DevelopmentContract contract = contracts.start(year, unitCode);
-    contracts.saveDraft(contract.getId(), threeGoals(), "Ledelsesspændet er vurderet.");
+    contracts.saveDraft(contract.getId(), goalsJson, "Ledelsesspændet er vurderet.");
     contracts.submitForApproval(contract.getId(), "koncernchef");
     contracts.recordDecision(contract.getId(), "godkend", null, java.util.List.of(), "koncernchef");
     return contract.getId();

@@ -30,4 +30,29 @@ class GoalStatusParserTest {
     assertThat(GoalStatusParser.lowerIsBetter("Undervisning i 100 % af timerne")).isFalse();
     assertThat(GoalStatusParser.lowerIsBetter(null)).isFalse();
   }
+
+  @Test
+  void shouldTakeTheDirectionFromTheTargetElseFromTheIndicatorElseLeaveItToTheHolder() {
+    // the target text says it
+    assertThat(GoalStatusParser.higherIsBetter("Under 5 %", "Andel i trivsel", null))
+        .contains(false);
+    assertThat(GoalStatusParser.higherIsBetter("Mindst 90 %", "Sygefravær", null)).contains(true);
+    assertThat(GoalStatusParser.higherIsBetter("Min. 4", null, null)).contains(true);
+    // else the indicator and the title
+    assertThat(GoalStatusParser.higherIsBetter("4,5 %", "Sygefravær i procent", null))
+        .contains(false);
+    assertThat(GoalStatusParser.higherIsBetter("10 dage", "Ventetid på visitation", null))
+        .contains(false);
+    assertThat(GoalStatusParser.higherIsBetter("85 %", "Andel elever i trivsel", null))
+        .contains(true);
+    assertThat(GoalStatusParser.higherIsBetter("3", null, "Færre klager over maden"))
+        .contains(false);
+    // else nothing is guessed: neither says it, or the words point both ways
+    assertThat(
+            GoalStatusParser.higherIsBetter("7", "Karaktergennemsnit", "Kvalitet i undervisningen"))
+        .isEmpty();
+    assertThat(GoalStatusParser.higherIsBetter("20 %", "Andel med sygefravær over 14 dage", null))
+        .isEmpty();
+    assertThat(GoalStatusParser.higherIsBetter(null, null, null)).isEmpty();
+  }
 }

@@ -437,7 +437,13 @@ public final class CycleDriver {
       ObjectNode item = submitted.addObject();
       item.set("title", entry.get("title"));
       item.set("targetValue", entry.get("targetValue"));
-      item.set("direction", entry.get("direction"));
+      // where the contract does not say which way is better, the holder chooses
+      JsonNode direction = entry.get("direction");
+      item.set(
+          "direction",
+          direction == null || direction.isNull()
+              ? com.fasterxml.jackson.databind.node.TextNode.valueOf("hoejere")
+              : direction);
       if (entry.get("targetValue") != null && !entry.get("targetValue").isNull()) {
         item.put("actualValue", round == 1 ? 5.4 : 4.6);
       } else {

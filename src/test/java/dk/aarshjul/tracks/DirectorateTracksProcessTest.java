@@ -74,7 +74,7 @@ class DirectorateTracksProcessTest {
         .contains(
             "1. Bedre eksekvering",
             "Lokalt mål for sygefravær",
-            "15.6." + year,
+            "15. juni " + year,
             "Ældre og Handicap: Hele området sammen",
             "Sølund");
     formService.submitTaskForm(task(instance).getId(), Map.of(DECISION, DECISION_PUBLISH));
