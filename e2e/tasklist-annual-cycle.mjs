@@ -669,15 +669,20 @@ async function step6FollowUp() {
       const titles = fieldsOf(statuses, 'textfield', 'Udviklingsmål');
       const n = await titles.count();
       assert.equal(n, 2, 'one row per goal');
-      // "Hvad er bedst?" is shown only on rows with a target (the direction means nothing without one)
-      let withTarget = 0;
+      // a goal without a target shows no target, actual value or "Hvad er bedst?" (the direction means
+      // nothing without a target; the list has no row containers, so the rows are told apart by title):
+      // the sickness goal ("Under 5 %") gets an actual value, the other a colour
+      const withTarget = [];
+      for (let i = 0; i < n; i++) withTarget.push((await titles.nth(i).locator('input').inputValue()) === 'Lavere sygefravær');
+      assert.equal(await fieldsOf(statuses, 'number', 'Målværdi (tal)').count(), 1, 'a target field on the goal with a target only');
+      assert.equal(await fieldsOf(statuses, 'select', 'Hvad er bedst?').count(), 1, 'a direction on the goal with a target only');
+      // "Under 5 %" in the contract: the form says lower is better before the user does anything
+      const direction = (await fieldsOf(statuses, 'select', 'Hvad er bedst?').locator('.fjs-select-display').innerText()).trim();
+      assert.equal(direction, 'Lavere er bedre', 'direction prefilled from the contract\'s target');
       for (let i = 0; i < n; i++) {
-        const target = await fieldsOf(statuses, 'number', 'Målværdi (tal)').nth(i).locator('input').inputValue();
-        if (target) {
+        if (withTarget[i]) {
           // a Danish user types a decimal comma
-          await fillNumber(fieldsOf(statuses, 'number', 'Faktisk værdi (tal)').nth(i).locator('input'), index % 2 === 0 ? '4,2' : '5,4');
-          await chooseOption(fieldsOf(statuses, 'select', 'Hvad er bedst?').nth(withTarget), 'Lavere er bedre');
-          withTarget++;
+          await fillNumber(fieldsOf(statuses, 'number', 'Faktisk værdi (tal)').first().locator('input'), index % 2 === 0 ? '4,2' : '5,4');
         } else {
           await chooseOption(fieldsOf(statuses, 'select', 'Farve').nth(i), index % 3 === 0 ? 'Gul' : 'Grøn');
         }
