@@ -71,7 +71,7 @@ class GoalStatusParser {
       Pattern.compile(
           "(?:fravær|fravaer|ventetid|klage|udgift|omkostning|fejl|ulykke|utilsigtet|"
               + "personaleomsætning|personaleomsaetning|frafald|genindlæggelse|genindlaeggelse|"
-              + "lavere|færre|faerre|nedbring|reducer|mindske)");
+              + "lavere|færre|faerre|nedbring|reducer|mindske|fald|nedsæt|nedsaet|sænk|saenk)");
 
   /** Indicators and goals whose value is better the higher it is. */
   private static final Pattern HIGHER_MEASURES =
@@ -311,9 +311,9 @@ class GoalStatusParser {
 
   /**
    * Which way the goal's value should go, as its contract says it: the target text first ("Under 5
-   * %", "Mindst 90 %"), else the words of its indicator and title ("Sygefravær i procent",
-   * "Ventetid i dage": lower; "Andel elever i trivsel": higher); empty when neither says it, so the
-   * holder chooses and nothing is guessed.
+   * %", "Mindst 90 %"), else the words of the target, its indicator and title ("Sygefravær i
+   * procent", "Ventetid i dage": lower; "Andel elever i trivsel": higher); empty when neither says
+   * it, so the holder chooses and nothing is guessed.
    */
   static Optional<Boolean> higherIsBetter(String targetText, String indicator, String title) {
     if (lowerIsBetter(targetText)) {
@@ -322,7 +322,13 @@ class GoalStatusParser {
     if (targetText != null && HIGHER_IS_BETTER.matcher(lower(targetText)).find()) {
       return Optional.of(true);
     }
-    String words = lower((indicator == null ? "" : indicator) + " " + (title == null ? "" : title));
+    String words =
+        lower(
+            (targetText == null ? "" : targetText)
+                + " "
+                + (indicator == null ? "" : indicator)
+                + " "
+                + (title == null ? "" : title));
     boolean lowerWords = LOWER_MEASURES.matcher(words).find();
     boolean higherWords = HIGHER_MEASURES.matcher(words).find();
     return lowerWords == higherWords ? Optional.empty() : Optional.of(higherWords);

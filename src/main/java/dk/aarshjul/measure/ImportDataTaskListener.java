@@ -1,5 +1,6 @@
 package dk.aarshjul.measure;
 
+import dk.aarshjul.organisation.UserNames;
 import dk.aarshjul.period.PeriodVariables;
 import dk.aarshjul.period.Periods;
 import dk.aarshjul.process.FormTaskListener;
@@ -17,24 +18,31 @@ class ImportDataTaskListener extends FormTaskListener {
 
   private final Measurements measurements;
   private final Periods periods;
+  private final UserNames userNames;
 
-  ImportDataTaskListener(Measurements measurements, Periods periods) {
+  ImportDataTaskListener(Measurements measurements, Periods periods, UserNames userNames) {
     super(MeasureVariables.PROCESS_SCOPE);
     this.measurements = measurements;
     this.periods = periods;
+    this.userNames = userNames;
   }
 
   @Override
   protected void prefill(DelegateTask task) {
     long periodId = PeriodVariables.PERIOD.get(task);
     Object previous = task.getVariable(MeasureVariables.IMPORT_ID);
+    DataImport rejected = previous instanceof Long id ? measurements.get(id) : null;
     task.setVariableLocal(
         MeasureVariables.IMPORT_INFO,
         ImportTexts.importInfo(
             kind(task),
             surveyYear(task),
             periods.get(periodId).getName(),
-            previous instanceof Long id ? measurements.get(id) : null));
+            rejected,
+            // the reviewer by name, as every form names people
+            rejected == null || rejected.getReviewedBy() == null
+                ? null
+                : userNames.displayName(rejected.getReviewedBy())));
     task.setVariableLocal(MeasureVariables.FILE_NAME, null);
     task.setVariableLocal(PastedFile.VARIABLE, null);
   }

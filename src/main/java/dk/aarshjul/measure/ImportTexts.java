@@ -18,7 +18,11 @@ final class ImportTexts {
 
   /** The import task: what to paste, in which format; the reviewer's reason after a rejection. */
   static String importInfo(
-      ImportKind kind, Integer surveyYear, String periodName, DataImport rejected) {
+      ImportKind kind,
+      Integer surveyYear,
+      String periodName,
+      DataImport rejected,
+      String rejectedByName) {
     StringBuilder text = new StringBuilder();
     if (kind == ImportKind.SURVEY) {
       text.append("### Borgermålingen ")
@@ -53,7 +57,7 @@ final class ImportTexts {
         .append("teamet tallene, før de vises på Sammenhængsbarometeret.");
     if (rejected != null && rejected.getStatus() == ImportStatus.REJECTED) {
       text.append("\n\n**Den forrige fil blev afvist af ")
-          .append(PlainText.markdown(rejected.getReviewedBy()))
+          .append(PlainText.markdown(rejectedByName))
           .append(":** ")
           .append(PlainText.markdown(rejected.getReviewComment()));
     }

@@ -47,6 +47,13 @@ class GoalStatusParserTest {
         .contains(true);
     assertThat(GoalStatusParser.higherIsBetter("3", null, "Færre klager over maden"))
         .contains(false);
+    // or the words of the target text itself
+    assertThat(GoalStatusParser.higherIsBetter("Sygefravær på højst 4,5 %", null, null))
+        .contains(false);
+    assertThat(GoalStatusParser.higherIsBetter("Sygefraværet nedbringes til 4,5 %", null, null))
+        .contains(false);
+    assertThat(GoalStatusParser.higherIsBetter("Reduceret til 5 %", null, null)).contains(false);
+    assertThat(GoalStatusParser.higherIsBetter("Fald til 4 %", null, null)).contains(false);
     // else nothing is guessed: neither says it, or the words point both ways
     assertThat(
             GoalStatusParser.higherIsBetter("7", "Karaktergennemsnit", "Kvalitet i undervisningen"))

@@ -163,10 +163,13 @@ class ImportDataProcessTest {
             MeasureVariables.REVIEW_COMMENT,
             "Der mangler et 0: indbyggertallet er 96.921."));
 
-    // Then the import task is back with the reason, and nothing was published
+    // Then the import task is back with the reason and the reviewer's name (not login), and
+    // nothing was published
     assertThat(instance).isWaitingAt(MeasureVariables.TASK_IMPORT);
     assertThat((String) formVariables(instance).get(MeasureVariables.IMPORT_INFO))
-        .contains("Den forrige fil blev afvist af", "Der mangler et 0: indbyggertallet er 96.921.");
+        .contains(
+            "Den forrige fil blev afvist af Bo ", "Der mangler et 0: indbyggertallet er 96.921.")
+        .doesNotContain("afvist af bo:");
     measurements.publishIndicators(term.getId(), "bo");
     assertThat(measurements.published(term.getId()).get(1).values()).isEmpty();
 
