@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -104,10 +106,18 @@ class CycleGauges implements MeterBinder {
             registry,
             "aarshjul.jobs",
             "Motorens job: due venter på jobudføreren, failed har ingen forsøg tilbage");
+  }
+
+  /**
+   * The first figures once the application is ready: not while the meters are bound, when the
+   * engine's tables may not exist yet (the embedded H2 default creates them with the engine).
+   */
+  @EventListener(ApplicationReadyEvent.class)
+  public void firstRefresh() {
     refresh();
   }
 
-  /** Reads the figures again; the scheduled refresh and the first binding call it. */
+  /** Reads the figures again, on the schedule and once the application is ready. */
   @Scheduled(
       fixedDelayString = "${aarshjul.operations.refresh:PT30S}",
       initialDelayString = "${aarshjul.operations.refresh:PT30S}")
